@@ -1,0 +1,67 @@
+// Bytes to text, or the exact reason they are not text: a NUL byte, or the offset of the first invalid UTF-8 byte.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+export function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+/**
+ * Offset of the first byte of the first malformed UTF-8 sequence, or -1 when all is valid.
+ * Follows the WHATWG decoder (no overlongs, no surrogates, nothing above U+10FFFF), so it agrees with TextDecoder.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let needed: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) needed = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      needed = 2;
+      if (lead === 0xe0) lower = 0xa0;
+      if (lead === 0xed) upper = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      needed = 3;
+      if (lead === 0xf0) lower = 0x90;
+      if (lead === 0xf4) upper = 0x8f;
+    } else return i;
+    for (let k = 1; k <= needed; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < lower || next > upper) return i;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    i += needed + 1;
+  }
+  return -1;
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
+
+/** Decodes strict UTF-8; `fileOffset` is where `bytes` starts in its file, so reasons name file offsets. */
+export function decodeUtf8(bytes: Uint8Array, fileOffset = 0): Decoded {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: `binary data: NUL byte at byte offset ${fileOffset + nul}` };
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const where = at === -1 ? '' : ` at byte offset ${fileOffset + at} (byte ${hex(bytes[at]!)})`;
+    return { ok: false, reason: `invalid UTF-8${where}` };
+  }
+}
+
+/** Best-effort text (U+FFFD for bad bytes), used only to keep scanning structure past a bad line. */
+export function decodeLenient(bytes: Uint8Array): string {
+  return lenientUtf8.decode(bytes);
+}

@@ -1,0 +1,99 @@
+// Which files an input path stands for, in one deterministic order.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { InputFile } from './types.ts';
+
+export const READABLE_EXTENSIONS = ['.txt', '.md', '.jsonl', '.ndjson', '.csv'] as const;
+
+/** Thrown before anything is read when the input path does not exist. */
+export class InputPathMissingError extends Error {
+  constructor(readonly inputPath: string) {
+    super(`input path not found: ${inputPath}`);
+    this.name = 'InputPathMissingError';
+  }
+}
+
+export function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+export function isReadable(file: string): boolean {
+  return (READABLE_EXTENSIONS as readonly string[]).includes(extensionOf(file));
+}
+
+/** Compares by Unicode code point, not UTF-16 unit, so the order does not depend on how JS stores strings. */
+export function compareCodePoints(a: string, b: string): number {
+  const left = a[Symbol.iterator]();
+  const right = b[Symbol.iterator]();
+  for (;;) {
+    const x = left.next();
+    const y = right.next();
+    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+    const diff = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
+    if (diff !== 0) return diff;
+  }
+}
+
+async function statOrMissing(inputPath: string) {
+  try {
+    return await stat(inputPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputPathMissingError(inputPath);
+    throw error;
+  }
+}
+
+/** Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. */
+async function walk(root: string, folder: string, visited: Set<string>, found: InputFile[]): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    const relative = path.relative(root, folder).split(path.sep).join('/') || '.';
+    found.push({ path: folder, relative, unreadable: `cannot read folder: ${(error as Error).message}` });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) await walk(root, full, visited, found);
+    else if (isFile && isReadable(entry.name)) {
+      found.push({ path: full, relative: path.relative(root, full).split(path.sep).join('/') });
+    }
+  }
+}
+
+/**
+ * The files to read, sorted by relative path. A single file stands for itself (relative path = its base name)
+ * and is listed whatever its extension, so the reader can say why it cannot read it.
+ */
+export async function listInputEntries(inputPath: string): Promise<InputFile[]> {
+  const info = await statOrMissing(inputPath);
+  const resolved = path.resolve(inputPath);
+  if (!info.isDirectory()) return [{ path: resolved, relative: path.basename(resolved) }];
+  const found: InputFile[] = [];
+  await walk(resolved, resolved, new Set(), found);
+  return found.sort((a, b) => compareCodePoints(a.relative, b.relative));
+}
+
+/** Absolute paths of the readable files under `inputPath`, sorted by relative path in code-point order. */
+export async function listInputFiles(inputPath: string): Promise<string[]> {
+  const entries = await listInputEntries(inputPath);
+  return entries.filter((entry) => !entry.unreadable && isReadable(entry.relative)).map((entry) => entry.path);
+}
+
+/** "news/2025/aa.txt" → "news/2025/aa": the id a whole-file document gets. */
+export function withoutExtension(relative: string): string {
+  const extension = path.posix.extname(relative);
+  return extension === '' ? relative : relative.slice(0, -extension.length);
+}

@@ -1,0 +1,64 @@
+// Input path → documents and precise input errors, in a deterministic order. Bad content never throws:
+// it becomes an error item and reading goes on.
+import { readCsv } from './csv.ts';
+import { extensionOf, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
+import { readJsonLines } from './jsonl.ts';
+import { readTextFile } from './text-file.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type ReadItem, type ReadOptions } from './types.ts';
+
+export { InputPathMissingError, listInputFiles } from './files.ts';
+export { DEFAULT_MAX_DOCUMENT_BYTES, type ReadItem, type ReadOptions } from './types.ts';
+
+async function* readFile(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
+  if (file.unreadable !== undefined) {
+    yield inputError(file.relative, file.unreadable);
+    return;
+  }
+  switch (extensionOf(file.relative)) {
+    case '.txt':
+    case '.md':
+      yield await readTextFile(file, maxBytes);
+      return;
+    case '.jsonl':
+    case '.ndjson':
+      yield* readJsonLines(file, maxBytes);
+      return;
+    case '.csv':
+      yield* readCsv(file, maxBytes);
+      return;
+    default: // only a file named directly as the input gets here; a folder listing skips it
+      yield inputError(file.relative, `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`);
+  }
+}
+
+/** Where a document was read, as duplicate-id errors name it: "a.jsonl line 3" or "notes/b.txt". */
+const placeOf = (file: string, line: number | undefined): string => (line === undefined ? file : `${file} line ${line}`);
+
+/**
+ * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
+ * file order. Throws InputPathMissingError, before yielding, only when the path does not exist.
+ */
+export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const files = await listInputEntries(inputPath);
+  const firstSeen = new Map<string, string>();
+  for (const file of files) {
+    try {
+      for await (const item of readFile(file, maxBytes)) {
+        if (item.kind === 'document') {
+          const id = item.document.id;
+          const earlier = firstSeen.get(id);
+          if (earlier !== undefined) {
+            yield inputError(item.file, `duplicate id ${JSON.stringify(id)}: first seen in ${earlier}`, item.line, id);
+            continue;
+          }
+          firstSeen.set(id, placeOf(item.file, item.line));
+        }
+        yield item;
+      }
+    } catch (error) {
+      // I/O failures (permissions, a file removed mid-run) cost that file only.
+      yield inputError(file.relative, `cannot read file: ${(error as Error).message}`);
+    }
+  }
+}

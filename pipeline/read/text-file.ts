@@ -1,0 +1,22 @@
+// .txt and .md: the whole file is one document, its id the relative path without the extension.
+import { readFile, stat } from 'node:fs/promises';
+import { decodeUtf8, startsWithBom } from './decode.ts';
+import { checkDocument } from './document.ts';
+import { withoutExtension } from './files.ts';
+import { describeSize, inputError, type InputFile, type ReadItem } from './types.ts';
+
+export async function readTextFile(file: InputFile, maxBytes: number): Promise<ReadItem> {
+  const id = withoutExtension(file.relative);
+  // Checked before reading, so an oversized file never enters memory.
+  const { size } = await stat(file.path);
+  if (size > maxBytes) {
+    return inputError(file.relative, `file is ${describeSize(size)}, over the limit of ${describeSize(maxBytes)}`, undefined, id);
+  }
+  const raw = await readFile(file.path);
+  const bom = startsWithBom(raw) ? 3 : 0;
+  const decoded = decodeUtf8(raw.subarray(bom), bom);
+  if (!decoded.ok) return inputError(file.relative, decoded.reason, undefined, id);
+  const checked = checkDocument({ id, text: decoded.text }, maxBytes);
+  if (!checked.ok) return inputError(file.relative, checked.reason, undefined, id);
+  return { kind: 'document', document: checked.document, file: file.relative };
+}
