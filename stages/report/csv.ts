@@ -1,0 +1,31 @@
+// The one CSV writer behind stances.csv, actors.csv, pairs.csv and documents.csv.
+import { stringify } from 'csv-stringify/sync';
+
+export type CsvCell = string | number | boolean | null;
+
+// OWASP CSV Injection: a spreadsheet runs a cell starting with one of these as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The text of one cell: booleans as true/false, null as empty, text that a spreadsheet would run as a
+ * formula prefixed with a quote. A finite number is written as a plain numeric literal, which spreadsheets
+ * read as a number and never as a formula, so a negative one (pairs.csv's net score) stays a number.
+ */
+export function csvCellText(value: CsvCell): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const text = value === null ? '' : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A UTF-8 CSV file: byte-order mark (so Excel reads UTF-8), header row, RFC 4180 quoting.
+ * Records end in CRLF as RFC 4180 asks; a line break inside a cell is kept as is and the cell quoted.
+ */
+export function csvDocument(header: string[], rows: CsvCell[][]): string {
+  return stringify([header, ...rows].map((row) => row.map(csvCellText)), {
+    bom: true,
+    record_delimiter: 'windows',
+    // csv-stringify only quotes the record delimiter itself; a lone LF or CR must be quoted too.
+    quoted_match: /[\r\n]/,
+  });
+}

@@ -1,0 +1,69 @@
+// The evidence table: one row per stance record, the cue marked in its sentence.
+import type { ActorRef, StanceRecord } from '../schemas.ts';
+import { escapeHtml } from './escape.ts';
+import { sortStanceRecords } from './records.ts';
+
+/** Enough to search a large corpus in a browser; the stances files hold every record. */
+export const EVIDENCE_ROW_LIMIT = 5000;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the cue is in the sentence: the cue itself, ignoring case; else each of its words at the start of
+ * a word, stretched to the word's end (a cue "back" marks "backs"). Ranges are sorted and disjoint.
+ */
+export function cueRanges(sentence: string, cue: string): [number, number][] {
+  const trimmed = cue.trim();
+  if (!trimmed) return [];
+  const whole = new RegExp(escapeRegExp(trimmed), 'iu').exec(sentence);
+  if (whole) return [[whole.index, whole.index + whole[0].length]];
+  const ranges: [number, number][] = [];
+  for (const word of trimmed.split(/\s+/u)) {
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}[\\p{L}\\p{N}]*`, 'iu').exec(sentence);
+    if (found) ranges.push([found.index, found.index + found[0].length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return ranges.filter((r, i) => i === 0 || r[0] >= ranges[i - 1]![1]);
+}
+
+/** The sentence escaped, with the cue inside <mark>. */
+export function highlightCue(sentence: string, cue: string): string {
+  let html = '';
+  let at = 0;
+  for (const [start, end] of cueRanges(sentence, cue)) {
+    html += escapeHtml(sentence.slice(at, start)) + `<mark>${escapeHtml(sentence.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(sentence.slice(at));
+}
+
+function actorCell(actor: ActorRef | null): string {
+  if (!actor) return '<td class="none">—</td>';
+  const detail = [actor.id, actor.country, actor.role].filter(Boolean).join(' · ');
+  return `<td><span class="actor">${escapeHtml(actor.name)}</span><span class="detail">${escapeHtml(detail)}</span></td>`;
+}
+
+function evidenceRow(r: StanceRecord, colourOf: (stance: string) => string): string {
+  const flags = [r.negated ? '<span class="flag negated">negated</span>' : '', r.quoted ? '<span class="flag">quoted</span>' : '']
+    .filter(Boolean)
+    .join('');
+  return (
+    `<tr${r.negated ? ' class="negated"' : ''}>` +
+    `<td class="nowrap">${escapeHtml(r.doc_date?.slice(0, 10) ?? '—')}</td>` +
+    `<td class="doc">${escapeHtml(r.doc_id)}<span class="detail">sentence ${r.sentence_index + 1}</span></td>` +
+    actorCell(r.source) +
+    `<td><span class="badge" style="background:${colourOf(r.stance)}">${escapeHtml(r.stance)}</span>${flags}</td>` +
+    actorCell(r.target) +
+    `<td class="sentence">${highlightCue(r.sentence, r.cue)}<span class="detail">${escapeHtml(r.attribution)}` +
+    `${r.cameo ? ` · CAMEO ${escapeHtml(r.cameo)}` : ''}</span></td>` +
+    `<td class="num">${r.confidence.toFixed(2)}</td>` +
+    '</tr>'
+  );
+}
+
+/** The table's body rows, sorted as in stances.csv, and how many records were left out by the limit. */
+export function evidenceRows(records: StanceRecord[], colourOf: (stance: string) => string): { html: string; omitted: number } {
+  const sorted = sortStanceRecords(records);
+  const shown = sorted.slice(0, EVIDENCE_ROW_LIMIT);
+  return { html: shown.map((r) => evidenceRow(r, colourOf)).join('\n'), omitted: sorted.length - shown.length };
+}
