@@ -11,7 +11,13 @@ type Field = (typeof FIELDS)[number];
 type Columns = Partial<Record<Field, number>>;
 
 const BATCH_RECORDS = 500; // parsing records in batches is ~4× faster than one csv-parse call per record
-const PARSE_OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
+// Lenient like a spreadsheet: stray quotes inside a field are text. Only \n or \r\n end a record, as in the splitter.
+const PARSE_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: false,
+  record_delimiter: ['\r\n', '\n'],
+};
 
 /** csv-parse counts lines from the start of what it was given; point them at the file instead. */
 function parseFailure(error: unknown, record: CsvRecordText): string {

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ANKARA, BRUSSELS, KYIV, documentsOf, errorsOf, readAll, readFiles, removeInputFolders } from './fixtures.ts';
+
+afterAll(removeInputFolders);
+
+const line = (record: unknown): string => `${JSON.stringify(record)}\n`;
+
+describe('.jsonl and .ndjson files', () => {
+  it('reads one document per line with its metadata and line number', async () => {
+    const items = await readFiles({
+      'wire.jsonl':
+        line({ id: 'aa-1', text: ANKARA, date: '2025-02-24', title: 'Türkiye offers to host talks', source: 'AA', url: 'https://aa.com.tr/en/1' }) +
+        '\n' + // blank lines are skipped but still counted
+        line({ id: 42, text: KYIV, speaker: 'Volodymyr Zelenskyy', date: null }),
+    });
+    expect(items).toEqual([
+      {
+        kind: 'document',
+        file: 'wire.jsonl',
+        line: 1,
+        document: {
+          id: 'aa-1',
+          text: ANKARA,
+          date: '2025-02-24',
+          title: 'Türkiye offers to host talks',
+          source: 'AA',
+          url: 'https://aa.com.tr/en/1',
+          speaker: null,
+        },
+      },
+      {
+        kind: 'document',
+        file: 'wire.jsonl',
+        line: 3,
+        document: { id: '42', text: KYIV, date: null, title: null, source: null, url: null, speaker: 'Volodymyr Zelenskyy' },
+      },
+    ]);
+  });
+
+  it('ignores fields it does not know, as in the gold files', async () => {
+    const gold = line({ id: 'seed-1', text: BRUSSELS, expect: [{ source: 'EU', stance: 'offer' }], optional: [], note: 'x', cameo: '057' });
+    const items = await readFiles({ 'seed.gold.ndjson': gold });
+    expect(documentsOf(items)).toEqual([
+      { id: 'seed-1', text: BRUSSELS, date: null, title: null, source: null, url: null, speaker: null },
+    ]);
+  });
+
+  it('reads the shared gold files without a single error', async () => {
+    const items = await readAll('/work/shared/eval/seed.gold.jsonl');
+    const lines = (await readFile('/work/shared/eval/seed.gold.jsonl', 'utf8')).split('\n').filter((text) => text.trim());
+    expect(errorsOf(items)).toEqual([]);
+    expect(documentsOf(items)).toHaveLength(lines.length);
+  });
+
+  it('reports malformed JSON with its line and position, and still reads the other lines', async () => {
+    const items = await readFiles({
+      'wire.jsonl': line({ id: 'a', text: ANKARA }) + '{"id": "b", "text": "cut short\n' + line({ id: 'c', text: KYIV }),
+    });
+    expect(errorsOf(items)).toEqual([
+      { file: 'wire.jsonl', line: 2, reason: 'invalid JSON: Unterminated string in JSON at position 30' },
+    ]);
+    expect(documentsOf(items).map((doc) => doc.id)).toEqual(['a', 'c']);
+  });
+
+  it('names a missing field and a field of the wrong type', async () => {
+    const items = await readFiles({
+      'wire.jsonl': [
+        line({ id: 'no-text', body: ANKARA }),
+        line({ text: KYIV }),
+        line({ id: 'bad-title', text: KYIV, title: 7 }),
+        line({ id: true, text: KYIV }),
+        line(['not', 'an', 'object']),
+      ].join(''),
+    });
+    expect(errorsOf(items)).toEqual([
+      { file: 'wire.jsonl', line: 1, doc_id: 'no-text', reason: 'missing field "text"' },
+      { file: 'wire.jsonl', line: 2, reason: 'missing field "id"' },
+      { file: 'wire.jsonl', line: 3, doc_id: 'bad-title', reason: 'field "title": expected string, received number' },
+      { file: 'wire.jsonl', line: 4, reason: 'field "id": expected a string or a number' },
+      { file: 'wire.jsonl', line: 5, reason: 'expected a JSON object, received array' },
+    ]);
+  });
+
+  it('reports an empty id, empty text and an impossible date', async () => {
+    const items = await readFiles({
+      'wire.jsonl': [
+        line({ id: ' ', text: KYIV }),
+        line({ id: 'blank', text: '  \n ' }),
+        line({ id: 'feb-30', text: KYIV, date: '2025-02-30' }),
+        line({ id: 'words', text: KYIV, date: 'last Monday' }),
+      ].join(''),
+    });
+    expect(errorsOf(items)).toEqual([
+      { file: 'wire.jsonl', line: 1, doc_id: ' ', reason: 'missing id' },
+      { file: 'wire.jsonl', line: 2, doc_id: 'blank', reason: 'empty document: the text is only whitespace' },
+      { file: 'wire.jsonl', line: 3, doc_id: 'feb-30', reason: 'invalid date "2025-02-30": expected an ISO date such as 2025-02-24' },
+      { file: 'wire.jsonl', line: 4, doc_id: 'words', reason: 'invalid date "last Monday": expected an ISO date such as 2025-02-24' },
+    ]);
+  });
+
+  it('reports invalid UTF-8 on its line with the byte offset in the file', async () => {
+    const first = line({ id: 'a', text: ANKARA });
+    const bytes = Buffer.concat([Buffer.from(first), Buffer.from('{"id": "b", "text": "Kyiv '), Buffer.from([0xe2, 0x82]), Buffer.from('"}\n')]);
+    const items = await readFiles({ 'wire.jsonl': bytes });
+    const offset = Buffer.byteLength(first) + '{"id": "b", "text": "Kyiv '.length;
+    expect(errorsOf(items)).toEqual([{ file: 'wire.jsonl', line: 2, reason: `invalid UTF-8 at byte offset ${offset} (byte 0xe2)` }]);
+    expect(documentsOf(items)).toHaveLength(1);
+  });
+
+  it('reports a binary file once', async () => {
+    const items = await readFiles({ 'dump.jsonl': Buffer.from([0x7b, 0x00, 0x01, 0x0a, 0x7b, 0x00]) });
+    expect(errorsOf(items)).toEqual([{ file: 'dump.jsonl', reason: 'binary file: NUL byte at byte offset 1' }]);
+  });
+
+  it('rejects a document over the size limit and keeps reading', async () => {
+    const items = await readFiles(
+      { 'wire.jsonl': line({ id: 'long', text: KYIV.repeat(10) }) + line({ id: 'short', text: KYIV }) },
+      { maxDocumentBytes: 500 },
+    );
+    expect(errorsOf(items)).toEqual([
+      { file: 'wire.jsonl', line: 1, doc_id: 'long', reason: 'document is 1100 bytes (1.1 KB), over the limit of 500 bytes' },
+    ]);
+    expect(documentsOf(items).map((doc) => doc.id)).toEqual(['short']);
+  });
+
+  it('skips a line too long to hold any document within the limit without parsing it', async () => {
+    const huge = line({ id: 'huge', text: 'x'.repeat(2_000_000) });
+    const items = await readFiles({ 'wire.jsonl': huge + line({ id: 'short', text: KYIV }) }, { maxDocumentBytes: 200 });
+    expect(errorsOf(items)).toEqual([
+      {
+        file: 'wire.jsonl',
+        line: 1,
+        reason: `line is ${huge.length - 1} bytes (1.9 MB), too long for a document within the limit of 200 bytes`,
+      },
+    ]);
+    expect(documentsOf(items).map((doc) => doc.id)).toEqual(['short']);
+  });
+
+  it('strips a BOM and accepts CRLF line endings', async () => {
+    const text = `\uFEFF${line({ id: 'a', text: ANKARA })}\r\n${line({ id: 'b', text: KYIV }).replace('\n', '\r\n')}`;
+    const items = await readFiles({ 'windows.jsonl': text });
+    expect(errorsOf(items)).toEqual([]);
+    expect(items.map((item) => item.kind === 'document' && [item.document.id, item.line])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
+  });
+});
