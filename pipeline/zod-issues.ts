@@ -1,0 +1,31 @@
+// Turns zod issues into the one-line messages users see: file, entry, field, what was expected.
+import type { z } from 'zod';
+
+/** Describes where an issue sits, e.g. `entry 3 ("fidan"), field "roles[0].from"`. */
+function describePath(path: readonly PropertyKey[], data: unknown, collection?: string): string {
+  const parts = path.map(String);
+  if (collection !== undefined) {
+    const at = parts[0] === collection ? 1 : 0;
+    const index = Number(parts[at]);
+    if (Number.isInteger(index)) {
+      const list = at === 1 ? (data as Record<string, unknown>)[collection] : data;
+      const entry = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+      const label = typeof entry?.id === 'string' ? ` (${JSON.stringify(entry.id)})` : '';
+      const field = formatField(path.slice(at + 1));
+      return `entry ${index + 1}${label}${field ? `, field "${field}"` : ''}`;
+    }
+  }
+  const field = formatField(path);
+  return field ? `field "${field}"` : 'top level';
+}
+
+function formatField(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** One line per issue: `lexicon.json: entry 4 ("backs"), field "weight": Too big: expected number to be <=1`. */
+export function formatZodIssues(file: string, error: z.ZodError, data: unknown, collection?: string): string[] {
+  return error.issues.map((issue) => `${file}: ${describePath(issue.path, data, collection)}: ${issue.message}`);
+}

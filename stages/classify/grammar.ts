@@ -1,0 +1,106 @@
+// Closed-class English that the source and target rules lean on: clause edges, prepositions, groups of actors.
+import type { CompiledPattern } from './patterns.ts';
+import { matchAt } from './patterns.ts';
+import type { MentionSpan, SentenceView, Token } from './tokens.ts';
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'with', 'to', 'from', 'for', 'of', 'between', 'against', 'on', 'about', 'by', 'over', 'toward',
+  'towards', 'after', 'before', 'during', 'under', 'among', 'into', 'than', 'like', 'near', 'across', 'through',
+  'throughout', 'within', 'without', 'inside', 'outside', 'upon', 'via', 'despite', 'amid', 'behind', 'beyond',
+  'onto', 'including', 'regarding', 'concerning', 'per', 'since', 'until', 'along', 'around',
+]);
+/** Words that may stand between a preposition and its actor: "in the United States", "with his Russian counterpart". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'new', 'former', 'top', 'senior']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'that', 'when', 'where']);
+const HARD_STOPS = new Set([';', ':', '(', ')', '[', ']', '?', '!']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+export const isPreposition = (t: Token | undefined): boolean => !!t && PREPOSITIONS.has(t.lower);
+export const isDeterminer = (t: Token | undefined): boolean => !!t && DETERMINERS.has(t.lower);
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS.has(t.lower);
+export const isComma = (t: Token | undefined): boolean => !!t && t.lower === ',';
+
+/** Ends a clause for the purpose of finding who acts: punctuation, conjunctions that open a new clause. */
+export function isClauseBreak(t: Token | undefined, commasBreak: boolean): boolean {
+  if (!t) return true;
+  if (HARD_STOPS.has(t.lower) || QUOTE_MARKS.has(t.lower)) return true;
+  if (commasBreak && t.lower === ',') return true;
+  return CLAUSE_WORDS.has(t.lower);
+}
+
+/** The preposition governing the token at `i`, looking past determiners and adjectives of nationality. */
+export function governingPreposition(view: SentenceView, i: number): Token | undefined {
+  let j = i - 1;
+  for (let steps = 0; j >= 0 && steps < 3; steps++, j--) {
+    const t = view.tokens[j]!;
+    if (isPreposition(t)) return t;
+    if (!isDeterminer(t) && !view.mentionAt[j] && !(t.lower === "'" || t.lower === 's')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The actors joined with `span` by "and", "&" or commas ("Türkiye and Russia", "Jordan, Syria and Lebanon"),
+ * in sentence order.
+ */
+export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[] {
+  const group = [span];
+  const joiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',');
+  // Leftwards.
+  let cur = span;
+  for (;;) {
+    let j = cur.from - 1;
+    if (!joiner(view.tokens[j])) break;
+    if (view.tokens[j]!.lower === 'and' && view.tokens[j - 1]?.lower === ',') j--;
+    const prev = view.mentionAt[j - 1];
+    if (!prev || prev === cur) break;
+    group.unshift(prev);
+    cur = prev;
+  }
+  // Rightwards.
+  cur = span;
+  for (;;) {
+    let j = cur.to;
+    if (!joiner(view.tokens[j])) break;
+    if (view.tokens[j]!.lower === ',' && view.tokens[j + 1]?.lower === 'and') j++;
+    const next = view.mentionAt[j + 1];
+    if (!next || next === cur) break;
+    group.push(next);
+    cur = next;
+  }
+  return group;
+}
+
+/** The first of `patterns` that matches starting at token `i`, with its end. */
+export function patternAt(tokens: readonly Token[], i: number, patterns: readonly CompiledPattern[]): number | null {
+  for (const p of patterns) {
+    const m = matchAt(tokens, i, p);
+    if (m) return m.end;
+  }
+  return null;
+}
+
+/** Index of the nearest token before `before` (within `window` words, same clause) where a pattern ends. */
+export function patternBefore(
+  view: SentenceView,
+  before: number,
+  patterns: readonly CompiledPattern[],
+  window: number,
+  commasBreak = true,
+): number | null {
+  let words = 0;
+  for (let i = before - 1; i >= 0 && words < window + 3; i--) {
+    const t = view.tokens[i]!;
+    if (isClauseBreak(t, commasBreak) && !isQuoteMark(t)) return null;
+    if (t.word) words++;
+    const end = patternAt(view.tokens, i, patterns);
+    if (end !== null && end <= before && countWords(view.tokens, end, before) <= window) return i;
+  }
+  return null;
+}
+
+export function countWords(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.word) n++;
+  return n;
+}

@@ -1,0 +1,128 @@
+// The stance lexicon: one zod schema for the JSON analysts edit, and its compiled, matchable form.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { compilePattern, type CompiledPattern } from './patterns.ts';
+
+export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
+
+const pattern = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((p) => p.split(/\s+/).every((slot) => slot === '...' || /^[^|.\s]+(\|[^|.\s]+)*$/.test(slot)), {
+    message: 'a pattern is words separated by spaces, with "a|b" for alternatives and "..." for a gap',
+  })
+  .refine((p) => !p.startsWith('...') && !p.endsWith('...'), { message: 'a pattern cannot begin or end with "..."' });
+
+const word = z.string().trim().min(1);
+
+export const StanceCategorySchema = z.object({
+  description: z.string(),
+  /** +1 counts toward a pair's net score as friendly, -1 as hostile, 0 not at all. */
+  polarity: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+  /** "X urged Y to <cue> Z": the stance is the appealer's (X), or no stance at all. */
+  under_appeal: z.enum(['appealer', 'drop']),
+});
+
+export const CueSchema = z.object({
+  pattern,
+  stance: z.string().min(1),
+  form: z.enum(CUE_FORMS),
+  weight: z.number().min(0).max(1),
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO event code such as "051"').nullable(),
+  /** "intent": only counts when announced (will/would/to …), since a past action is not a stance. */
+  requires: z.enum(['intent']).optional(),
+  not_followed_by: z.array(word).optional(),
+  not_preceded_by: z.array(word).optional(),
+});
+
+export const GrammarSchema = z.object({
+  negators: z.array(word),
+  appeals: z.array(word),
+  demand_modals: z.array(word),
+  conditionals: z.array(word),
+  intent_markers: z.array(word),
+  reporting_verbs: z.array(word),
+  embedding_prepositions: z.array(word),
+  location_prepositions: z.array(word),
+  passive_auxiliaries: z.array(word),
+});
+
+export const LexiconSchema = z
+  .object({
+    stances: z.record(z.string().regex(/^[a-z][a-z_-]*$/, 'a lower-case stance name'), StanceCategorySchema),
+    cues: z.array(CueSchema).min(1),
+    grammar: GrammarSchema,
+  })
+  .superRefine((lexicon, ctx) => {
+    lexicon.cues.forEach((cue, i) => {
+      if (!(cue.stance in lexicon.stances)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cues', i, 'stance'],
+          message: `unknown stance "${cue.stance}"; declare it under "stances" (known: ${Object.keys(lexicon.stances).join(', ')})`,
+        });
+      }
+    });
+  });
+export type Lexicon = z.infer<typeof LexiconSchema>;
+export type Cue = z.infer<typeof CueSchema>;
+
+export interface CompiledCue extends Cue {
+  index: number;
+  compiled: CompiledPattern;
+  notFollowedBy: Set<string>;
+  notPrecededBy: Set<string>;
+}
+
+export interface CompiledGrammar {
+  negators: CompiledPattern[];
+  appeals: CompiledPattern[];
+  demandModals: CompiledPattern[];
+  conditionals: Set<string>;
+  intentMarkers: CompiledPattern[];
+  reportingVerbs: CompiledPattern[];
+  embeddingPrepositions: Set<string>;
+  locationPrepositions: Set<string>;
+  passiveAuxiliaries: Set<string>;
+}
+
+export interface CompiledLexicon {
+  stances: Lexicon['stances'];
+  cues: CompiledCue[];
+  grammar: CompiledGrammar;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const g = lexicon.grammar;
+  return {
+    stances: lexicon.stances,
+    cues: lexicon.cues.map((cue, index) => ({
+      ...cue,
+      index,
+      compiled: compilePattern(cue.pattern),
+      notFollowedBy: lower(cue.not_followed_by ?? []),
+      notPrecededBy: lower(cue.not_preceded_by ?? []),
+    })),
+    grammar: {
+      negators: g.negators.map(compilePattern),
+      appeals: g.appeals.map(compilePattern),
+      demandModals: g.demand_modals.map(compilePattern),
+      conditionals: lower(g.conditionals),
+      intentMarkers: g.intent_markers.map(compilePattern),
+      reportingVerbs: g.reporting_verbs.map(compilePattern),
+      embeddingPrepositions: lower(g.embedding_prepositions),
+      locationPrepositions: lower(g.location_prepositions),
+      passiveAuxiliaries: lower(g.passive_auxiliaries),
+    },
+  };
+}
+
+export const DEFAULT_LEXICON_PATH = new URL('./lexicon.json', import.meta.url);
+
+/** The shipped lexicon, validated and compiled. */
+export function loadDefaultLexicon(): CompiledLexicon {
+  return compileLexicon(LexiconSchema.parse(JSON.parse(readFileSync(DEFAULT_LEXICON_PATH, 'utf8'))));
+}

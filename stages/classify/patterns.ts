@@ -1,0 +1,123 @@
+// Cue patterns: "attach ... importance to", "ready|prepared|willing to". Words match by lemma:
+// natural's Porter stemmer proposes the match and an inflection check confirms it (back → backs, backed,
+// backing, but not supporter; willing is not will).
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+export interface PatternWord {
+  lower: string;
+  stem: string;
+}
+export type PatternSlot = { gap: true } | { gap: false; words: PatternWord[] };
+export interface CompiledPattern {
+  source: string;
+  slots: PatternSlot[];
+}
+
+/** Tokens as the matcher sees them; `word` is false for punctuation. */
+export interface MatchToken {
+  lower: string;
+  stem: string;
+  word: boolean;
+}
+
+/** How many tokens a "..." may skip. */
+export const MAX_GAP = 4;
+
+const stemCache = new Map<string, string>();
+export function stemOf(lowerWord: string): string {
+  let stem = stemCache.get(lowerWord);
+  if (stem === undefined) {
+    stem = stemmer.stem(lowerWord);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lowerWord, stem);
+  }
+  return stem;
+}
+
+export function compilePattern(pattern: string): CompiledPattern {
+  const slots: PatternSlot[] = pattern
+    .trim()
+    .split(/\s+/)
+    .map((slot) =>
+      slot === '...'
+        ? { gap: true as const }
+        : {
+            gap: false as const,
+            words: slot.split('|').map((w) => {
+              const lower = w.toLowerCase().replace(/’/g, "'");
+              return { lower, stem: stemOf(lower) };
+            }),
+          },
+    );
+  return { source: pattern, slots };
+}
+
+const INFLECTION = /^(?:e|y|i)?(?:s|d|ed|es|ing|ies|ied)?$/;
+
+/** True when `form` is `lemma` or one of its regular inflections. */
+export function isInflectionOf(form: string, lemma: string): boolean {
+  if (form === lemma) return true;
+  const base = lemma.replace(/[ey]$/, '');
+  if (!form.startsWith(base)) return false;
+  const rest = form.slice(base.length);
+  if (INFLECTION.test(rest)) return true;
+  // Doubled final consonant: slam → slamming, commit → committed.
+  const last = base[base.length - 1];
+  return rest.length > 1 && rest[0] === last && /^(?:ed|ing)$/.test(rest.slice(1));
+}
+
+export function wordMatches(token: MatchToken, word: PatternWord): boolean {
+  if (!token.word) return false;
+  if (token.lower === word.lower) return true;
+  return token.stem === word.stem && isInflectionOf(token.lower, word.lower);
+}
+
+/** Quote marks are transparent to patterns: `were “both deeply concerned” about`. */
+const TRANSPARENT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+/**
+ * Matches `pattern` starting exactly at token `at`. Returns the exclusive end and where a gap
+ * began and ended (the gap often holds the target: "urge Netanyahu’s government to abandon").
+ */
+export function matchAt(
+  tokens: readonly MatchToken[],
+  at: number,
+  pattern: CompiledPattern,
+): { end: number; gap?: [number, number] } | null {
+  return matchSlots(tokens, at, pattern.slots, 0);
+}
+
+function matchSlots(
+  tokens: readonly MatchToken[],
+  at: number,
+  slots: readonly PatternSlot[],
+  slotIndex: number,
+): { end: number; gap?: [number, number] } | null {
+  if (slotIndex === slots.length) return { end: at };
+  const slot = slots[slotIndex]!;
+  if (slot.gap) {
+    // Try the shortest gap first; a gap never crosses clause punctuation.
+    let skipped = 0;
+    for (let i = at; i <= tokens.length && skipped <= MAX_GAP; i++) {
+      const rest = matchSlots(tokens, i, slots, slotIndex + 1);
+      if (rest) return { end: rest.end, gap: rest.gap ?? [at, i] };
+      const token = tokens[i];
+      if (!token || (!token.word && !TRANSPARENT.has(token.lower))) break;
+      if (token.word) skipped++;
+    }
+    return null;
+  }
+  let i = at;
+  // Skip quote marks between words (not before the first word: the match starts on a word).
+  if (slotIndex > 0) while (tokens[i] && TRANSPARENT.has(tokens[i]!.lower)) i++;
+  const token = tokens[i];
+  if (!token || !slot.words.some((w) => wordMatches(token, w))) return null;
+  return matchSlots(tokens, i + 1, slots, slotIndex + 1);
+}
+
+/** Every way the first slot of a pattern can be looked up: its words' lower forms and stems. */
+export function firstSlotKeys(pattern: CompiledPattern): string[] {
+  const first = pattern.slots[0];
+  if (!first || first.gap) return [];
+  return first.words.flatMap((w) => [w.lower, w.stem]);
+}

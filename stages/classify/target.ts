@@ -1,0 +1,76 @@
+// At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
+import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './grammar.ts';
+import type { CompiledGrammar } from './lexicon.ts';
+import type { MentionSpan, SentenceView } from './tokens.ts';
+
+const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar) => {
+  const prep = governingPreposition(view, span.from);
+  return !!prep && grammar.locationPrepositions.has(prep.lower);
+};
+
+/** The first actor (and those joined to it) right of `from`, within the clause. */
+export function objectAfter(
+  view: SentenceView,
+  from: number,
+  grammar: CompiledGrammar,
+  exclude: ReadonlySet<MentionSpan>,
+  maxWords = 12,
+): MentionSpan[] {
+  let words = 0;
+  for (let i = from; i < view.tokens.length && words <= maxWords; i++) {
+    const span = view.mentionAt[i];
+    if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
+      if (!isLocation(view, span, grammar)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      i = span.to - 1;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (isClauseBreak(t, true) && t.lower !== 'that') return [];
+    if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
+    if (t.word) words++;
+  }
+  return [];
+}
+
+/** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
+export function judgedBefore(
+  view: SentenceView,
+  before: number,
+  exclude: ReadonlySet<MentionSpan>,
+): MentionSpan[] {
+  let best: MentionSpan | undefined;
+  for (let i = before - 1; i >= 0; i--) {
+    const t = view.tokens[i]!;
+    const span = view.mentionAt[i];
+    if (span) {
+      if (exclude.has(span)) break;
+      if (span.possessive || !best) best = span;
+      i = span.from;
+      continue;
+    }
+    if (isClauseBreak(t, true) && t.lower !== '“' && t.lower !== '"') break;
+  }
+  return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
+}
+
+/** "will visit Mauritania and Senegal to mediate": the object of the verb the infinitive serves. */
+export function objectBeforeInfinitive(
+  view: SentenceView,
+  toIndex: number,
+  grammar: CompiledGrammar,
+  exclude: ReadonlySet<MentionSpan>,
+): MentionSpan[] {
+  for (let i = toIndex - 1, words = 0; i >= 0 && words <= 8; i--) {
+    const span = view.mentionAt[i];
+    if (span) {
+      if (exclude.has(span)) return [];
+      if (!isLocation(view, span, grammar)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      i = span.from;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (isClauseBreak(t, true)) return [];
+    if (t.word) words++;
+  }
+  return [];
+}

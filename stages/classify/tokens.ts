@@ -1,0 +1,115 @@
+// A sentence as tokens with offsets, and where its actor mentions and quotations sit among them.
+import type { Mention, Quote, TaggedSentence } from '../schemas.ts';
+import { stemOf, type MatchToken } from './patterns.ts';
+
+export interface Token extends MatchToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MentionSpan {
+  mention: Mention;
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+  /** Followed by 's / ’s: the actor owns something rather than acting. */
+  possessive: boolean;
+}
+
+export interface QuoteSpan {
+  quote: Quote;
+  from: number;
+  to: number;
+}
+
+export interface SentenceView {
+  sentence: TaggedSentence;
+  tokens: Token[];
+  mentions: MentionSpan[];
+  /** For each token, the mention covering it, if any. */
+  mentionAt: (MentionSpan | undefined)[];
+  quotes: QuoteSpan[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    tokens.push(makeToken(m[0], start));
+  }
+  return splitNegativeContractions(tokens);
+}
+
+function makeToken(text: string, start: number): Token {
+  const lower = text.toLowerCase();
+  const word = /[\p{L}\p{N}]/u.test(text);
+  return { text, lower: lower === '’' ? "'" : lower, stem: word ? stemOf(lower) : lower, start, end: start + text.length, word };
+}
+
+/** "won't" → "wo" "n't", so negators see one token. */
+function splitNegativeContractions(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const apostrophe = tokens[i + 1];
+    const tee = tokens[i + 2];
+    if (
+      t.word && t.lower.length > 1 && t.lower.endsWith('n') &&
+      apostrophe && apostrophe.lower === "'" && apostrophe.start === t.end &&
+      tee && tee.lower === 't' && tee.start === apostrophe.end
+    ) {
+      out.push(makeToken(t.text.slice(0, -1), t.start));
+      out.push({ ...makeToken("n't", t.end - 1), text: t.text.slice(-1) + apostrophe.text + tee.text });
+      i += 2;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** First token whose end is after `offset`, i.e. the token containing or following it. */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  const from = tokenIndexAt(tokens, start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return [from, Math.max(to, from + 1)];
+}
+
+export function viewSentence(sentence: TaggedSentence): SentenceView {
+  const tokens = tokenize(sentence.text);
+  const mentionAt: (MentionSpan | undefined)[] = new Array(tokens.length).fill(undefined);
+  const mentions: MentionSpan[] = [];
+  for (const mention of [...sentence.mentions].sort((a, b) => a.start - b.start)) {
+    const [from, to] = tokenRange(tokens, mention.start, mention.end);
+    if (from >= tokens.length) continue;
+    const apostrophe = tokens[to];
+    const s = tokens[to + 1];
+    const possessive =
+      (apostrophe?.lower === "'" && s?.lower === 's') || /['’]s$/i.test(mention.text) || (apostrophe?.lower === "'" && /s$/i.test(mention.text));
+    const span: MentionSpan = { mention, from, to, possessive };
+    mentions.push(span);
+    for (let i = from; i < to; i++) mentionAt[i] ??= span;
+  }
+  const quotes = sentence.quotes.map((quote) => {
+    const [from, to] = tokenRange(tokens, quote.start, quote.end);
+    return { quote, from, to };
+  });
+  return { sentence, tokens, mentions, mentionAt, quotes };
+}
+
+export function quoteAt(view: SentenceView, tokenIndex: number): QuoteSpan | undefined {
+  return view.quotes.find((q) => tokenIndex > q.from && tokenIndex < q.to - 1);
+}
