@@ -8,18 +8,21 @@ export const EVIDENCE_ROW_LIMIT = 5000;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A match that starts a word and runs to that word's end: "back" marks "backed", not "back|ed".
+const atWordStart = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}[\\p{L}\\p{N}]*`, 'iu');
+
 /**
- * Where the cue is in the sentence: the cue itself, ignoring case; else each of its words at the start of
- * a word, stretched to the word's end (a cue "back" marks "backs"). Ranges are sorted and disjoint.
+ * Where the cue is in the sentence, ignoring case: the whole cue at the start of a word; else anywhere;
+ * else each of its words at the start of a word. Ranges are sorted and disjoint.
  */
 export function cueRanges(sentence: string, cue: string): [number, number][] {
   const trimmed = cue.trim();
   if (!trimmed) return [];
-  const whole = new RegExp(escapeRegExp(trimmed), 'iu').exec(sentence);
+  const whole = atWordStart(trimmed).exec(sentence) ?? new RegExp(escapeRegExp(trimmed), 'iu').exec(sentence);
   if (whole) return [[whole.index, whole.index + whole[0].length]];
   const ranges: [number, number][] = [];
   for (const word of trimmed.split(/\s+/u)) {
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}[\\p{L}\\p{N}]*`, 'iu').exec(sentence);
+    const found = atWordStart(word).exec(sentence);
     if (found) ranges.push([found.index, found.index + found[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

