@@ -20,7 +20,7 @@ export interface InputFile {
   unreadable?: string;
 }
 
-/** Builds an error item; `line` and `doc_id` are left out when unknown so the record stays minimal. */
+/** Builds an error item; `line` and `doc_id` are left out when unknown, and the reason is kept to one line. */
 export function inputError(file: string, reason: string, line?: number, docId?: string): ReadItem {
   return {
     kind: 'error',
@@ -28,7 +28,7 @@ export function inputError(file: string, reason: string, line?: number, docId?: 
       file,
       ...(line !== undefined ? { line } : {}),
       ...(docId !== undefined && docId !== '' ? { doc_id: docId } : {}),
-      reason,
+      reason: reason.replace(/\s*[\r\n]+\s*/g, ' '),
     },
   };
 }

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputPathMissingError, listInputFiles, readInputs } from '../../../pipeline/read/index.ts';
+import { ANKARA, BRUSSELS, KYIV, documentsOf, errorsOf, makeInputFolder, readAll, removeInputFolders } from './fixtures.ts';
+
+afterAll(removeInputFolders);
+
+const line = (record: unknown): string => `${JSON.stringify(record)}\n`;
+
+describe('reading a folder', () => {
+  it('yields every good document and one error per bad item, files in sorted order', async () => {
+    const folder = await makeInputFolder({
+      'a-wire.jsonl': line({ id: 'w1', text: ANKARA }) + 'not json\n' + line({ id: 'w2', text: KYIV }),
+      'b-desk.csv': `id,text\nc1,${JSON.stringify(BRUSSELS)}\nc2,\n`,
+      'c-empty.txt': '   ',
+      'd-binary.txt': Buffer.from([0x47, 0x49, 0x46, 0x00]),
+      'e-story.md': '# Kyiv\n\n' + KYIV,
+      'notes/f-latin1.txt': Buffer.from([0x4b, 0x69, 0x79, 0x69, 0x76, 0xe9]),
+      'notes/g-statement.txt': BRUSSELS,
+    });
+    const items = await readAll(folder);
+    expect(documentsOf(items).map((doc) => doc.id)).toEqual(['w1', 'w2', 'c1', 'e-story', 'notes/g-statement']);
+    expect(errorsOf(items)).toEqual([
+      { file: 'a-wire.jsonl', line: 2, reason: expect.stringMatching(/^invalid JSON: /) },
+      { file: 'b-desk.csv', line: 3, doc_id: 'c2', reason: 'empty document: no text' },
+      { file: 'c-empty.txt', doc_id: 'c-empty', reason: 'empty document: the text is only whitespace' },
+      { file: 'd-binary.txt', doc_id: 'd-binary', reason: 'binary data: NUL byte at byte offset 3' },
+      { file: 'notes/f-latin1.txt', doc_id: 'notes/f-latin1', reason: 'invalid UTF-8 at byte offset 5 (byte 0xe9)' },
+    ]);
+  });
+
+  it('skips dotfiles, dot-folders and other extensions silently', async () => {
+    const folder = await makeInputFolder({
+      '.gitkeep': '',
+      '.DS_Store': Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]),
+      '.hidden/secret.txt': ANKARA,
+      '.draft.txt': KYIV,
+      'scan.pdf': '%PDF-1.7',
+      'notes.docx': 'PK',
+      'story.TXT': KYIV,
+    });
+    const items = await readAll(folder);
+    expect(items).toMatchObject([{ kind: 'document', file: 'story.TXT', document: { id: 'story' } }]);
+  });
+
+  it('reports a duplicate id across files, naming where it was first seen', async () => {
+    const folder = await makeInputFolder({
+      'a.jsonl': line({ id: 'x0', text: BRUSSELS }) + '\n' + line({ id: 'aa-1', text: ANKARA }),
+      'b/aa-1.txt': KYIV,
+      'c.csv': `id,text\naa-1,${JSON.stringify(KYIV)}\n`,
+      'd.jsonl': line({ id: 'b/aa-1', text: KYIV }),
+    });
+    expect(errorsOf(await readAll(folder))).toEqual([
+      { file: 'c.csv', line: 2, doc_id: 'aa-1', reason: 'duplicate id "aa-1": first seen in a.jsonl line 3' },
+      { file: 'd.jsonl', line: 1, doc_id: 'b/aa-1', reason: 'duplicate id "b/aa-1": first seen in b/aa-1.txt' },
+    ]);
+  });
+
+  it('lists files deterministically by relative path in code-point order', async () => {
+    const folder = await makeInputFolder({
+      'b.txt': KYIV,
+      'a/z.jsonl': '',
+      'a.txt': KYIV,
+      'B.csv': 'text\n',
+      'é.md': KYIV,
+      '\u{1F600}.md': KYIV, // astral: after U+FFFD by code point, before it by UTF-16 unit
+      '\uFFFD.md': KYIV,
+      'skip.json': '{}',
+    });
+    const files = await listInputFiles(folder);
+    expect(files.map((file) => path.relative(folder, file).split(path.sep).join('/'))).toEqual([
+      'B.csv',
+      'a.txt',
+      'a/z.jsonl',
+      'b.txt',
+      'é.md',
+      '\uFFFD.md',
+      '\u{1F600}.md',
+    ]);
+    expect(files.every((file) => path.isAbsolute(file))).toBe(true);
+  });
+
+  it('throws InputPathMissingError before yielding anything when the path does not exist', async () => {
+    const folder = await makeInputFolder({});
+    const missing = path.join(folder, 'no-such-folder');
+    await expect(readAll(missing)).rejects.toBeInstanceOf(InputPathMissingError);
+    await expect(listInputFiles(missing)).rejects.toBeInstanceOf(InputPathMissingError);
+    await expect(readInputs(missing).next()).rejects.toThrow(`input path not found: ${missing}`);
+  });
+
+  it('reports a single input file of an unsupported type instead of skipping it', async () => {
+    const folder = await makeInputFolder({ 'scan.pdf': '%PDF-1.7' });
+    expect(await readAll(path.join(folder, 'scan.pdf'))).toEqual([
+      { kind: 'error', error: { file: 'scan.pdf', reason: 'unsupported file type: expected one of .txt, .md, .jsonl, .ndjson, .csv' } },
+    ]);
+  });
+
+  it('reads an empty folder as nothing', async () => {
+    expect(await readAll(await makeInputFolder({}))).toEqual([]);
+  });
+});
