@@ -1,0 +1,175 @@
+// Command-line flags and the optional --config file → one validated Config, with the lexicon,
+// actors and split rules loaded. Any invalid file stops here with exit 78, before anything is written.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../stages/classify/index.ts';
+import { loadSplitRules, type SplitRules } from '../stages/split/index.ts';
+import { ActorFileSchema, buildGazetteer, type ActorEntry, type Gazetteer } from '../stages/tag/index.ts';
+import { ExitCode, UserError } from './errors.ts';
+import { formatZodIssues } from './zod-issues.ts';
+
+const DEFAULT_LEXICON = fileURLToPath(new URL('../stages/classify/lexicon.json', import.meta.url));
+
+export const ConfigFileSchema = z
+  .object({
+    input: z.string().min(1),
+    output: z.string().min(1),
+    lexicon: z.string().min(1),
+    actors: z.union([z.string().min(1), z.array(z.string().min(1))]),
+    abbreviations: z.string().min(1),
+    max_document_bytes: z.number().int().positive(),
+    keep_stages: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export interface Config {
+  command: string;
+  input: string;
+  output: string;
+  lexiconPath: string;
+  actorPaths: string[];
+  abbreviationsPath: string | null;
+  maxDocumentBytes: number;
+  keepStages: boolean;
+  force: boolean;
+  quiet: boolean;
+  logFormat: 'text' | 'json';
+  gold: string | null;
+  text: string | null;
+  doc: string | null;
+  positionals: string[];
+}
+
+export interface Resources {
+  lexicon: CompiledLexicon;
+  gazetteer: Gazetteer;
+  splitRules: SplitRules | undefined;
+  /** The raw contents of every file that shapes the result, for the run's fingerprint. */
+  fingerprintParts: string[];
+}
+
+const FLAGS = {
+  input: { type: 'string' },
+  output: { type: 'string' },
+  lexicon: { type: 'string' },
+  actors: { type: 'string', multiple: true },
+  abbreviations: { type: 'string' },
+  config: { type: 'string' },
+  'max-document-bytes': { type: 'string' },
+  'keep-stages': { type: 'boolean' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'log-format': { type: 'string' },
+  gold: { type: 'string' },
+  text: { type: 'string' },
+  doc: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCommandLine(argv: string[]): Config {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message} (see README.md, "Commands")`, ExitCode.usage);
+  }
+  const { values, positionals } = parsed;
+  const [command = 'pipeline', ...rest] = positionals;
+  const file = values.config ? readConfigFile(values.config) : {};
+  const base = values.config ? path.dirname(values.config) : '.';
+  const fromFile = (p: string | undefined) => (p === undefined ? undefined : path.resolve(base, p));
+  const logFormat = values['log-format'] ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') {
+    throw new UserError(`--log-format: expected "text" or "json", got "${logFormat}"`, ExitCode.usage);
+  }
+  const maxBytes = values['max-document-bytes'] !== undefined ? Number(values['max-document-bytes']) : file.max_document_bytes;
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new UserError(`--max-document-bytes: expected a positive whole number of bytes`, ExitCode.usage);
+  }
+  const fileActors = file.actors === undefined ? [] : [file.actors].flat().map((p) => fromFile(p)!);
+  return {
+    command,
+    input: values.input ?? fromFile(file.input) ?? 'input',
+    output: values.output ?? fromFile(file.output) ?? 'output',
+    lexiconPath: values.lexicon ?? fromFile(file.lexicon) ?? DEFAULT_LEXICON,
+    actorPaths: values.actors ?? fileActors,
+    abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
+    maxDocumentBytes: maxBytes ?? 5 * 1024 * 1024,
+    keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
+    force: values.force ?? false,
+    quiet: values.quiet ?? false,
+    logFormat,
+    gold: values.gold ?? null,
+    text: values.text ?? null,
+    doc: values.doc ?? null,
+    positionals: rest,
+  };
+}
+
+/** Reads and parses a JSON file a user handed in; every failure is a one-line exit-78 error. */
+function readJsonFile(file: string, what: string): { raw: string; data: unknown } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code})`, ExitCode.config);
+  }
+  try {
+    return { raw, data: JSON.parse(raw) };
+  } catch (error) {
+    throw new UserError(`${file}: the ${what} is not valid JSON: ${(error as Error).message}`, ExitCode.config);
+  }
+}
+
+function validate<T>(file: string, what: string, schema: z.ZodType<T>, collection?: string): { raw: string; value: T } {
+  const { raw, data } = readJsonFile(file, what);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);
+  }
+  return { raw, value: result.data };
+}
+
+function readConfigFile(file: string): z.infer<typeof ConfigFileSchema> {
+  return validate(file, 'config file', ConfigFileSchema).value;
+}
+
+export function loadLexicon(file: string): { raw: string; lexicon: CompiledLexicon } {
+  const { raw, value } = validate<Lexicon>(file, 'lexicon', LexiconSchema, 'cues');
+  return { raw, lexicon: compileLexicon(value) };
+}
+
+export function loadResources(config: Config): Resources {
+  const { raw: lexiconRaw, lexicon } = loadLexicon(config.lexiconPath);
+  const actors: ActorEntry[] = [];
+  const parts = [lexiconRaw];
+  for (const file of config.actorPaths) {
+    const { raw, data } = readJsonFile(file, 'actor file');
+    const result = ActorFileSchema.safeParse(data);
+    if (!result.success) {
+      throw new UserError(formatZodIssues(file, result.error, data, 'actors').join('\n'), ExitCode.config);
+    }
+    const value = result.data as ActorEntry[] | { actors: ActorEntry[] };
+    actors.push(...(Array.isArray(value) ? value : value.actors));
+    parts.push(raw);
+  }
+  let splitRules: SplitRules | undefined;
+  if (config.abbreviationsPath) {
+    const { raw, data } = readJsonFile(config.abbreviationsPath, 'abbreviations file');
+    try {
+      splitRules = loadSplitRules(data);
+    } catch (error) {
+      if (error instanceof z.ZodError) {
+        throw new UserError(formatZodIssues(config.abbreviationsPath, error, data).join('\n'), ExitCode.config);
+      }
+      throw error;
+    }
+    parts.push(raw);
+  }
+  return { lexicon, gazetteer: buildGazetteer(actors), splitRules, fingerprintParts: parts };
+}
