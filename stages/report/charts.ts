@@ -57,7 +57,10 @@ export function actorStanceSpec(report: Report): TopLevelSpec | null {
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'actor', type: 'nominal', sort: top.map((a) => labels.get(a.id)!), title: null, axis: { labelLimit: 240, ticks: false, domain: false } },
+      y: {
+        field: 'actor', type: 'nominal', sort: top.map((a) => labels.get(a.id)!), title: null,
+        scale: { paddingInner: 0.3, paddingOuter: 0.15 }, axis: { labelLimit: 240, labelPadding: 8, ticks: false, domain: false },
+      },
       x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'Stance records as source', axis: { tickMinStep: 1, format: 'd' } },
       color: stanceColour(report),
       order: { field: 'rank', type: 'quantitative' },
@@ -81,27 +84,31 @@ export function pairMatrixSpec(report: Report): TopLevelSpec | null {
   const cells = targeted.filter((p) => top.has(p.source.id) && top.has(p.target!.id));
   if (cells.length === 0) return null;
   const labels = actorLabels(report.actors);
+  const sources = ranked.filter((id) => cells.some((p) => p.source.id === id));
+  const targets = ranked.filter((id) => cells.some((p) => p.target!.id === id));
   const values = cells.map((p) => ({
     source: labels.get(p.source.id)!,
     target: labels.get(p.target!.id)!,
     net: p.net,
-    label: p.net > 0 ? `+${p.net}` : String(p.net),
+    label: p.net > 0 ? `+${p.net}` : p.net < 0 ? `\u2212${-p.net}` : '0',
   }));
+  // Every source × target as a pale cell, so the grid reads as a matrix even where no stance was taken.
+  const grid = sources.flatMap((s) => targets.map((t) => ({ source: labels.get(s)!, target: labels.get(t)! })));
   const order = (ids: string[]) => ids.map((id) => labels.get(id)!);
-  const sources = ranked.filter((id) => cells.some((p) => p.source.id === id));
-  const targets = ranked.filter((id) => cells.some((p) => p.target!.id === id));
   const extent = Math.max(1, ...values.map((v) => Math.abs(v.net)));
+  const cell = { type: 'rect', stroke: '#ffffff', strokeWidth: 2, cornerRadius: 3 } as const;
   return {
-    width: { step: 46 },
-    height: { step: 34 },
-    data: { values },
+    width: { step: 54 },
+    height: { step: 36 },
     encoding: {
-      x: { field: 'target', type: 'nominal', sort: order(targets), title: 'Target', axis: { orient: 'top', labelAngle: -35, labelLimit: 160, ticks: false, domain: false } },
-      y: { field: 'source', type: 'nominal', sort: order(sources), title: 'Source', axis: { labelLimit: 200, ticks: false, domain: false } },
+      x: { field: 'target', type: 'nominal', sort: order(targets), title: 'Target', axis: { orient: 'top', labelAngle: -35, labelLimit: 160, labelPadding: 6, ticks: false, domain: false } },
+      y: { field: 'source', type: 'nominal', sort: order(sources), title: 'Source', axis: { labelLimit: 200, labelPadding: 8, ticks: false, domain: false } },
     },
     layer: [
+      { data: { values: grid }, mark: { ...cell, fill: '#f1f3f5' } },
       {
-        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2, cornerRadius: 3 },
+        data: { values },
+        mark: cell,
         encoding: {
           color: {
             field: 'net', type: 'quantitative', title: 'Net score',
@@ -111,6 +118,7 @@ export function pairMatrixSpec(report: Report): TopLevelSpec | null {
         },
       },
       {
+        data: { values },
         mark: { type: 'text', fontSize: 12, fontWeight: 600 },
         encoding: {
           text: { field: 'label', type: 'nominal' },

@@ -33,11 +33,11 @@ function summaryCards(report: Report, colourOf: (s: string) => string): string {
     '<div class="cards">',
     card(t.documents, 'documents'),
     card(t.sentences, 'sentences'),
-    card(t.records, 'stance records'),
+    card(t.records, 'records'),
     ...report.stances.map((s) =>
       card(t.by_stance[s] ?? 0, `<span class="swatch" style="background:${colourOf(s)}"></span>${escapeHtml(s)}`),
     ),
-    card(t.negated, 'negated, not counted'),
+    card(t.negated, 'negated'),
     card(t.errors, 'input errors'),
     '</div>',
   ].join('\n');
@@ -85,12 +85,12 @@ export async function renderHtmlReport(report: Report, records: StanceRecord[]):
   // One chart after the other: each is drawn whole before the next starts.
   const actorsChart = await chartSection(
     'actors', 'Stances by actor',
-    `Stance records per category for the ${TOP_SOURCE_ACTORS} actors who take the most stances (as source).`,
+    `Stance records per category for the actors who take the most stances (as source), up to ${TOP_SOURCE_ACTORS}.`,
     actorStanceSpec(report), 'No stance records.',
   );
   const pairsChart = await chartSection(
     'pairs', 'Who does what to whom',
-    `Net score of each source → target pair among the ${TOP_MATRIX_ACTORS} most involved actors: ` +
+    `Net score of each source → target pair among the most involved actors (up to ${TOP_MATRIX_ACTORS}): ` +
       `${escapeHtml(report.net_score.positive.join(' + '))} − ${escapeHtml(report.net_score.negative.join(' − '))}. Green is positive, red negative.`,
     pairMatrixSpec(report), 'No stance has a target actor.',
   );

@@ -1,0 +1,86 @@
+// Opens report.html in headless Chromium from disk, as an analyst would, and checks what is drawn.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, renderHtmlReport } from '../../stages/report/index.ts';
+import { RECORDS, reportInput } from './fixtures.ts';
+
+const OUT_DIR = fileURLToPath(new URL('../../output/report-browser-test/', import.meta.url));
+const HTML_FILE = `${OUT_DIR}report.html`;
+const HTML_URL = pathToFileURL(HTML_FILE).href;
+
+describe('report.html in a browser', () => {
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(HTML_FILE, await renderHtmlReport(buildReport(reportInput()), RECORDS));
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(HTML_URL, { waitUntil: 'load' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the three charts with their marks', async () => {
+    const marks = (chart: string) => page.locator(`#${chart} svg g.role-mark path`).count();
+    expect(await page.locator('figure svg').count()).toBe(3);
+    // Stacked bars, one per actor and stance with records: Türkiye 2, Fidan 2, Russia, Lavrov, Ukraine, Zelenskyy 1 each.
+    expect(await marks('chart-actors')).toBe(8);
+    // One cell per source → target pair with a target actor.
+    expect(await page.locator('#chart-pairs svg g.role-mark.layer_1_marks path').count()).toBe(8);
+    // Under them, the pale grid of every source × target: 6 sources × 5 targets.
+    expect(await page.locator('#chart-pairs svg g.role-mark.layer_0_marks path').count()).toBe(30);
+    // Two dates with the three stances each.
+    expect(await marks('chart-timeline')).toBe(6);
+    const box = await page.locator('#chart-actors svg').boundingBox();
+    expect(box!.width).toBeGreaterThan(600);
+  });
+
+  it('filters the evidence table as the user types, every word having to match', async () => {
+    const visible = () => page.locator('#evidence tbody tr:visible').count();
+    const counter = page.locator('#evidence-count');
+    expect(await visible()).toBe(RECORDS.length);
+    await expect.poll(() => counter.textContent()).toBe('10 records');
+
+    await page.locator('#evidence-search').fill('Fidan');
+    expect(await visible()).toBe(3);
+    await page.locator('#evidence-search').fill('fidan   CONDEMN');
+    expect(await visible()).toBe(1);
+    expect(await page.locator('#evidence tbody tr:visible mark').textContent()).toBe('condemned');
+    expect(await counter.textContent()).toBe('1 of 10 records');
+    await page.locator('#evidence-search').fill('no such words');
+    expect(await visible()).toBe(0);
+    await page.locator('#evidence-search').fill('');
+    expect(await visible()).toBe(10);
+  });
+
+  it('runs no script from the records and logs no console error', async () => {
+    expect(await page.evaluate(() => document.scripts.length)).toBe(1);
+    expect(await page.locator('#evidence tbody td.sentence', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('loads nothing but the file itself', () => {
+    expect(requests).toEqual([HTML_URL]);
+  });
+
+  it('saves a screenshot of the whole page', async () => {
+    await page.locator('#evidence-search').blur();
+    await page.screenshot({ path: `${OUT_DIR}report.png`, fullPage: true });
+  });
+});
