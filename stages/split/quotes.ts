@@ -1,0 +1,136 @@
+// Finds a paragraph's end and pairs its quotation marks and brackets, so the scanner can keep them whole.
+import {
+  CLOSER, Family, LINE_BREAK, OPENER, PARAGRAPH_SEPARATOR, CARRIAGE_RETURN, NEWLINE,
+  familyOf, isLetter, isDigit, isLineBreak, isSpace,
+} from './chars.ts';
+
+/** Openers of one paragraph in text order; `close[k]` is the index of the matching mark, or -1 if unpaired. */
+export interface Spans {
+  open: number[];
+  close: number[];
+}
+
+export interface ParagraphBounds {
+  /** End of the paragraph's text (exclusive). */
+  end: number;
+  /** Where the next paragraph's text may start. */
+  next: number;
+}
+
+// A deeper nest than this is noise (a run of brackets); dropping the oldest keeps each mark O(1).
+const MAX_DEPTH = 32;
+
+const Role = { None: 0, Open: 1, Close: 2 } as const;
+type Role = (typeof Role)[keyof typeof Role];
+
+/** Scans from `start` to the next blank line (or end of text), filling `spans`. */
+export function pairParagraph(text: string, start: number, table: Uint8Array, spans: Spans): ParagraphBounds {
+  spans.open.length = 0;
+  spans.close.length = 0;
+  const stack: number[] = []; // indices into spans.open
+  const families: Family[] = [];
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = table[code]!;
+    if ((cls & (OPENER | CLOSER | LINE_BREAK)) === 0) {
+      i++;
+      continue;
+    }
+    if (cls & LINE_BREAK) {
+      if (code === PARAGRAPH_SEPARATOR) return { end: i, next: i + 1 };
+      let j = code === CARRIAGE_RETURN && text.charCodeAt(i + 1) === NEWLINE ? i + 2 : i + 1;
+      while (j < n && isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
+      if (j < n && isLineBreak(text.charCodeAt(j))) return { end: i, next: j };
+      i = j;
+      continue;
+    }
+    const family = familyOf(code);
+    const role = roleOf(text, i, code, start, stack.some((k) => families[k] === family));
+    if (role === Role.Open) {
+      // Quotation marks of one kind do not nest: a new opener means the last one was never closed.
+      if (family === Family.Double || family === Family.Single) dropFrom(stack, families, family);
+      if (stack.length === MAX_DEPTH) stack.shift();
+      stack.push(spans.open.length);
+      families.push(family);
+      spans.open.push(i);
+      spans.close.push(-1);
+    } else if (role === Role.Close) {
+      for (let d = stack.length - 1; d >= 0; d--) {
+        const k = stack[d]!;
+        if (families[k] === family) {
+          spans.close[k] = i;
+          stack.length = d; // marks opened inside and never closed are dropped
+          break;
+        }
+      }
+    }
+    i++;
+  }
+  return { end: n, next: n };
+}
+
+function dropFrom(stack: number[], families: Family[], family: Family): void {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    if (families[stack[d]!] === family) {
+      stack.length = d;
+      return;
+    }
+  }
+}
+
+/** Decides from the neighbours whether a mark opens, closes or is an apostrophe / stray mark. */
+function roleOf(text: string, i: number, code: number, start: number, familyOpen: boolean): Role {
+  const prev = i > start ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  switch (code) {
+    case 0x28: case 0x5b: case 0x7b: case 0x201c: case 0x2018: case 0xab: // ( [ { “ ‘ «
+      return Role.Open;
+    case 0x29: case 0x5d: case 0x7d: case 0x201d: case 0xbb: // ) ] } ” »
+      return Role.Close;
+    case 0x2019: // ’ closes a quotation unless it is an apostrophe inside or before a word
+      return prev !== -1 && !isSpace(prev) && !isWordChar(next) ? Role.Close : Role.None;
+    case 0x22: { // "
+      const canOpen = opensAfter(prev) && next !== -1 && !isSpace(next);
+      const canClose = prev !== -1 && !isSpace(prev) && closesBefore(next);
+      if (canOpen && canClose) return familyOpen ? Role.Close : Role.Open;
+      return canOpen ? Role.Open : canClose ? Role.Close : Role.None;
+    }
+    case 0x27: { // ' opens only before a letter ("'90s" is an elision) and closes only after a word
+      if (opensAfter(prev) && next !== -1 && isLetter(next)) return Role.Open;
+      return prev !== -1 && !isSpace(prev) && !isWordChar(next) ? Role.Close : Role.None;
+    }
+    default:
+      return Role.None;
+  }
+}
+
+function isWordChar(code: number): boolean {
+  return code !== -1 && (isLetter(code) || isDigit(code));
+}
+
+// What may stand before an opening mark: start, space, another opener, a dash or a slash.
+function opensAfter(prev: number): boolean {
+  if (prev === -1 || isSpace(prev)) return true;
+  switch (prev) {
+    case 0x28: case 0x5b: case 0x7b: case 0x201c: case 0x2018: case 0xab: case 0x22: case 0x27:
+    case 0x2d: case 0x2013: case 0x2014: case 0x2f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// What may stand after a closing mark: end, space, punctuation, another closer or a dash.
+function closesBefore(next: number): boolean {
+  if (next === -1 || isSpace(next)) return true;
+  switch (next) {
+    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x2026:
+    case 0x29: case 0x5d: case 0x7d: case 0x201d: case 0x2019: case 0xbb: case 0x22: case 0x27:
+    case 0x2d: case 0x2013: case 0x2014: case 0x2f:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,215 @@
+// One left-to-right pass per paragraph that decides where sentences end; every step is O(1) amortised.
+import { BULLET, Case, DOT, ELLIPSIS, LINE_BULLET, OPENER, RIGHT_PAREN, TERMINAL, isCloser, isSpace } from './chars.ts';
+import { END, isIntroductoryPhrase, lineContextBefore, nextWord, wordBefore } from './boundary.ts';
+import { TokenClass, classifyToken, type Lexicon } from './lexicon.ts';
+import { continuesList, opensList, parseMarker, type ListMarker } from './markers.ts';
+import { pairParagraph, type Spans } from './quotes.ts';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ACTIVE = TERMINAL | OPENER | BULLET | LINE_BULLET;
+
+export function scanSentences(text: string, lexicon: Lexicon): SentenceSpan[] {
+  return new Scanner(text, lexicon).run();
+}
+
+class Scanner {
+  private readonly out: SentenceSpan[] = [];
+  private readonly spans: Spans = { open: [], close: [] };
+  private readonly table: Uint8Array;
+  private readonly isBullet = (code: number): boolean => (this.table[code]! & BULLET) !== 0;
+  /** Start of the sentence being built: the last cut. */
+  private sentenceStart = 0;
+  private paragraphStart = 0;
+  private paragraphEnd = 0;
+  private list: ListMarker | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.table = lexicon.table;
+  }
+
+  run(): SentenceSpan[] {
+    const n = this.text.length;
+    let start = 0;
+    while (start < n) {
+      const bounds = pairParagraph(this.text, start, this.table, this.spans);
+      this.scanParagraph(start, bounds.end);
+      this.cut(bounds.end); // a blank line always ends a sentence
+      start = bounds.next;
+    }
+    this.cut(n);
+    return this.out;
+  }
+
+  /** Ends the current sentence at `at`; the trimmed slice becomes a sentence unless it is empty. */
+  private cut(at: number): void {
+    if (at <= this.sentenceStart) return;
+    let a = this.sentenceStart;
+    let b = at;
+    this.sentenceStart = at;
+    while (a < b && isSpace(this.text.charCodeAt(a))) a++;
+    while (b > a && isSpace(this.text.charCodeAt(b - 1))) b--;
+    if (a < b) this.out.push({ start: a, end: b, text: this.text.slice(a, b) });
+  }
+
+  private scanParagraph(start: number, end: number): void {
+    const { text, table } = this;
+    const { open, close } = this.spans;
+    this.paragraphStart = start;
+    this.paragraphEnd = end;
+    this.sentenceStart = Math.max(this.sentenceStart, start);
+    this.list = null;
+    let slot = 0;
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      const cls = table[code]!;
+      if ((cls & ACTIVE) === 0 && code !== RIGHT_PAREN) {
+        i++;
+        continue;
+      }
+      if (cls & OPENER) {
+        while (slot < open.length && open[slot]! < i) slot++;
+        if (slot < open.length && open[slot] === i && close[slot]! >= 0) {
+          const closer = close[slot]!;
+          while (slot < open.length && open[slot]! < closer) slot++; // nested spans stay inside
+          i = this.afterSpan(i, closer);
+          continue;
+        }
+      }
+      if (cls & TERMINAL) {
+        i = this.afterTerminalRun(i);
+        continue;
+      }
+      if (code === RIGHT_PAREN) this.markerBefore(i, i + 1, ')');
+      else if (cls & BULLET) this.cut(i);
+      else if (cls & LINE_BULLET && isSpace(text.charCodeAt(i + 1)) && this.lineContext(i) === 'line') this.cut(i);
+      i++;
+    }
+  }
+
+  /** A quotation or bracket is kept whole; its closing mark ends a sentence if a terminal stands before it. */
+  private afterSpan(opener: number, closer: number): number {
+    const { text } = this;
+    let p = closer - 1;
+    while (p > opener && closer - p <= 8 && isCloser(text.charCodeAt(p))) p--;
+    if (p <= opener || !(this.table[text.charCodeAt(p)]! & TERMINAL)) return closer + 1;
+    const runEnd = p + 1;
+    let runStart = p;
+    while (runStart > opener + 1 && runEnd - runStart < 64 && this.continuesRunBackwards(runStart)) runStart--;
+    return this.candidate(runStart, runEnd, closer + 1, false);
+  }
+
+  // Walks back over terminals and the spaces of a spaced ellipsis (". . .").
+  private continuesRunBackwards(at: number): boolean {
+    const prev = this.text.charCodeAt(at - 1);
+    if (this.table[prev]! & TERMINAL) return true;
+    return prev === 0x20 && this.text.charCodeAt(at - 2) === DOT && this.text.charCodeAt(at) === DOT;
+  }
+
+  /** Reads a run of terminals (". . . .", "?!", "…") from `at` and decides whether it ends a sentence. */
+  private afterTerminalRun(at: number): number {
+    const { text } = this;
+    const end = this.paragraphEnd;
+    let j = at;
+    while (j < end) {
+      const code = text.charCodeAt(j);
+      if (this.table[code]! & TERMINAL) j++;
+      else if (code === 0x20 && text.charCodeAt(j + 1) === DOT && this.spacedDotFollows(j + 2)) j++;
+      else break;
+    }
+    let tail = j;
+    while (tail < end && isCloser(text.charCodeAt(tail))) tail++;
+    if (tail < end && !isSpace(text.charCodeAt(tail))) return j; // "U.S.-backed", "Jr.'s", "e.g.,"
+    return this.candidate(at, j, tail, true);
+  }
+
+  // In ". . ." each dot is followed by a space, a dot, a closing mark or the end; ". .NET" is not an ellipsis.
+  private spacedDotFollows(after: number): boolean {
+    if (after >= this.paragraphEnd) return true;
+    const code = this.text.charCodeAt(after);
+    return isSpace(code) || code === DOT || isCloser(code);
+  }
+
+  /** Decides a candidate: terminals at [runStart, runEnd), closing marks up to `tail`, then white space. */
+  private candidate(runStart: number, runEnd: number, tail: number, markerPossible: boolean): number {
+    const { text, lexicon } = this;
+    let dots = 0;
+    let strong = false;
+    for (let k = runStart; k < runEnd; k++) {
+      const code = text.charCodeAt(k);
+      if (code === DOT) dots++;
+      else if (code === ELLIPSIS) dots += 3;
+      else if (code !== 0x20) strong = true;
+    }
+    const next = nextWord(text, tail, this.paragraphEnd, lexicon);
+    if (next.kind === END) return tail;
+    if (next.kind === Case.Lower) return tail; // "Yahoo! in", "co. at", "'This is great.' she said"
+    if (strong) return this.cutAt(tail);
+    if (dots === 3) return tail; // an ellipsis leaves out words inside a sentence
+    if (dots >= 4) {
+      // "compounds. . . . The": the period is the first dot, the ellipsis opens the next sentence
+      const attached = runStart > this.paragraphStart && !isSpace(text.charCodeAt(runStart - 1));
+      const split = attached && text.charCodeAt(runStart + 1) === 0x20 ? runStart + 1 : tail;
+      this.cut(split);
+      return tail;
+    }
+    const word = wordBefore(text, runStart, this.paragraphStart, this.isBullet);
+    if (word === null || dots === 2) return this.cutAt(tail);
+    if (markerPossible && dots === 1) {
+      const delimiter = tail === runEnd ? '.' : text.slice(runEnd, tail) === ')' ? '.)' : '';
+      if (delimiter && this.markerBefore(runStart, tail, delimiter)) return tail;
+    }
+    switch (classifyToken(word.core, lexicon)) {
+      case TokenClass.Title:
+        return tail; // "Gen. Mark Milley", "St. Petersburg"
+      case TokenClass.NumberPrefix:
+        return next.kind === Case.Digit ? tail : this.cutAt(tail); // "p. 55", "No. 10"
+      case TokenClass.Abbreviation:
+        // "U.S. Government" stays, "the U.K. The trip" splits, "At 5 a.m. Mr. Smith" stays
+        if (next.kind !== Case.Upper || !next.starter) return tail;
+        if (isIntroductoryPhrase(text, this.sentenceStart, runStart, lexicon)) return tail;
+        return this.cutAt(tail);
+      default:
+        return this.cutAt(tail);
+    }
+  }
+
+  private cutAt(at: number): number {
+    this.cut(at);
+    return at;
+  }
+
+  /**
+   * Checks whether the token before `at` is a list marker; if so it starts a new sentence.
+   * A marker counts after a bullet, at a line start when it opens a list, or anywhere when it continues one.
+   */
+  private markerBefore(at: number, after: number, delimiter: string): boolean {
+    const { text } = this;
+    if (after < this.paragraphEnd && !isSpace(text.charCodeAt(after))) return false;
+    const word = wordBefore(text, at, this.paragraphStart, this.isBullet);
+    if (word === null) return false;
+    const marker = parseMarker(word.core, delimiter);
+    if (marker === null) return false;
+    const context = word.bulleted ? 'bullet' : this.lineContext(word.start);
+    const recognised =
+      context === 'bullet' ||
+      continuesList(marker, this.list) ||
+      (context === 'line' && opensList(marker));
+    if (!recognised) return false;
+    this.list = marker;
+    if (context !== 'bullet') this.cut(word.start); // the bullet itself was the cut
+    return true;
+  }
+
+  private lineContext(at: number): 'line' | 'bullet' | 'mid' {
+    return lineContextBefore(this.text, at, this.paragraphStart, this.isBullet);
+  }
+}

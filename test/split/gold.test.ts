@@ -1,0 +1,74 @@
+// The shared gold: Golden Rules, news rules and the seed article, compared after collapsing white space.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitSentences, splitText } from '../../stages/split/index.ts';
+
+const evalDir = new URL('../../../shared/eval/', import.meta.url);
+
+interface GoldCase {
+  id: string;
+  text: string;
+  sentences: string[];
+}
+
+function readCases(file: string): GoldCase[] {
+  return readFileSync(new URL(file, evalDir), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldCase);
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function expectExactSpans(text: string): void {
+  for (const span of splitText(text)) {
+    expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(span.text).toBe(span.text.trim());
+    expect(span.text.length).toBeGreaterThan(0);
+  }
+}
+
+describe.each(['golden-rules.en.jsonl', 'news-rules.en.jsonl'])('%s', (file) => {
+  const cases = readCases(file);
+
+  it('has the expected number of cases', () => {
+    expect(cases.length).toBe(file.startsWith('golden') ? 48 : 20);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s splits as the gold says', (_id, c) => {
+    expect(splitText(c.text).map((s) => collapse(s.text))).toEqual(c.sentences.map(collapse));
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s: slice(start, end) is the sentence text', (_id, c) => {
+    expectExactSpans(c.text);
+  });
+});
+
+describe('seed article', () => {
+  const seed = JSON.parse(readFileSync(new URL('seed.sentences.json', evalDir), 'utf8')) as { sentences: string[] };
+  const text = readFileSync(new URL('../../input/seed-article.txt', import.meta.url), 'utf8');
+
+  it('splits into exactly the 41 gold sentences', () => {
+    expect(seed.sentences.length).toBe(41);
+    expect(splitText(text).map((s) => collapse(s.text))).toEqual(seed.sentences.map(collapse));
+  });
+
+  it('gives exact offsets for every sentence', () => {
+    expectExactSpans(text);
+  });
+
+  it('fills the Sentence records from the document', () => {
+    const sentences = splitSentences({ id: 'seed', text, date: '2025-02-24', speaker: null });
+    expect(sentences).toHaveLength(41);
+    expect(sentences[0]).toEqual({
+      doc_id: 'seed',
+      doc_date: '2025-02-24',
+      speaker: null,
+      index: 0,
+      start: 0,
+      end: seed.sentences[0]!.length,
+      text: seed.sentences[0],
+    });
+    expect(sentences.map((s) => s.index)).toEqual([...Array(41).keys()]);
+  });
+});
