@@ -77,6 +77,15 @@ function cueIndex(lexicon: CompiledLexicon): Map<string, CompiledCue[]> {
   return index;
 }
 
+/** After a determiner, a possessive or an actor used as a modifier ("a US offer"), a word is a noun. */
+function nounPosition(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  if (!prev) return false;
+  if (isDeterminer(prev) || prev.lower === 's') return true;
+  const span = view.mentionAt[i - 1];
+  return !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
+}
+
 function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
   const index = cueIndex(lexicon);
   const matches: CueMatch[] = [];
@@ -87,6 +96,9 @@ function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
     for (const cue of candidates) {
       // "U.S.-backed" is the modifier cue, never the verb.
       if ((cue.form === 'modifier') !== hyphenated) continue;
+      // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
+      if (cue.form === 'noun' && !nounPosition(view, i)) continue;
+      if (cue.form === 'verb' && nounPosition(view, i)) continue;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
     }
@@ -121,12 +133,9 @@ function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { 
   const text = view.sentence.text.trimEnd();
   const inQuote = quoteAt(view, m.from);
   if (text.endsWith('?') && !inQuote) return { outcome: 'question', detail: 'the sentence is a question' };
-  for (let i = m.from - 1; i >= 0; i--) {
-    const t = view.tokens[i]!;
-    if (t.lower === ',' || t.lower === ';' || t.lower === ':') break;
-    if (g.conditionals.has(t.lower)) return { outcome: 'conditional', detail: `inside a condition ("${t.text} …")` };
-  }
-  if (patternBefore(view, m.from, g.demandModals, 2) !== null) {
+  const condition = conditionOf(view, m, g.conditionals);
+  if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
+  if (patternBefore(view, m.from, g.demandModals, 5) !== null) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 1) === null) {
@@ -139,6 +148,20 @@ function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { 
     return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
   }
   return null;
+}
+
+/** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
+function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<string>): string | null {
+  for (let i = m.from - 1; i >= 0; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':') break;
+    if (conditionals.has(t.lower)) return t.text;
+  }
+  const firstWord = view.tokens.find((t) => t.word);
+  if (firstWord && conditionals.has(firstWord.lower)) return firstWord.text;
+  const would = view.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.lower === 'would');
+  const later = would ? view.tokens.slice(m.to).find((t) => conditionals.has(t.lower)) : undefined;
+  return later ? later.text : null;
 }
 
 function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): boolean {
@@ -156,7 +179,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const span = view.mentionAt[from - 2];
     return span ? { spans: [span], attribution: 'modifier' } : null;
   }
-  if (m.cue.form === 'noun') {
+  if (m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, from))) {
     // "a US offer", "Russia's support".
     let i = from - 1;
     while (i >= 0 && isDeterminer(view.tokens[i]) && !view.mentionAt[i]) i--;
@@ -164,7 +187,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     if (owner && !isPreposition(view.tokens[owner.from - 1])) return { spans: [owner], attribution: 'possessive' };
   }
   const inQuote = quoteAt(view, from);
-  const subject = subjectBefore(view, from, g);
+  // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.
+  const infinitive = view.tokens[from - 1]?.lower === 'to';
+  const subject = subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
   if (subject) return subject;
   if (inQuote) {
     const speaker = quoteSpeaker(view, from);

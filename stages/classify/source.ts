@@ -53,23 +53,27 @@ export function subjectBefore(
   view: SentenceView,
   before: number,
   grammar: CompiledGrammar,
-  options: { commasBreak: boolean; maxWords?: number } = { commasBreak: true },
+  options: { commasBreak: boolean; maxWords?: number; leftmost?: boolean } = { commasBreak: true },
 ): FoundActors | null {
   let words = 0;
   const maxWords = options.maxWords ?? 16;
+  let best: MentionSpan | undefined;
   for (let i = before - 1; i >= 0 && words <= maxWords; i--) {
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
     if (span) {
-      if (isSubjectCandidate(view, span)) return found(view, span, 'subject');
+      if (isSubjectCandidate(view, span)) {
+        if (!options.leftmost) return found(view, span, 'subject');
+        best = span;
+      }
       i = span.from;
       continue;
     }
-    if (isClauseBreak(t, options.commasBreak)) return null;
-    if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null && i < before - 1) return null;
+    if (isClauseBreak(t, options.commasBreak)) break;
+    if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null && i < before - 1) break;
     if (t.word) words++;
   }
-  return null;
+  return best ? found(view, best, 'subject') : null;
 }
 
 /** "…, Fidan said", "he added", "according to Lavrov": who the sentence reports. */

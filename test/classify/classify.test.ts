@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { classifySentence, loadDefaultLexicon } from '../../stages/classify/index.ts';
+import type { StanceRecord } from '../../stages/schemas.ts';
+import { tagged, type MentionSpec } from './fixtures.ts';
+
+const lexicon = loadDefaultLexicon();
+
+/** "SRC stance TGT" triples, negated ones marked with a leading "!". */
+function triples(text: string, mentions: MentionSpec[], options?: Parameters<typeof tagged>[2]): string[] {
+  const { records } = classifySentence(tagged(text, mentions, options), lexicon);
+  return records.map((r: StanceRecord) => `${r.negated ? '!' : ''}${r.source.id} ${r.stance} ${r.target?.id ?? '-'}`).sort();
+}
+
+function outcomes(text: string, mentions: MentionSpec[]): string[] {
+  return classifySentence(tagged(text, mentions), lexicon).decisions.map((d) => `${d.text}:${d.outcome}`);
+}
+
+describe('sources', () => {
+  it('the subject of a verb cue is the source and its object the target', () => {
+    expect(triples('Germany backs a French proposal to reform the bloc.', [
+      { text: 'Germany', id: 'DEU' },
+      { text: 'French', id: 'FRA', resolution: 'demonym' },
+    ])).toEqual(['DEU support FRA']);
+  });
+
+  it('inflections come from the lemma: backed, backing, praised', () => {
+    expect(triples('Canada praised Mexico on Tuesday.', [{ text: 'Canada', id: 'CAN' }, { text: 'Mexico', id: 'MEX' }])).toEqual(['CAN support MEX']);
+    expect(triples('Chile is backing Peru in the dispute.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }])).toEqual(['CHL support PER']);
+  });
+
+  it('the agent of a passive is the source and the clause subject the target', () => {
+    expect(triples('Iranian and Iraqi officials met in Baghdad in a session denounced by Kuwait.', [
+      { text: 'Iranian', id: 'IRN', kind: 'agent', resolution: 'agent' },
+      { text: 'Iraqi officials', id: 'IRQ', kind: 'agent', resolution: 'agent' },
+      { text: 'Baghdad', id: 'IRQ', nth: 0 },
+      { text: 'Kuwait', id: 'KWT' },
+    ])).toEqual(['KWT condemn IRN', 'KWT condemn IRQ']);
+  });
+
+  it('a passive without an agent names nobody', () => {
+    expect(outcomes('Ukraine was accused of shelling the plant.', [{ text: 'Ukraine', id: 'UKR' }])).toEqual([
+      'accused:passive-without-agent',
+    ]);
+  });
+
+  it('each actor of a compound subject gets its own record', () => {
+    expect(triples('France and Germany condemned the attack on Thursday.', [{ text: 'France', id: 'FRA' }, { text: 'Germany', id: 'DEU' }]))
+      .toEqual(['DEU condemn -', 'FRA condemn -']);
+  });
+
+  it('first person inside a quote belongs to the quoted speaker', () => {
+    expect(triples('"We welcome the Egyptian initiative," Kenyatta said.', [
+      { text: 'We', id: 'Kenyatta', country: 'KEN', resolution: 'quote-speaker' },
+      { text: 'Egyptian', id: 'EGY', resolution: 'demonym' },
+      { text: 'Kenyatta', id: 'Kenyatta', country: 'KEN' },
+    ], { quotes: [{ open: '"We', close: ',"', speaker: 'Kenyatta' }] })).toEqual(['Kenyatta support EGY']);
+  });
+
+  it('a quote without a subject is the speaker’s stance', () => {
+    const sentence = tagged('“Such attacks cannot be tolerated,” Guterres told reporters.', [{ text: 'Guterres', id: 'Guterres', country: null }], {
+      quotes: [{ open: '“', close: '”', speaker: 'Guterres' }],
+    });
+    const [record] = classifySentence(sentence, lexicon).records;
+    expect(record).toMatchObject({ source: { id: 'Guterres' }, stance: 'condemn', target: null, quoted: true, attribution: 'quote-speaker' });
+  });
+
+  it('a participle after the attribution belongs to the reported speaker', () => {
+    expect(triples('Talks will resume next month, Lavrov said, welcoming Turkey’s offer to host them.', [
+      { text: 'Lavrov', id: 'Lavrov', country: 'RUS' },
+      { text: 'Turkey', id: 'TUR' },
+    ])).toEqual(['Lavrov support TUR', 'TUR offer -']);
+  });
+});
+
+describe('targets', () => {
+  it('the owner in a possessive is the target', () => {
+    expect(triples('Austria criticised Hungary’s new media law.', [{ text: 'Austria', id: 'AUT' }, { text: 'Hungary', id: 'HUN' }]))
+      .toEqual(['AUT condemn HUN']);
+  });
+
+  it('X-backed Y is a support record from X to Y', () => {
+    expect(triples('Saudi-backed Yemeni government forces retook the port.', [
+      { text: 'Saudi', id: 'SAU', resolution: 'modifier' },
+      { text: 'Yemeni government forces', id: 'YEM', kind: 'agent', resolution: 'agent' },
+    ])).toEqual(['SAU support YEM']);
+  });
+
+  it('an actor after a locative preposition is a place, not a target', () => {
+    expect(triples('Brazil condemned the violence in Haiti.', [{ text: 'Brazil', id: 'BRA' }, { text: 'Haiti', id: 'HTI' }]))
+      .toEqual(['BRA condemn -']);
+  });
+
+  it('an actor inside the complement is the target', () => {
+    expect(triples('Japan is deeply concerned about China building new bases.', [{ text: 'Japan', id: 'JPN' }, { text: 'China', id: 'CHN' }]))
+      .toEqual(['JPN condemn CHN']);
+  });
+
+  it('an infinitive of purpose aims at the object of its verb', () => {
+    expect(triples('The Ghanaian president will visit Togo and Benin to mediate in the dispute.', [
+      { text: 'Ghanaian president', id: 'GHA', kind: 'person', role: 'GOV' },
+      { text: 'Togo', id: 'TGO' },
+      { text: 'Benin', id: 'BEN' },
+    ])).toEqual(['GHA offer BEN', 'GHA offer TGO']);
+  });
+});
+
+describe('not stances', () => {
+  it('negated cues are kept with negated: true', () => {
+    expect(triples('Spain refused to condemn Morocco.', [{ text: 'Spain', id: 'ESP' }, { text: 'Morocco', id: 'MAR' }])).toEqual(['!ESP condemn MAR']);
+    expect(triples('Canada will not support Mexico’s bid.', [{ text: 'Canada', id: 'CAN' }, { text: 'Mexico', id: 'MEX' }])).toEqual(['!CAN support MEX']);
+  });
+
+  it('an appeal for support is the appealer’s support, never the appealed-to’s', () => {
+    expect(triples('Chile urged Peru to support Bolivia.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }, { text: 'Bolivia', id: 'BOL' }]))
+      .toEqual(['CHL support BOL']);
+  });
+
+  it('an appeal for an offer is no offer', () => {
+    expect(outcomes('Chile asked Peru to offer talks.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }])).toEqual(['offer:appeal']);
+  });
+
+  it('questions, demands and conditions produce nothing', () => {
+    expect(outcomes('Will Ankara back the plan?', [{ text: 'Ankara', id: 'TUR' }])).toEqual(['back:question']);
+    expect(outcomes('The United States must be ready to mediate.', [{ text: 'United States', id: 'USA' }])).toEqual(['ready to:demand', 'mediate:demand']);
+    expect(outcomes('Norway said it would back the plan if Sweden joined.', [{ text: 'Norway', id: 'NOR' }, { text: 'Sweden', id: 'SWE' }]))
+      .toEqual(['back:conditional']);
+  });
+
+  it('a past action without a stance cue is not an offer', () => {
+    expect(outcomes('Qatar hosted talks between the two sides.', [{ text: 'Qatar', id: 'QAT' }])).toEqual(['hosted:no-intent']);
+  });
+
+  it('an announced action is an offer', () => {
+    expect(triples('Finland will provide aid to Tanzania.', [{ text: 'Finland', id: 'FIN' }, { text: 'Tanzania', id: 'TZA' }])).toEqual(['FIN offer TZA']);
+  });
+
+  it('a supporter is not support, and coming back is not backing', () => {
+    expect(outcomes('Supporters of Peru came back to Lima.', [{ text: 'Peru', id: 'PER' }, { text: 'Lima', id: 'PER' }])).toEqual(['back:excluded']);
+  });
+});
+
+describe('records', () => {
+  it('carry the cue, CAMEO code, attribution and a confidence in [0, 1]', () => {
+    const { records } = classifySentence(tagged('Ankara backs a United States initiative.', [
+      { text: 'Ankara', id: 'TUR' },
+      { text: 'United States', id: 'USA' },
+    ]), lexicon);
+    expect(records).toEqual([
+      {
+        doc_id: 'test', doc_date: '2025-03-01', sentence_index: 0, sentence: 'Ankara backs a United States initiative.',
+        source: { id: 'TUR', name: 'TUR', country: 'TUR', role: null }, stance: 'support',
+        target: { id: 'USA', name: 'USA', country: 'USA', role: null },
+        cue: 'backs', negated: false, quoted: false, attribution: 'subject', confidence: 0.9, cameo: '051',
+      },
+    ]);
+  });
+});
