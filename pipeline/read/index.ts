@@ -31,8 +31,16 @@ async function* readFile(file: InputFile, maxBytes: number): AsyncGenerator<Read
   }
 }
 
-/** Where a document was read, as duplicate-id errors name it: "a.jsonl line 3" or "notes/b.txt". */
-const placeOf = (file: string, line: number | undefined): string => (line === undefined ? file : `${file} line ${line}`);
+/** Where an id was first seen, packed in one number (file index, line) so a million ids stay cheap. */
+const LINES_PER_FILE = 2 ** 32;
+const pack = (fileIndex: number, line: number | undefined): number => fileIndex * LINES_PER_FILE + (line ?? 0);
+
+/** As duplicate-id errors name a place: "a.jsonl line 3" or "notes/b.txt". */
+function placeOf(files: InputFile[], packed: number): string {
+  const file = files[Math.floor(packed / LINES_PER_FILE)]!.relative;
+  const line = packed % LINES_PER_FILE;
+  return line === 0 ? file : `${file} line ${line}`;
+}
 
 /**
  * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
@@ -41,18 +49,19 @@ const placeOf = (file: string, line: number | undefined): string => (line === un
 export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const files = await listInputEntries(inputPath);
-  const firstSeen = new Map<string, string>();
-  for (const file of files) {
+  const firstSeen = new Map<string, number>();
+  for (const [fileIndex, file] of files.entries()) {
     try {
       for await (const item of readFile(file, maxBytes)) {
         if (item.kind === 'document') {
           const id = item.document.id;
           const earlier = firstSeen.get(id);
           if (earlier !== undefined) {
-            yield inputError(item.file, `duplicate id ${JSON.stringify(id)}: first seen in ${earlier}`, item.line, id);
+            const reason = `duplicate id ${JSON.stringify(id)}: first seen in ${placeOf(files, earlier)}`;
+            yield inputError(item.file, reason, item.line, id);
             continue;
           }
-          firstSeen.set(id, placeOf(item.file, item.line));
+          firstSeen.set(id, pack(fileIndex, item.line));
         }
         yield item;
       }

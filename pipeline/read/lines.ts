@@ -63,7 +63,7 @@ export async function* readFileLines(path: string, maxLineBytes: number): AsyncG
     } else if (piece.length > 0) parts.push(piece);
   };
 
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let from = 0;
     for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
       append(chunk.subarray(from, newline));
