@@ -43,7 +43,7 @@ function columnsOf(header: string[]): Columns {
   return columns;
 }
 
-/** Cells to fields; a missing id column gives `<path without extension>#<row>` so ids stay stable. */
+/** Cells to fields; a missing id column gives `<path without extension>#<row>` (row 1 = first data row, blank lines not counted). */
 function fieldsOf(row: string[], columns: Columns, fallbackId: string): DocumentFields {
   const cell = (field: Field): string | undefined => {
     const index = columns[field];
