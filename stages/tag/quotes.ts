@@ -1,0 +1,71 @@
+// Paired quotation marks in a sentence: straight and curly, double and single, and quotes that run on.
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Opened in an earlier sentence. */
+  continued: boolean;
+  /** Still open at the end of the sentence. */
+  runsOn: boolean;
+}
+
+const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSERS = new Set(['\u201d', '\u00bb']);
+const LETTER_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /[\s([{]/u;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_RE.test(c);
+const isSpaceBefore = (c: string | undefined): boolean => c === undefined || SPACE_RE.test(c);
+
+/** Quotes of one sentence; `open` says a double quote was left open by the previous sentence. */
+export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; open: boolean } {
+  const spans: QuoteSpan[] = [];
+  let inDouble = open;
+  let doubleStart = 0;
+  let continued = open;
+  let singleStart = -1;
+  const close = (end: number): void => {
+    spans.push({ start: doubleStart, end, continued, runsOn: false });
+    inDouble = false;
+    continued = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) {
+      const looksClosing = !isSpaceBefore(before) && !isLetter(after);
+      const looksOpening = isSpaceBefore(before) || (before !== undefined && /["'\u2018\u201c]/.test(before));
+      if (inDouble) {
+        if (OPENERS.has(c) && !looksClosing) continue; // a stray opener inside a quote
+        close(i + 1);
+      } else if (CLOSERS.has(c) && !(looksOpening && isLetter(after))) {
+        // A closer with nothing open: the quote began in an earlier sentence.
+        if (spans.length === 0) {
+          doubleStart = 0;
+          continued = true;
+          close(i + 1);
+        }
+      } else if (c === '"' && looksClosing && spans.length === 0 && !looksOpening) {
+        doubleStart = 0;
+        continued = true;
+        close(i + 1);
+      } else {
+        inDouble = true;
+        doubleStart = i;
+        singleStart = -1;
+      }
+      continue;
+    }
+    if (inDouble) continue;
+    if ((c === '\u2018' || c === "'") && singleStart < 0 && isSpaceBefore(before) && isLetter(after)) {
+      singleStart = i;
+    } else if ((c === '\u2019' || c === "'") && singleStart >= 0 && !isLetter(after) && !isSpaceBefore(before)) {
+      spans.push({ start: singleStart, end: i + 1, continued: false, runsOn: false });
+      singleStart = -1;
+    }
+  }
+  if (inDouble) spans.push({ start: doubleStart, end: text.length, continued, runsOn: true });
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, open: inDouble };
+}

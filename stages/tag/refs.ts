@@ -1,0 +1,78 @@
+// ActorRefs for gazetteer actors, with a person's office chosen by the document's date.
+import type { ActorRef } from '../schemas.ts';
+import type { Actor, Gazetteer } from './gazetteer.ts';
+import { fold } from './normalize.ts';
+import type { ActorRole } from './schema.ts';
+
+/** "Defense Minister" and "defence minister" are one title. */
+export function titleKey(title: string): string {
+  return fold(title)
+    .replace(/defense/g, 'defence')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+function holds(role: ActorRole, date: string): boolean {
+  return (!role.from || role.from <= date) && (!role.to || date < role.to);
+}
+
+/** The offices held on `date`; without a date, the current ones (or the last one held). */
+export function rolesAt(actor: Actor, date: string | null | undefined): ActorRole[] {
+  if (date) return actor.roles.filter((r) => holds(r, date.slice(0, 10)));
+  const open = actor.roles.filter((r) => !r.to);
+  if (open.length > 0) return open;
+  const last = [...actor.roles].sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+  return last ? [last] : [];
+}
+
+/** A state, organisation or group as a reference; `role` overrides its own (the "Kremlin" is GOV). */
+export function actorRef(actor: Actor, role: string | null = null): ActorRef {
+  return {
+    id: actor.id,
+    name: actor.name,
+    country: actor.country ?? (actor.kind === 'state' ? actor.id : null),
+    role: role ?? actor.role,
+  };
+}
+
+export interface PersonResolution {
+  ref: ActorRef;
+  /** The title in the text names an office the person holds on that date. */
+  titled: boolean;
+}
+
+/**
+ * A person as analysts should see them: the state (or organisation) they act for, with the role
+ * of the office held on the date. A title outside its dates does not lend its role.
+ */
+export function personRef(
+  g: Gazetteer,
+  actor: Actor,
+  date: string | null | undefined,
+  title?: { text: string; generic: boolean },
+): PersonResolution {
+  const held = rolesAt(actor, date);
+  let office: ActorRole | undefined;
+  let titled = false;
+  if (title) {
+    const key = titleKey(title.text);
+    office = held.find((r) => r.titles.some((t) => titleKey(t) === key));
+    if (!office && title.generic) office = held[0];
+    titled = office !== undefined;
+  }
+  office ??= held.find((r) => r.role === 'GOV') ?? held[0];
+  const role = office ? office.role : actor.roles.length > 0 ? null : actor.role;
+  const orgId = office?.org ?? actor.org;
+  const org = orgId ? g.actors.get(orgId) : undefined;
+  if (org) return { ref: { id: org.id, name: org.name, country: org.country, role: role ?? org.role }, titled };
+  const country = office?.country ?? actor.country ?? lastCountry(actor);
+  return { ref: { id: actor.id, name: actor.name, country, role }, titled };
+}
+
+function lastCountry(actor: Actor): string | null {
+  for (let i = actor.roles.length - 1; i >= 0; i--) {
+    const c = actor.roles[i]!.country;
+    if (c) return c;
+  }
+  return null;
+}
