@@ -82,6 +82,9 @@ function nounPosition(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
   if (!prev) return false;
   if (isDeterminer(prev) || prev.lower === 's') return true;
+  // "through military support": after a preposition (and an adjective), never a finite verb.
+  const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
+  if (governed(prev) || (prev.word && !view.mentionAt[i - 1] && governed(view.tokens[i - 2]))) return true;
   const span = view.mentionAt[i - 1];
   return !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
@@ -138,8 +141,11 @@ function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { 
   if (patternBefore(view, m.from, g.demandModals, 5) !== null) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
-  if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 1) === null) {
-    return { outcome: 'no-intent', detail: 'an action verb without will/would/to: a report of an action, not a stance' };
+  if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
+    return { outcome: 'no-intent', detail: 'an action verb without will/would/ready to …: a report of an action, not a stance' };
+  }
+  if (m.cue.requires === 'copula' && !afterCopula(view, m.from, g.copulas)) {
+    return { outcome: 'excluded', detail: 'used as a verb ("prepared to …"), not after "is"/"are" …' };
   }
   let before = m.from - 1;
   while (before >= 0 && (isDeterminer(view.tokens[before]) || view.mentionAt[before])) before--;
@@ -148,6 +154,20 @@ function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { 
     return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
   }
   return null;
+}
+
+/** "is ready", "is always prepared": a copula at most two words before. */
+function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
+  for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
+    const t = view.tokens[i]!;
+    if (!t.word) {
+      if (view.fragmentMarks.has(i)) continue;
+      return false;
+    }
+    if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'")) return true;
+    words++;
+  }
+  return false;
 }
 
 /** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
@@ -235,13 +255,18 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   if (agent === null) return stop('passive-without-agent', 'a passive with no "by …": nobody is named as taking the stance');
   const appeal = agent ? null : appealBefore(view, m, lexicon);
   if (appeal !== null) {
-    if (lexicon.stances[m.cue.stance]?.under_appeal === 'drop') {
+    // "urged the EC to support the PLO" shares the stance; "demanded support from …" asks for one and holds none.
+    const infinitive = view.tokens.slice(appeal, m.from).some((t) => t.lower === 'to');
+    if (!infinitive || lexicon.stances[m.cue.stance]?.under_appeal === 'drop') {
       return stop('appeal', `an appeal ("${view.tokens[appeal]!.text} … to …"): asking someone for a ${m.cue.stance} is not one`);
     }
     source = subjectBefore(view, appeal, g) ?? reportingSpeaker(view, g) ?? firstSubject(view, appeal);
   } else if (agent) {
     source = agent;
     targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? [];
+  } else if (m.cue.form === 'adjective') {
+    // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
+    source = (quoteAt(view, m.from) ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from);
   } else {
     source = findSource(view, m, lexicon, m.from);
   }
@@ -263,11 +288,11 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   const weight = m.cue.weight * SOURCE_CERTAINTY[source.attribution];
   const quoted = !!quoteAt(view, m.from);
   const records: StanceRecord[] = [];
+  const sourceIds = new Set(source.spans.map((s) => s.mention.id));
+  const aimed = targets.filter((t) => !sourceIds.has(t.mention.id)).map(refOf);
   for (const s of source.spans) {
     const sourceRef = refOf(s);
-    const targetRefs: (ActorRef | null)[] = targets.length > 0 ? targets.map(refOf) : [null];
-    for (const target of targetRefs) {
-      if (target && target.id === sourceRef.id) continue;
+    for (const target of aimed.length > 0 ? aimed : [null]) {
       records.push({
         doc_id: view.sentence.doc_id,
         doc_date: view.sentence.doc_date,
@@ -285,7 +310,6 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
       });
     }
   }
-  if (records.length === 0) return stop('no-source', 'the only actor found is the target itself');
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }

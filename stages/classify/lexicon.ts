@@ -30,8 +30,11 @@ export const CueSchema = z.object({
   form: z.enum(CUE_FORMS),
   weight: z.number().min(0).max(1),
   cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO event code such as "051"').nullable(),
-  /** "intent": only counts when announced (will/would/to …), since a past action is not a stance. */
-  requires: z.enum(['intent']).optional(),
+  /**
+   * "intent": only counts when announced (will, would, ready to …), since a past action is not a stance;
+   * "copula": only after a form of "be" ("is ready to"), not as a past-tense verb ("the army prepared to").
+   */
+  requires: z.enum(['intent', 'copula']).optional(),
   not_followed_by: z.array(word).optional(),
   not_preceded_by: z.array(word).optional(),
 });
@@ -42,6 +45,7 @@ export const GrammarSchema = z.object({
   demand_modals: z.array(word),
   conditionals: z.array(word),
   intent_markers: z.array(word),
+  copulas: z.array(word),
   reporting_verbs: z.array(word),
   embedding_prepositions: z.array(word),
   location_prepositions: z.array(word),
@@ -81,6 +85,7 @@ export interface CompiledGrammar {
   demandModals: CompiledPattern[];
   conditionals: Set<string>;
   intentMarkers: CompiledPattern[];
+  copulas: Set<string>;
   reportingVerbs: CompiledPattern[];
   embeddingPrepositions: Set<string>;
   locationPrepositions: Set<string>;
@@ -112,6 +117,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       demandModals: g.demand_modals.map(compilePattern),
       conditionals: lower(g.conditionals),
       intentMarkers: g.intent_markers.map(compilePattern),
+      copulas: lower(g.copulas),
       reportingVerbs: g.reporting_verbs.map(compilePattern),
       embeddingPrepositions: lower(g.embedding_prepositions),
       locationPrepositions: lower(g.location_prepositions),

@@ -69,6 +69,7 @@ export function subjectBefore(
       i = span.from;
       continue;
     }
+    if (view.fragmentMarks.has(i)) continue;
     if (isClauseBreak(t, options.commasBreak)) break;
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null && i < before - 1) break;
     if (t.word) words++;

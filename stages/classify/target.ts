@@ -25,6 +25,7 @@ export function objectAfter(
       continue;
     }
     const t = view.tokens[i]!;
+    if (view.fragmentMarks.has(i)) continue;
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
     if (t.word) words++;
@@ -48,7 +49,8 @@ export function judgedBefore(
       i = span.from;
       continue;
     }
-    if (isClauseBreak(t, true) && t.lower !== '“' && t.lower !== '"') break;
+    if (view.fragmentMarks.has(i)) continue;
+    if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
 }

@@ -29,7 +29,20 @@ export interface SentenceView {
   mentions: MentionSpan[];
   /** For each token, the mention covering it, if any. */
   mentionAt: (MentionSpan | undefined)[];
+  /** Quotations that are whole utterances; short scare quotes ("both deeply concerned") are not among them. */
   quotes: QuoteSpan[];
+  /** Token indexes of the marks of scare quotes: transparent to the clause rules. */
+  fragmentMarks: Set<number>;
+}
+
+/**
+ * A quote of a few words inside a sentence, without a first person, is a scare quote ("were “both deeply
+ * concerned” about"), not an utterance with its own speaker; a quote that opens the sentence is an utterance.
+ */
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+function isFragment(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.word);
+  return from > 0 && words.length <= 5 && !words.some((t) => FIRST_PERSON.has(t.lower));
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -103,11 +116,16 @@ export function viewSentence(sentence: TaggedSentence): SentenceView {
     mentions.push(span);
     for (let i = from; i < to; i++) mentionAt[i] ??= span;
   }
-  const quotes = sentence.quotes.map((quote) => {
+  const quotes: QuoteSpan[] = [];
+  const fragmentMarks = new Set<number>();
+  for (const quote of sentence.quotes) {
     const [from, to] = tokenRange(tokens, quote.start, quote.end);
-    return { quote, from, to };
-  });
-  return { sentence, tokens, mentions, mentionAt, quotes };
+    if (isFragment(tokens, from, to)) {
+      fragmentMarks.add(from);
+      fragmentMarks.add(to - 1);
+    } else quotes.push({ quote, from, to });
+  }
+  return { sentence, tokens, mentions, mentionAt, quotes, fragmentMarks };
 }
 
 export function quoteAt(view: SentenceView, tokenIndex: number): QuoteSpan | undefined {
