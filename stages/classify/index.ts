@@ -84,7 +84,8 @@ function nounPosition(view: SentenceView, i: number): boolean {
   if (isDeterminer(prev) || prev.lower === 's') return true;
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
-  if (governed(prev) || (prev.word && !view.mentionAt[i - 1] && governed(view.tokens[i - 2]))) return true;
+  const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower; // not "on Friday denounced"
+  if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
   const span = view.mentionAt[i - 1];
   return !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
