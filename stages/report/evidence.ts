@@ -3,8 +3,8 @@ import type { ActorRef, StanceRecord } from '../schemas.ts';
 import { escapeHtml } from './escape.ts';
 import { sortStanceRecords } from './records.ts';
 
-/** Enough to search a large corpus in a browser; the stances files hold every record. */
-export const EVIDENCE_ROW_LIMIT = 5000;
+/** As many rows as a browser lays out and filters without lag; the stances files hold every record. */
+export const EVIDENCE_ROW_LIMIT = 3000;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

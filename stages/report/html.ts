@@ -55,6 +55,7 @@ function evidenceSection(records: StanceRecord[], colourOf: (s: string) => strin
     `<output id="evidence-count" for="evidence-search">${plural(shown, 'record')}</output>`,
     '</div>',
     '<div class="table-wrap"><table id="evidence">',
+    '<colgroup><col class="date"><col class="doc"><col class="actor"><col class="stance"><col class="actor"><col class="sentence"><col class="conf"></colgroup>',
     '<thead><tr><th>Date</th><th>Document</th><th>Source</th><th>Stance</th><th>Target</th><th>Sentence</th><th>Conf.</th></tr></thead>',
     `<tbody>\n${html}\n</tbody>`,
     '</table></div>',

@@ -26,6 +26,10 @@ figure svg { display: block; max-width: 100%; height: auto; }
 .toolbar output { color: var(--muted); font-size: 13.5px; }
 .table-wrap { max-height: 720px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
+/* Fixed column widths: the browser lays out thousands of rows without measuring each one. */
+#evidence { table-layout: fixed; min-width: 980px; }
+#evidence col.date { width: 96px; } #evidence col.doc { width: 130px; } #evidence col.actor { width: 150px; }
+#evidence col.stance { width: 96px; } #evidence col.conf { width: 58px; }
 th { position: sticky; top: 0; background: #f0f2f4; text-align: left; font-weight: 600; padding: 8px 10px; border-bottom: 1px solid var(--line); z-index: 1; }
 td { padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 tbody tr:nth-child(even) { background: #fafbfc; }
@@ -33,6 +37,7 @@ tr.negated td { color: var(--muted); }
 td.nowrap { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.doc { overflow-wrap: anywhere; max-width: 160px; }
+#evidence td { overflow-wrap: break-word; }
 td.sentence { min-width: 320px; line-height: 1.45; }
 td.none { color: #9aa0a6; }
 .actor { font-weight: 600; }
@@ -57,12 +62,17 @@ export const SEARCH_SCRIPT = `
     let shown = 0;
     rows.forEach((row, i) => {
       const match = words.every((w) => texts[i].includes(w));
-      row.hidden = !match;
+      if (row.hidden === match) row.hidden = !match;
       if (match) shown += 1;
     });
     counter.textContent = shown === rows.length ? rows.length + ' records' : shown + ' of ' + rows.length + ' records';
   };
-  box.addEventListener('input', filter);
+  // Filter once typing pauses: re-laying out thousands of rows on every key would make typing lag.
+  let timer = 0;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(filter, 120);
+  });
   filter();
 })();
 `;

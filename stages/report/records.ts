@@ -24,8 +24,7 @@ export function recordInSchemaOrder(record: StanceRecord): StanceRecord {
   return ordered as StanceRecord;
 }
 
-/** By doc_id, sentence_index, source id, stance, target id (no target first), cue; then the whole record. */
-export function compareStanceRecords(a: StanceRecord, b: StanceRecord): number {
+function compareKeys(a: StanceRecord, b: StanceRecord): number {
   return (
     compareText(a.doc_id, b.doc_id) ||
     a.sentence_index - b.sentence_index ||
@@ -33,13 +32,25 @@ export function compareStanceRecords(a: StanceRecord, b: StanceRecord): number {
     compareText(a.stance, b.stance) ||
     Number(a.target !== null) - Number(b.target !== null) ||
     compareText(a.target?.id ?? '', b.target?.id ?? '') ||
-    compareText(a.cue, b.cue) ||
-    // Records equal on every key above still differ somewhere (negated, quoted, names…): the serialised
-    // record makes the order total, so two runs can never disagree about it.
-    compareText(JSON.stringify(recordInSchemaOrder(a)), JSON.stringify(recordInSchemaOrder(b)))
+    compareText(a.cue, b.cue)
   );
 }
 
+// Records equal on every key still differ somewhere (negated, quoted, names…): the serialised record
+// makes the order total, so two runs can never disagree about it.
+const wholeRecord = (r: StanceRecord) => JSON.stringify(recordInSchemaOrder(r));
+
+/** By doc_id, sentence_index, source id, stance, target id (no target first), cue; then the whole record. */
+export function compareStanceRecords(a: StanceRecord, b: StanceRecord): number {
+  return compareKeys(a, b) || compareText(wholeRecord(a), wholeRecord(b));
+}
+
 export function sortStanceRecords(records: StanceRecord[]): StanceRecord[] {
-  return [...records].sort(compareStanceRecords);
+  const serialised = new Map<StanceRecord, string>();
+  const whole = (r: StanceRecord) => {
+    let text = serialised.get(r);
+    if (text === undefined) serialised.set(r, (text = wholeRecord(r)));
+    return text;
+  };
+  return [...records].sort((a, b) => compareKeys(a, b) || compareText(whole(a), whole(b)));
 }

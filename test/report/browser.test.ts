@@ -52,21 +52,25 @@ describe('report.html in a browser', () => {
   });
 
   it('filters the evidence table as the user types, every word having to match', async () => {
-    const visible = () => page.locator('#evidence tbody tr:visible').count();
+    const search = page.locator('#evidence-search');
     const counter = page.locator('#evidence-count');
-    expect(await visible()).toBe(RECORDS.length);
-    await expect.poll(() => counter.textContent()).toBe('10 records');
+    const visibleRows = () => page.locator('#evidence tbody tr:visible').count();
+    // The table filters once typing pauses, so each check waits for the rows to settle.
+    const expectRows = (n: number) => expect.poll(visibleRows).toBe(n);
+    await expectRows(RECORDS.length);
+    expect(await counter.textContent()).toBe('10 records');
 
-    await page.locator('#evidence-search').fill('Fidan');
-    expect(await visible()).toBe(3);
-    await page.locator('#evidence-search').fill('fidan   CONDEMN');
-    expect(await visible()).toBe(1);
+    await search.pressSequentially('Fidan');
+    await expectRows(3);
+    await search.fill('fidan   CONDEMN');
+    await expectRows(1);
     expect(await page.locator('#evidence tbody tr:visible mark').textContent()).toBe('condemned');
     expect(await counter.textContent()).toBe('1 of 10 records');
-    await page.locator('#evidence-search').fill('no such words');
-    expect(await visible()).toBe(0);
-    await page.locator('#evidence-search').fill('');
-    expect(await visible()).toBe(10);
+    await search.fill('no such words');
+    await expectRows(0);
+    expect(await counter.textContent()).toBe('0 of 10 records');
+    await search.fill('');
+    await expectRows(10);
   });
 
   it('runs no script from the records and logs no console error', async () => {
