@@ -67,7 +67,7 @@ function errorsSection(errors: InputError[]): string {
   if (errors.length === 0) return '';
   const rows = errors.map(
     (e) =>
-      `<tr><td class="doc">${escapeHtml(e.file)}</td><td class="num">${e.line ?? ''}</td>` +
+      `<tr><td class="doc">${escapeHtml(e.file)}</td><td class="nowrap">${e.line ?? ''}</td>` +
       `<td class="doc">${escapeHtml(e.doc_id ?? '')}</td><td>${escapeHtml(e.reason)}</td></tr>`,
   );
   const body =

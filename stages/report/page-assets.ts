@@ -28,7 +28,7 @@ figure svg { display: block; max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 /* Fixed column widths: the browser lays out thousands of rows without measuring each one. */
 #evidence { table-layout: fixed; min-width: 980px; }
-#evidence col.date { width: 96px; } #evidence col.doc { width: 130px; } #evidence col.actor { width: 150px; }
+#evidence col.date { width: 96px; } #evidence col.doc { width: 120px; } #evidence col.actor { width: 136px; }
 #evidence col.stance { width: 96px; } #evidence col.conf { width: 58px; }
 th { position: sticky; top: 0; background: #f0f2f4; text-align: left; font-weight: 600; padding: 8px 10px; border-bottom: 1px solid var(--line); z-index: 1; }
 td { padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
