@@ -25,7 +25,22 @@ function formatField(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union ("an array of actors, or { actors: [...] }") fails as a whole with one vague issue; report
+ * instead the branch that got furthest into the data, which is the shape the user meant.
+ */
+function specificIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const depth = (branch: readonly Issue[]) => Math.max(...branch.map((i) => i.path.length));
+    const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+    return specificIssues(best).map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
+  });
+}
+
 /** One line per issue: `lexicon.json: entry 4 ("backs"), field "weight": Too big: expected number to be <=1`. */
 export function formatZodIssues(file: string, error: z.ZodError, data: unknown, collection?: string): string[] {
-  return error.issues.map((issue) => `${file}: ${describePath(issue.path, data, collection)}: ${issue.message}`);
+  return specificIssues(error.issues).map((issue) => `${file}: ${describePath(issue.path, data, collection)}: ${issue.message}`);
 }

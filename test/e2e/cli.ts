@@ -1,0 +1,30 @@
+// Runs the real CLI in a child process, as npm scripts and schedulers do.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SHARED = path.join(ROOT, '..', 'shared');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[]): CliResult {
+  const r = spawnSync(TSX, [path.join(ROOT, 'pipeline', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `stance-${prefix}-`));
+export const read = (...parts: string[]) => readFileSync(path.join(...parts), 'utf8');
+
+/** report.json without its `run` section: the part that must not vary between runs. */
+export function stableReport(folder: string): unknown {
+  const { run: _run, ...rest } = JSON.parse(read(folder, 'report.json'));
+  return rest;
+}
