@@ -2,6 +2,7 @@
 import type { ActorRef, Mention, Quote, Sentence, TaggedSentence } from '../schemas.ts';
 import { composeSentence, type ComposedSentence, type Draft } from './compose.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import type { DocumentNames } from './names.ts';
 import { findQuotes } from './quotes.ts';
 
 interface Seen {
@@ -33,9 +34,10 @@ export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: Resol
   let openGroup: PendingQuote[] = [];
   let colonSpeaker: ActorRef | null = null;
   const docSpeakerCache = new Map<string, ActorRef | null>();
+  const names: DocumentNames = new Map();
 
   sentences.forEach((sentence, si) => {
-    const composed = composeSentence(sentence.text, g, sentence.doc_date);
+    const composed = composeSentence(sentence.text, g, sentence.doc_date, names);
     const { spans, open } = findQuotes(sentence.text, carryOpen);
     const quoteOf = (d: Draft): number => spans.findIndex((q) => d.start >= q.start && d.end <= q.end);
     const extra: Mention[] = [];
@@ -65,9 +67,10 @@ export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: Resol
       }
       if (d.pronoun === 'masculine' || d.pronoun === 'feminine') {
         const want = d.pronoun === 'masculine' ? 'male' : 'female';
+        const objective = d.objective === true;
         const found =
-          antecedent(history, si, (s) => s.draft.person && (s.draft.gender === want || s.draft.gender === undefined), inQuote) ??
-          antecedent(history, si, (s) => s.draft.person, inQuote);
+          antecedent(history, si, (s) => s.draft.person && (s.draft.gender === want || s.draft.gender === undefined), inQuote, objective) ??
+          antecedent(history, si, (s) => s.draft.person, inQuote, objective);
         if (found) {
           d.ref = found.ref;
           d.gender = found.draft.gender ?? want;
@@ -130,14 +133,20 @@ export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: Resol
 }
 
 /**
- * The person a pronoun points to: the latest fitting one earlier in its sentence; else, in the
- * latest earlier sentence with one, the first (its subject rather than an object).
+ * The person a pronoun points to. Salience favours subjects: the first fitting person of the
+ * pronoun's own sentence, else of the latest earlier sentence that has one. An object pronoun
+ * ("him", "her") avoids its own sentence's subject when another person precedes it.
  */
-function antecedent(history: Seen[], si: number, fits: (s: Seen) => boolean, inQuote: boolean): Seen | undefined {
+function antecedent(history: Seen[], si: number, fits: (s: Seen) => boolean, inQuote: boolean, objective: boolean): Seen | undefined {
   const found = latest(history, fits, inQuote);
-  if (!found || found.sentence === si) return found;
-  for (const s of history) if (s.sentence === found.sentence && (!s.inQuote || inQuote) && fits(s)) return s;
-  return found;
+  if (!found) return undefined;
+  const sameSentence = history.filter((s) => s.sentence === found.sentence && (!s.inQuote || inQuote) && fits(s));
+  const subject = sameSentence[0] ?? found;
+  if (found.sentence === si && objective) {
+    const other = [...sameSentence].reverse().find((s) => s.ref.id !== subject.ref.id);
+    if (other) return other;
+  }
+  return subject;
 }
 
 function latest(history: Seen[], fits: (s: Seen) => boolean, inQuote: boolean): Seen | undefined {
@@ -174,7 +183,12 @@ function subjectOf(c: ComposedSentence, v: number, inQuote: (d: Draft) => boolea
 function speakerOf(c: ComposedSentence, spans: { start: number; end: number }[], start: number, end: number, quoteOf: (d: Draft) => number): ActorRef | null {
   const inQuote = (d: Draft): boolean => quoteOf(d) >= 0;
   const outside = c.speechVerbs.filter((v) => !spans.some((s) => c.tokens[v]!.start >= s.start && c.tokens[v]!.end <= s.end));
-  if (outside.length === 0) return null;
+  if (outside.length === 0) {
+    // No reporting verb: a quoted phrase belongs to the sentence's subject, when one opens the sentence.
+    const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
+    const first = c.drafts.find((d) => d.ref && !inQuote(d));
+    return first && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
+  }
   const after = outside.filter((v) => c.tokens[v]!.start >= end);
   const before = outside.filter((v) => c.tokens[v]!.end <= start).reverse();
   for (const v of [...after.slice(0, 1), ...before, ...after.slice(1)]) {
