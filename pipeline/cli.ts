@@ -1,12 +1,18 @@
 // The command line: `tsx pipeline/cli.ts COMMAND [flags]`, behind the npm scripts.
+import { rmSync } from 'node:fs';
 import { loadResources, parseCommandLine, type Config, type Resources } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { runEval } from './eval/run.ts';
 import { runExplain } from './explain.ts';
+import { lockOutputFolder } from './lock.ts';
 import { createLogger, type Logger } from './log.ts';
+import { pendingTemporaryFiles } from './write/atomic.ts';
 import { runClassify, runPipeline, runReport, runSplit, runTag } from './run.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
+
+/** Commands that only print (explain) need no lock on the output folder. */
+const READ_ONLY = new Set(['explain']);
 
 const COMMANDS: Record<string, Command> = {
   pipeline: runPipeline,
@@ -21,6 +27,16 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]
   eval: --gold FILE    explain: --text "…" | --doc ID`;
 
+/** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
+function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
+  process.once(signal, () => {
+    for (const temp of pendingTemporaryFiles()) rmSync(temp, { force: true });
+    unlock();
+    log.error(`stopped by ${signal}; previous outputs left as they were`);
+    process.exit(code);
+  });
+}
+
 async function main(argv: string[]): Promise<ExitCode> {
   let log = createLogger({ quiet: false, format: 'text' });
   try {
@@ -33,7 +49,14 @@ async function main(argv: string[]): Promise<ExitCode> {
     const command = COMMANDS[config.command];
     if (!command) throw new UserError(`unknown command "${config.command}"\n${USAGE}`, ExitCode.usage);
     const resources = loadResources(config);
-    return await command(config, resources, log);
+    const unlock = READ_ONLY.has(config.command) ? () => {} : lockOutputFolder(config.output);
+    stopCleanlyOn('SIGINT', ExitCode.interrupted, unlock, log);
+    stopCleanlyOn('SIGTERM', ExitCode.terminated, unlock, log);
+    try {
+      return await command(config, resources, log);
+    } finally {
+      unlock();
+    }
   } catch (error) {
     if (error instanceof UserError) {
       for (const line of error.message.split('\n')) log.error(line);

@@ -140,4 +140,21 @@ describe('exit codes and errors', () => {
     expect(r.stderr).toMatch(/^error: Unknown option '--inptu'/);
     expect(existsSync(path.join(ROOT, 'x'))).toBe(false);
   });
+
+  it('75 when another live run holds the output folder, naming its pid', () => {
+    const out = tempDir('locked');
+    writeFileSync(path.join(out, '.lock'), `${process.pid}\n`);
+    const r = cli(['pipeline', '--output', out]);
+    expect(r.status).toBe(75);
+    expect(r.stderr).toBe(`error: ${out}: another run (pid ${process.pid}) is writing to this output folder; lock ${path.join(out, '.lock')}\n`);
+    expect(readdirSync(out)).toEqual(['.lock']);
+  });
+
+  it('takes over a lock left by a process that no longer runs', () => {
+    const out = tempDir('stale');
+    writeFileSync(path.join(out, '.lock'), '2147483646\n');
+    expect(cli(['pipeline', '--output', out]).status).toBe(0);
+    expect(existsSync(path.join(out, '.lock'))).toBe(false);
+    expect(existsSync(path.join(out, 'stances.csv'))).toBe(true);
+  });
 });
