@@ -56,7 +56,9 @@ export function personRef(
   let titled = false;
   if (title) {
     const key = titleKey(title.text);
-    office = held.find((r) => r.titles.some((t) => titleKey(t) === key));
+    // Undated text: any office the person ever held can be the one its title names.
+    const offices = date ? held : [...actor.roles].reverse();
+    office = offices.find((r) => r.titles.some((t) => titleKey(t) === key));
     if (!office && title.generic) office = held[0];
     titled = office !== undefined;
   }
