@@ -23,6 +23,7 @@ export interface LocalName {
 /** Names met so far in one document, by their folded last token. */
 export type DocumentNames = Map<string, LocalName>;
 
+const MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
 const isCap = (t: Token | undefined): boolean => t !== undefined && (t.shape === 'cap' || t.shape === 'upper');
 const touches = (v: SentenceView, i: number): boolean => i > 0 && i < v.tokens.length && v.tokens[i]!.start === v.tokens[i - 1]!.end;
 
@@ -51,7 +52,9 @@ export function readName(v: SentenceView, p: number): { to: number; words: numbe
     const afterHyphen = q > p && touches(v, q) && tokens[q - 1]!.norm === '-';
     if (h && !afterHyphen && !(words > 0 && isSingleTitle(h) && t.shape === 'cap')) break;
     if (v.covered[q]) break;
-    if (isCap(t) && !g.words.nonNames.has(t.norm)) {
+    // "Jan Egeland", "Theresa May": a month is a name between capitalised words.
+    const nameLike = !g.words.nonNames.has(t.norm) || (MONTHS.has(t.norm) && (q > p || isCap(tokens[q + 1])) && tokens[q + 1]?.norm !== '.');
+    if (isCap(t) && nameLike) {
       if (t.text.length === 1) {
         if (tokens[q + 1]?.norm === '.' && touches(v, q + 1)) q += 2;
         else break;
@@ -78,7 +81,7 @@ export function readNameBackward(v: SentenceView, end: number): { from: number }
   while (q > 0 && words < 5) {
     const t = tokens[q - 1]!;
     if (v.covered[q - 1] || v.hitAt[q - 1]) break;
-    if (isCap(t) && t.text.length >= 2 && !g.words.nonNames.has(t.norm)) {
+    if (isCap(t) && t.text.length >= 2 && (!g.words.nonNames.has(t.norm) || (MONTHS.has(t.norm) && q < end))) {
       q--;
       words++;
     } else if ((t.norm === '-' || (t.shape === 'lower' && g.words.particles.has(t.norm))) && q - 1 > 0 && isCap(tokens[q - 2])) q--;

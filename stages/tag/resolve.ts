@@ -113,6 +113,7 @@ export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: Resol
         const ref = docSpeaker();
         if (ref) {
           d.ref = ref;
+          d.kind = g.actors.get(ref.id)?.kind ?? 'person';
           d.resolution = 'document-speaker';
         }
       }
@@ -183,21 +184,16 @@ function subjectOf(c: ComposedSentence, v: number, inQuote: (d: Draft) => boolea
 function speakerOf(c: ComposedSentence, spans: { start: number; end: number }[], start: number, end: number, quoteOf: (d: Draft) => number): ActorRef | null {
   const inQuote = (d: Draft): boolean => quoteOf(d) >= 0;
   const outside = c.speechVerbs.filter((v) => !spans.some((s) => c.tokens[v]!.start >= s.start && c.tokens[v]!.end <= s.end));
-  if (outside.length === 0) {
-    // No reporting verb: a quoted phrase belongs to the sentence's subject, when one opens the sentence.
-    const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
-    const first = c.drafts.find((d) => d.ref && !inQuote(d));
-    return first && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
-  }
   const after = outside.filter((v) => c.tokens[v]!.start >= end);
   const before = outside.filter((v) => c.tokens[v]!.end <= start).reverse();
   for (const v of [...after.slice(0, 1), ...before, ...after.slice(1)]) {
     const s = subjectOf(c, v, inQuote);
     if (s?.ref) return s.ref;
   }
-  // "He also said that …, adding: "…"": the sentence's subject speaks.
-  const first = c.drafts.find((d) => d.ref && !inQuote(d) && d.start < start);
-  return first?.ref ?? null;
+  // "He also said that …, adding: "…"", "Amnesty accused … of "…"": the sentence's subject speaks.
+  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
+  const first = c.drafts.find((d) => !inQuote(d));
+  return first && first.ref && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
 }
 
 /** Who speaks in a sentence that ends with a colon: "Fidan told reporters:". */

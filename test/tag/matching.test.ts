@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { brief, tag } from './helpers.ts';
+
+const one = (text: string, date: string | null = null) => brief(tag(text, { date })[0]!);
+
+describe('matching names', () => {
+  it('tells the state "US" from the pronoun "us"', () => {
+    expect(one('The US told us to wait.')).toEqual(['US → USA USA - state/alias']);
+  });
+
+  it('ignores diacritics: Erdogan is Erdoğan, Turkiye is Türkiye', () => {
+    expect(one('Erdogan flew to Turkiye after Erdoğan spoke.', '2025-03-01')).toEqual([
+      'Erdogan → Recep Tayyip Erdoğan TUR GOV person/alias',
+      'Turkiye → TUR TUR - state/alias',
+      'Erdoğan → Recep Tayyip Erdoğan TUR GOV person/alias',
+    ]);
+  });
+
+  it('reads possessives with straight and curly apostrophes', () => {
+    expect(one('Israel’s war and Syria\'s future were discussed.')).toEqual(['Israel → ISR ISR - state/alias', 'Syria → SYR SYR - state/alias']);
+  });
+
+  it('lets the longest name win', () => {
+    expect(one('The United States of America, Saudi Arabia, the Russian Federation, West Germany and North Korea signed.')).toEqual([
+      'United States of America → USA USA - state/alias',
+      'Saudi Arabia → SAU SAU - state/alias',
+      'Russian Federation → RUS RUS - state/alias',
+      'West Germany → DEU DEU - state/alias',
+      'North Korea → PRK PRK - state/alias',
+    ]);
+  });
+
+  it('matches whole words only and respects case', () => {
+    expect(one('Nigeria and Niger met. We ate turkey from china.')).toEqual(['Nigeria → NGA NGA - state/alias', 'Niger → NER NER - state/alias']);
+  });
+
+  it('reads ISO codes, but not codes that are English words', () => {
+    expect(one('TUR and CAN were listed.')).toEqual(['TUR → TUR TUR - state/alias']);
+  });
+
+  it('resolves capitals and seats of government', () => {
+    expect(one('Ankara, Washington, Kyiv, Kiev, the Kremlin, the White House and Downing Street reacted.')).toEqual([
+      'Ankara → TUR TUR - state/alias',
+      'Washington → USA USA - state/alias',
+      'Kyiv → UKR UKR - state/alias',
+      'Kiev → UKR UKR - state/alias',
+      'Kremlin → RUS RUS GOV state/alias',
+      'White House → USA USA GOV state/alias',
+      'Downing Street → GBR GBR GOV state/alias',
+    ]);
+  });
+
+  it('knows historical states', () => {
+    expect(one('The Soviet Union, Yugoslavia, East Germany and Czechoslovakia signed.')).toEqual([
+      'Soviet Union → SUN SUN - state/alias',
+      'Yugoslavia → YUG YUG - state/alias',
+      'East Germany → DDR DDR - state/alias',
+      'Czechoslovakia → CSK CSK - state/alias',
+    ]);
+  });
+
+  it('gives organisations and groups their names as ids', () => {
+    expect(one('NATO, the EU, the Arab League, ISIS, ISIL, the YPG and Hezbollah were named.')).toEqual([
+      'NATO → NATO - IGO organisation/alias',
+      'EU → EU - IGO organisation/alias',
+      'Arab League → Arab League - IGO organisation/alias',
+      'ISIS → Daesh - REB group/alias',
+      'ISIL → Daesh - REB group/alias',
+      'YPG → YPG - REB group/alias',
+      'Hezbollah → Hezbollah LBN REB group/alias',
+    ]);
+  });
+
+  it('does not take "Latin America" or "US$" for the United States', () => {
+    expect(one('Investment in Latin America rose to US$5 billion.')).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('a title fixes the role: "Foreign Minister Hakan Fidan"', () => {
+    expect(one('Foreign Minister Hakan Fidan spoke.', '2025-02-24')).toEqual(['Foreign Minister Hakan Fidan → Hakan Fidan TUR GOV person/title']);
+  });
+
+  it('"President Trump" resolves in both terms, and not between them', () => {
+    expect(one('President Trump spoke.', '2019-06-01')).toEqual(['President Trump → Donald Trump USA GOV person/title']);
+    expect(one('President Trump spoke.', '2025-06-01')).toEqual(['President Trump → Donald Trump USA GOV person/title']);
+    expect(one('President Trump spoke.', '2022-06-01')).toEqual(['President Trump → Donald Trump USA - person/alias']);
+  });
+
+  it('a title outside its dates does not lend its role', () => {
+    expect(one('President Biden spoke.', '2019-06-01')).toEqual(['President Biden → Joe Biden USA - person/alias']);
+    expect(one('President Biden spoke.', '2022-06-01')).toEqual(['President Biden → Joe Biden USA GOV person/title']);
+  });
+
+  it('a demonym or state with a title and an unknown name resolves to that state with the role', () => {
+    expect(one('Malawian Foreign Minister Nancy Tembo and Chilean army chief General Juan Emilio Cheyre met.')).toEqual([
+      'Malawian Foreign Minister Nancy Tembo → Nancy Tembo MWI GOV person/title',
+      'Chilean army chief General Juan Emilio Cheyre → Juan Emilio Cheyre CHL MIL person/title',
+    ]);
+  });
+
+  it('an unknown name with an organisation title resolves to the organisation', () => {
+    expect(one('Arab League Secretary-General Chedli Klibi urged restraint.')).toEqual(['Arab League Secretary-General Chedli Klibi → Arab League - IGO person/title']);
+  });
+
+  it('an appositive title names its person: "Jan Egeland, the UN Emergency Relief Coordinator"', () => {
+    expect(one('Jan Egeland, the UN Emergency Relief Coordinator, said aid was blocked.')).toEqual([
+      'Jan Egeland → UN - IGO person/title',
+      'UN Emergency Relief Coordinator → UN - IGO agent/agent',
+    ]);
+  });
+
+  it('a name met with a title is found again by its surname in the same document', () => {
+    const [first, second] = tag(['Peruvian President Ollanta Humala arrived.', 'Humala said she was wrong.']);
+    expect(brief(first!)).toEqual(['Peruvian President Ollanta Humala → Ollanta Humala PER GOV person/title']);
+    expect(brief(second!)).toEqual(['Humala → Ollanta Humala PER GOV person/alias', 'she → Ollanta Humala PER GOV person/pronoun']);
+  });
+});
+
+describe('demonyms, agents and modifiers', () => {
+  it('demonym adjectives stand for their state', () => {
+    expect(one('Fidan met his Russian counterpart and thanked his Turkish friends.', '2025-01-01')).toEqual([
+      'Fidan → Hakan Fidan TUR GOV person/alias',
+      'his → Hakan Fidan TUR GOV person/pronoun',
+      'Russian counterpart → RUS RUS GOV agent/agent',
+      'his → Hakan Fidan TUR GOV person/pronoun',
+      'Turkish → TUR TUR - state/demonym',
+    ]);
+  });
+
+  it('"Russian and U.S. officials" are two governments', () => {
+    expect(one('Russian and U.S. officials met.')).toEqual(['Russian → RUS RUS GOV agent/agent', 'U.S. officials → USA USA GOV agent/agent']);
+  });
+
+  it('army is MIL, police COP, rebels REB', () => {
+    expect(one('The Israeli army, Kenyan police and Ugandan rebels clashed.')).toEqual([
+      'Israeli army → ISR ISR MIL agent/agent',
+      'Kenyan police → KEN KEN COP agent/agent',
+      'Ugandan rebels → UGA UGA REB agent/agent',
+    ]);
+  });
+
+  it('"the government of Liberia" and "Erdoğan\'s government" are governments', () => {
+    expect(one('The government of Liberia and Erdoğan’s government agreed.', '2025-01-01')).toEqual([
+      'government of Liberia → LBR LBR GOV agent/agent',
+      'Erdoğan’s government → TUR TUR GOV agent/agent',
+    ]);
+  });
+
+  it('"Türkiye and Russia" are two mentions', () => {
+    expect(one('Türkiye and Russia backed opposing sides.')).toEqual(['Türkiye → TUR TUR - state/alias', 'Russia → RUS RUS - state/alias']);
+  });
+
+  it('hyphenated modifiers: U.S.-backed, Western-led, NATO-member, Kremlin-backed, pro-Iranian', () => {
+    expect(one('U.S.-backed groups, Western-led sanctions, NATO-member Norway, Kremlin-backed and pro-Iranian militias.')).toEqual([
+      'U.S.-backed → USA USA - state/modifier',
+      'Western-led → West - - group/modifier',
+      'NATO-member → NATO - IGO organisation/modifier',
+      'Norway → NOR NOR - state/alias',
+      'Kremlin-backed → RUS RUS GOV state/modifier',
+      'pro-Iranian → IRN IRN - state/modifier',
+    ]);
+  });
+
+  it('hyphenated pairs are two demonyms: "Turkish-Russian relations"', () => {
+    expect(one('Turkish-Russian relations improved.')).toEqual(['Turkish → TUR TUR - state/demonym', 'Russian → RUS RUS - state/demonym']);
+  });
+});
