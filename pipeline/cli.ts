@@ -4,6 +4,7 @@ import { loadResources, parseCommandLine, type Config, type Resources } from './
 import { ExitCode, UserError } from './errors.ts';
 import { runEval } from './eval/run.ts';
 import { runExplain } from './explain.ts';
+import { runMerge } from './merge.ts';
 import { lockOutputFolder } from './lock.ts';
 import { createLogger, type Logger } from './log.ts';
 import { pendingTemporaryFiles } from './write/atomic.ts';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   eval: runEval,
   explain: runExplain,
+  merge: runMerge,
 };
 
 const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]

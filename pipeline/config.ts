@@ -2,6 +2,7 @@
 // actors and split rules loaded. Any invalid file stops here with exit 78, before anything is written.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } fro
 import { loadSplitRules, type SplitRules } from '../stages/split/index.ts';
 import { ActorFileSchema, buildGazetteer, type ActorEntry, type Gazetteer } from '../stages/tag/index.ts';
 import { ExitCode, UserError } from './errors.ts';
+import { resolveShard, type Shard } from './shard.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 const DEFAULT_LEXICON = fileURLToPath(new URL('../stages/classify/lexicon.json', import.meta.url));
@@ -36,6 +38,8 @@ export interface Config {
   maxDocumentBytes: number;
   keepStages: boolean;
   force: boolean;
+  jobs: number;
+  shard: Shard | null;
   quiet: boolean;
   logFormat: 'text' | 'json';
   gold: string | null;
@@ -62,6 +66,9 @@ const FLAGS = {
   'max-document-bytes': { type: 'string' },
   'keep-stages': { type: 'boolean' },
   force: { type: 'boolean' },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
+  'shard-count': { type: 'string' },
   quiet: { type: 'boolean' },
   'log-format': { type: 'string' },
   gold: { type: 'string' },
@@ -90,6 +97,8 @@ export function parseCommandLine(argv: string[]): Config {
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UserError(`--max-document-bytes: expected a positive whole number of bytes`, ExitCode.usage);
   }
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : availableParallelism();
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UserError(`--jobs: expected a whole number of at least 1`, ExitCode.usage);
   const fileActors = file.actors === undefined ? [] : [file.actors].flat().map((p) => fromFile(p)!);
   return {
     command,
@@ -101,6 +110,8 @@ export function parseCommandLine(argv: string[]): Config {
     maxDocumentBytes: maxBytes ?? 5 * 1024 * 1024,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
     force: values.force ?? false,
+    jobs,
+    shard: resolveShard(values.shard ?? null, values['shard-count'] ?? null),
     quiet: values.quiet ?? false,
     logFormat,
     gold: values.gold ?? null,

@@ -17,27 +17,17 @@ import type { Document, InputError, Sentence, StanceRecord, TaggedSentence } fro
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
+import { cachedResult, documentHash, fingerprintOf, manifestJson, MANIFEST_FILE, readManifest, type CachedDocument } from './manifest.ts';
+import type { DocumentResult } from './process.ts';
+import { inShard } from './shard.ts';
+import { DocumentPool } from './workers/pool.ts';
 import { ExitCode, UserError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { InputPathMissingError, readInputs } from './read/index.ts';
 import { groupByDocument, jsonLines, readStageFile, STAGE_FILES } from './stage-files.ts';
 import { writeFilesAtomically } from './write/atomic.ts';
 
-export interface DocumentResult {
-  sentences: Sentence[];
-  tagged: TaggedSentence[];
-  records: StanceRecord[];
-}
-
-/** split → tag → classify for one document. */
-export function processDocument(doc: Document, resources: Resources): DocumentResult {
-  const sentences = splitSentences(doc, resources.splitRules);
-  const tagged = tagDocument(sentences, resources.gazetteer);
-  const records = classifySentences(tagged, resources.lexicon);
-  return { sentences, tagged, records };
-}
-
-interface Collected {
+export interface Collected {
   documents: DocumentStat[];
   errors: InputError[];
   records: StanceRecord[];
@@ -55,9 +45,10 @@ async function* documentsOf(config: Config, errors: InputError[], log: Logger): 
   try {
     for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes })) {
       if (item.kind === 'error') {
+        if (!inShard(item.error.doc_id, config.shard)) continue;
         errors.push(item.error);
         log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
-      } else yield item.document;
+      } else if (inShard(item.document.id, config.shard)) yield item.document;
     }
   } catch (error) {
     if (error instanceof InputPathMissingError) {
@@ -68,7 +59,12 @@ async function* documentsOf(config: Config, errors: InputError[], log: Logger): 
 }
 
 /** The final output files, from records, per-document counts and input errors. */
-async function finalOutputs(collected: Collected, resources: Resources, startedAt: Date): Promise<Map<string, string>> {
+export async function finalOutputs(
+  collected: Collected,
+  resources: Resources,
+  startedAt: Date,
+  counts: { processed: number; reused: number } = { processed: collected.documents.length, reused: 0 },
+): Promise<Map<string, string>> {
   const records = sortStanceRecords(collected.records);
   const finishedAt = new Date();
   const report = buildReport({
@@ -80,8 +76,8 @@ async function finalOutputs(collected: Collected, resources: Resources, startedA
       started_at: startedAt.toISOString(),
       finished_at: finishedAt.toISOString(),
       duration_ms: finishedAt.getTime() - startedAt.getTime(),
-      documents_processed: collected.documents.length,
-      documents_reused: 0,
+      documents_processed: counts.processed,
+      documents_reused: counts.reused,
     },
   });
   return new Map([
@@ -98,38 +94,77 @@ async function finalOutputs(collected: Collected, resources: Resources, startedA
 
 const exitFor = (errors: readonly InputError[]) => (errors.length > 0 ? ExitCode.dataError : ExitCode.ok);
 
-function summarise(log: Logger, config: Config, c: Collected): void {
+function summarise(log: Logger, config: Config, c: Collected, counts?: { processed: number; reused: number }): void {
   const counted = c.records.filter((r) => !r.negated).length;
   log.info(
-    `${c.documents.length} documents, ${c.documents.reduce((n, d) => n + d.sentences, 0)} sentences, ` +
+    `${c.documents.length} documents${counts?.reused ? ` (${counts.reused} unchanged since the last run)` : ''}, ${c.documents.reduce((n, d) => n + d.sentences, 0)} sentences, ` +
       `${counted} stance records${c.errors.length ? `, ${c.errors.length} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
   );
 }
 
-/** All stages in one pass over the input. */
+/** At most this many documents per worker wait in the pool: memory stays flat whatever the input size. */
+const QUEUE_PER_JOB = 4;
+
+/**
+ * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
+ * configuration are unchanged since the last run into the same output folder are taken from its manifest.
+ */
 export async function runPipeline(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
   const collected: Collected = { documents: [], errors: [], records: [] };
-  const kept = { sentences: [] as Sentence[], tagged: [] as TaggedSentence[] };
-  for await (const doc of documentsOf(config, collected.errors, log)) {
-    const result = processDocument(doc, resources);
-    if (result.sentences.length === 0) continue;
-    collected.documents.push(statOf(result.sentences, result.records));
+  // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
+  const fingerprint = fingerprintOf(resources.fingerprintParts);
+  const manifest = config.force || config.keepStages ? null : readManifest(config.output, fingerprint);
+  const cache = new Map<string, CachedDocument>();
+  const kept: DocumentResult[] = [];
+  const pool = new DocumentPool(config.jobs, config, resources);
+  const inFlight: Promise<void>[] = [];
+  let reused = 0;
+  let processed = 0;
+
+  const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
+    cache.set(doc.id, result);
+    if (full && config.keepStages) kept[slot] = full;
+    if (result.sentences === 0) return;
+    collected.documents.push({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences, records: result.records.filter((r) => !r.negated).length, errors: 0 });
     collected.records.push(...result.records);
-    if (config.keepStages) {
-      kept.sentences.push(...result.sentences);
-      kept.tagged.push(...result.tagged);
+  };
+
+  try {
+    let slot = 0;
+    for await (const doc of documentsOf(config, collected.errors, log)) {
+      const hash = documentHash(doc);
+      const cached = cachedResult(manifest, doc, hash);
+      if (cached) {
+        accept(doc, cached, slot++);
+        reused++;
+        continue;
+      }
+      const mySlot = slot++;
+      processed++;
+      inFlight.push(
+        pool.process(doc).then((full) =>
+          accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentences.length, records: full.records }, mySlot, full),
+        ),
+      );
+      if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await Promise.race(inFlight.splice(0, 1));
     }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
   }
-  const files = await finalOutputs(collected, resources, startedAt);
+
+  const files = await finalOutputs(collected, resources, startedAt, { processed, reused });
+  files.set(MANIFEST_FILE, manifestJson(fingerprint, cache));
   if (config.keepStages) {
-    files.set(STAGE_FILES.sentences.name, jsonLines(kept.sentences));
+    const results = kept.filter((r): r is DocumentResult => !!r);
+    files.set(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
     files.set(STAGE_FILES.errors.name, jsonLines(collected.errors));
-    files.set(STAGE_FILES.mentions.name, jsonLines(kept.tagged));
-    files.set(STAGE_FILES.stances.name, jsonLines(collected.records));
+    files.set(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));
+    files.set(STAGE_FILES.stances.name, jsonLines(results.flatMap((r) => r.records)));
   }
   await writeFilesAtomically(config.output, files);
-  summarise(log, config, collected);
+  summarise(log, config, collected, { processed, reused });
   return exitFor(collected.errors);
 }
 

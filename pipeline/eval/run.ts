@@ -8,7 +8,7 @@ import type { StanceRecord } from '../../stages/schemas.ts';
 import type { Config, Resources } from '../config.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { processDocument } from '../run.ts';
+import { processDocument } from '../process.ts';
 import { writeFilesAtomically } from '../write/atomic.ts';
 import { GoldDocumentSchema, type GoldDocument, type GoldRecord } from './gold.ts';
 import { judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type LevelScore } from './score.ts';

@@ -15,8 +15,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[]): CliResult {
-  const r = spawnSync(TSX, [path.join(ROOT, 'pipeline', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+export function cli(args: string[], env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(TSX, [path.join(ROOT, 'pipeline', 'cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,88 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, read, ROOT, SHARED, stableReport, tempDir } from './cli.ts';
+
+const COMPARED = ['stances.jsonl', 'stances.csv', 'actors.csv', 'pairs.csv', 'documents.csv', 'errors.jsonl', 'report.html'];
+const CAMEO = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
+
+function expectSameOutputs(a: string, b: string): void {
+  for (const file of COMPARED) expect(read(b, file), file).toBe(read(a, file));
+  expect(stableReport(b)).toEqual(stableReport(a));
+}
+
+describe('batch runs over the 275 CAMEO leads', () => {
+  const single = tempDir('jobs1');
+  const one = cli(['pipeline', '--input', CAMEO, '--output', single, '--jobs', '1']);
+
+  it('--jobs 2 writes byte-identical outputs to --jobs 1', () => {
+    expect(one.status, one.stderr).toBe(0);
+    const pooled = tempDir('jobs2');
+    expect(cli(['pipeline', '--input', CAMEO, '--output', pooled, '--jobs', '2']).status).toBe(0);
+    expectSameOutputs(single, pooled);
+  });
+
+  it('two shards merged equal one run, byte for byte', () => {
+    const shards = [0, 1].map((k) => {
+      const out = tempDir(`shard${k}`);
+      const r = cli(['pipeline', '--input', CAMEO, '--output', out, '--shard', `${k}/2`, '--jobs', '1']);
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    const counts = shards.map((s) => JSON.parse(read(s, 'report.json')).totals.documents);
+    expect(counts[0]! + counts[1]!).toBe(275);
+    expect(counts.every((n: number) => n > 0)).toBe(true);
+    const merged = tempDir('merged');
+    const r = cli(['merge', '--output', merged, ...shards]);
+    expect(r.status, r.stderr).toBe(0);
+    expectSameOutputs(single, merged);
+  });
+
+  it('the shard index comes from a scheduler variable when --shard is not given', () => {
+    const out = tempDir('slurm');
+    const r = cli(['pipeline', '--input', CAMEO, '--output', out, '--shard-count', '2', '--jobs', '1'], { SLURM_ARRAY_TASK_ID: '1' });
+    expect(r.status, r.stderr).toBe(0);
+    const viaFlag = tempDir('flag');
+    expect(cli(['pipeline', '--input', CAMEO, '--output', viaFlag, '--shard', '1/2', '--jobs', '1']).status).toBe(0);
+    expectSameOutputs(viaFlag, out);
+  });
+});
+
+describe('incremental reruns', () => {
+  it('adding a document processes only it, and the outputs equal a fresh run', () => {
+    const input = tempDir('inc-in');
+    mkdirSync(path.join(input, 'wire'));
+    copyFileSync(path.join(SHARED, 'data', 'seed-article.txt'), path.join(input, 'seed.txt'));
+    writeFileSync(path.join(input, 'wire', 'a.txt'), 'Canada condemned the attack on the convoy.\n');
+    const out = tempDir('inc-out');
+    expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);
+    expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 2, documents_reused: 0 });
+
+    writeFileSync(path.join(input, 'wire', 'b.txt'), 'Norway praised the Chilean proposal.\n');
+    const rerun = cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']);
+    expect(rerun.status).toBe(0);
+    expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 1, documents_reused: 2 });
+
+    const fresh = tempDir('inc-fresh');
+    expect(cli(['pipeline', '--input', input, '--output', fresh, '--jobs', '1']).status).toBe(0);
+    expectSameOutputs(fresh, out);
+
+    const forced = cli(['pipeline', '--input', input, '--output', out, '--jobs', '1', '--force']);
+    expect(forced.status).toBe(0);
+    expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 3, documents_reused: 0 });
+  });
+
+  it('a changed lexicon recomputes every document', () => {
+    const input = tempDir('lex-in');
+    writeFileSync(path.join(input, 'a.txt'), 'Canada condemned the attack on the convoy.\n');
+    const out = tempDir('lex-out');
+    expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);
+    const lexicon = JSON.parse(read(ROOT, 'stages', 'classify', 'lexicon.json'));
+    lexicon.cues.find((c: { pattern: string }) => c.pattern === 'condemn').weight = 0.5;
+    const edited = path.join(tempDir('lex'), 'lexicon.json');
+    writeFileSync(edited, JSON.stringify(lexicon));
+    expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1', '--lexicon', edited]).status).toBe(0);
+    expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 1, documents_reused: 0 });
+    expect(JSON.parse(read(out, 'stances.jsonl')).confidence).toBe(0.45);
+  });
+});
