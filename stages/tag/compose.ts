@@ -96,8 +96,8 @@ export function composeSentence(text: string, g: Gazetteer, date: string | null,
     let q = p;
     for (let n = 0; n < 4 && q < tokens.length; n++) {
       const t = tokens[q]!;
-      if (isNoun(hitAt[q]) && !words.qualifiers.has(t.norm)) break;
-      if (t.shape === 'lower' && words.qualifiers.has(t.norm)) q++;
+      if (isNoun(hitAt[q])) break;
+      if (t.shape === 'lower' && words.qualifiers.has(t.norm) && !hitAt[q]) q++;
       else if (t.norm === '-' && touches(q) && q > p) q++;
       else if (loose && t.shape === 'lower' && !hitAt[q] && t.text.length > 2 && !STOP.has(t.norm) && !/(ly|ed)$/.test(t.norm) && n < 2 && lookAheadNoun(q + 1, 2, false)) q++;
       else if (offices && t.shape === 'cap' && !hitAt[q] && !words.nonNames.has(t.norm) && lookAheadNoun(q + 1, 3, true)) q++;

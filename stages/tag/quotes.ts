@@ -65,7 +65,7 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
       singleStart = -1;
     }
   }
-  if (inDouble) spans.push({ start: doubleStart, end: text.length, continued, runsOn: true });
+  if (inDouble && text.length > doubleStart) spans.push({ start: doubleStart, end: text.length, continued, runsOn: true });
   spans.sort((a, b) => a.start - b.start);
   return { spans, open: inDouble };
 }

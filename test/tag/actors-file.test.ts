@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ActorFileSchema, buildGazetteer, lookupActor, tagDocument, type ActorEntry } from '../../stages/tag/index.ts';
+import { sentences } from './helpers.ts';
+
+describe('a user actors file', () => {
+  it('accepts an array of entries or { actors: [...] }', () => {
+    const entry = { id: 'Acme Militia', kind: 'group', role: 'REB', aliases: ['Acme Brigades'] };
+    expect(ActorFileSchema.safeParse([entry]).success).toBe(true);
+    expect(ActorFileSchema.safeParse({ actors: [entry] }).success).toBe(true);
+  });
+
+  it('reports the entry and the field that is wrong', () => {
+    const result = ActorFileSchema.safeParse({ actors: [{ id: 'X', kind: 'state' }, { id: 'Y', kind: 'state', country: 'Turkey' }] });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.flatMap((i) => ('errors' in i ? (i.errors as { path: PropertyKey[]; message: string }[][]).flat() : [i])).find((i) => i.path.includes('country'));
+    expect(issue?.path).toEqual(['actors', 1, 'country']);
+    expect(issue?.message).toContain('alpha-3');
+  });
+
+  it('rejects unknown fields, so a typo does not pass silently', () => {
+    expect(ActorFileSchema.safeParse([{ id: 'X', kind: 'group', alias: ['Y'] }]).success).toBe(false);
+  });
+
+  it('adds new actors and overrides a shipped one with the same id', () => {
+    const extra: ActorEntry[] = [
+      { id: 'Acme Militia', kind: 'group', role: 'REB', country: 'SYR', aliases: ['Acme Brigades'] },
+      { id: 'Hakan Fidan', kind: 'person', country: 'TUR', role: 'SPY', aliases: ['H. Fidan'] },
+    ];
+    const g = buildGazetteer(extra);
+    const [s] = tagDocument(sentences(['The Acme Brigades and H. Fidan met.']), g);
+    expect(s!.mentions.map((m) => `${m.text} → ${m.id} ${m.country} ${m.role}`)).toEqual(['Acme Brigades → Acme Militia SYR REB', 'H. Fidan → Hakan Fidan TUR SPY']);
+    // The override replaced the shipped entry, aliases included.
+    expect(lookupActor('Fidan', g)).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { brief, tag } from './helpers.ts';
+
+const quotes = (texts: string[], opts: { date?: string; speaker?: string } = {}) =>
+  tag(texts, opts).flatMap((s) => s.quotes.map((q) => `${s.text.slice(q.start, q.end)} ← ${q.speaker?.id ?? null}`));
+
+describe('pronouns', () => {
+  it('he and she find the person of their gender', () => {
+    const doc = tag(['President Donald Trump met Italian Prime Minister Giorgia Meloni.', 'She said the talks went well.', 'He said the same.'], { date: '2025-04-17' });
+    expect(brief(doc[1]!)).toEqual(['She → Giorgia Meloni ITA GOV person/pronoun']);
+    expect(brief(doc[2]!)).toEqual(['He → Donald Trump USA GOV person/pronoun']);
+  });
+
+  it('a pronoun prefers the subject of the previous sentence to its object', () => {
+    const doc = tag(['The Russian minister Sergei Lavrov briefed Hakan Fidan.', 'He said the talks were useful.'], { date: '2025-02-24' });
+    expect(brief(doc[1]!)).toEqual(['He → Sergei Lavrov RUS GOV person/pronoun']);
+  });
+
+  it('"him" avoids the subject its own sentence already names', () => {
+    const [s] = tag(["Israeli President Moshe Katsav refused to meet Jordan's King Abdullah II, saying he would only welcome him in Jerusalem."], { date: '2004-06-01' });
+    expect(brief(s!).filter((m) => /^(he|him) /.test(m))).toEqual(['he → Moshe Katsav ISR GOV person/pronoun', 'him → Abdullah II JOR GOV person/pronoun']);
+  });
+
+  it('they and them find coordinated actors', () => {
+    const [s] = tag(['Türkiye and Russia backed opposing sides, putting them on a collision course.']);
+    expect(brief(s!)).toEqual([
+      'Türkiye → TUR TUR - state/alias',
+      'Russia → RUS RUS - state/alias',
+      'them → TUR TUR - state/pronoun',
+      'them → RUS RUS - state/pronoun',
+    ]);
+  });
+
+  it('a pronoun with no antecedent stays out of the mentions', () => {
+    expect(brief(tag('He said it was over.')[0]!)).toEqual([]);
+  });
+});
+
+describe('definite descriptions', () => {
+  it('"the Turkish minister" and "the Russian diplomat" are the latest persons of those states', () => {
+    const doc = tag(['Sergei Lavrov met Hakan Fidan in Ankara.', 'The Turkish minister said the talks went well.', 'The Russian diplomat agreed.'], { date: '2025-02-24' });
+    expect(brief(doc[1]!)).toEqual(['Turkish minister → Hakan Fidan TUR GOV person/descriptor']);
+    expect(brief(doc[2]!)).toEqual(['Russian diplomat → Sergei Lavrov RUS GOV person/descriptor']);
+  });
+
+  it('with no earlier person, a description is the state\'s agent', () => {
+    expect(brief(tag('The Russian diplomat said talks went well.')[0]!)).toEqual(['Russian diplomat → RUS RUS GOV agent/agent']);
+  });
+});
+
+describe('quotations and their speakers', () => {
+  it('an attribution after the quote: "…," he said', () => {
+    const doc = tag(['Lavrov met Fidan on Monday.', '"We will stop only when our terms are met," he said.'], { date: '2025-02-24' });
+    expect(brief(doc[1]!)).toEqual([
+      'We → Sergei Lavrov RUS GOV person/quote-speaker',
+      'our → Sergei Lavrov RUS GOV person/quote-speaker',
+      'he → Sergei Lavrov RUS GOV person/pronoun',
+    ]);
+    expect(doc[1]!.quotes).toEqual([{ start: 0, end: '"We will stop only when our terms are met,"'.length, speaker: { id: 'Sergei Lavrov', name: 'Sergei Lavrov', country: 'RUS', role: 'GOV' } }]);
+  });
+
+  it('an attribution before the quote in the same sentence: X said: "…"', () => {
+    expect(quotes(['Fidan said: "We back Kyiv."'], { date: '2025-03-01' })).toEqual(['"We back Kyiv." ← Hakan Fidan']);
+  });
+
+  it('an attribution in the sentence before, ending with a colon', () => {
+    const doc = tag(['Zelenskyy said:', '"We will not give up our land."'], { date: '2025-03-01' });
+    expect(brief(doc[1]!)).toEqual(['We → Volodymyr Zelenskyy UKR GOV person/quote-speaker', 'our → Volodymyr Zelenskyy UKR GOV person/quote-speaker']);
+  });
+
+  it('a quotation running over two sentences has one speaker, found at its end', () => {
+    expect(quotes(['"We are ready to host talks.', 'We hope both sides agree," Erdoğan said.'], { date: '2025-03-01' })).toEqual([
+      '"We are ready to host talks. ← Recep Tayyip Erdoğan',
+      'We hope both sides agree," ← Recep Tayyip Erdoğan',
+    ]);
+  });
+
+  it('mixes straight and curly marks, and keeps apostrophes inside', () => {
+    expect(quotes(['"We reject Israel’s plan,” Fidan said.'], { date: '2025-03-01' })).toEqual(['"We reject Israel’s plan,” ← Hakan Fidan']);
+  });
+
+  it('finds single quotation marks without taking apostrophes for them', () => {
+    expect(quotes(["Fidan called Israel’s plan ‘unacceptable’ on Monday."], { date: '2025-03-01' })).toEqual(['‘unacceptable’ ← Hakan Fidan']);
+  });
+
+  it('a quoted phrase after a stance verb belongs to the sentence subject', () => {
+    expect(quotes(['Human rights watchdog Amnesty International accused the United States of sending a "permissive signal".'])).toEqual([
+      '"permissive signal" ← Amnesty International',
+    ]);
+  });
+
+  it('a quote with no attribution has no speaker, and its first person stays unresolved', () => {
+    const [s] = tag(['"We support the initiative."']);
+    expect(s!.quotes).toEqual([{ start: 0, end: 28, speaker: null }]);
+    expect(s!.mentions).toEqual([]);
+  });
+});
+
+describe('first person outside quotations', () => {
+  it('is the document speaker, resolved through the gazetteer', () => {
+    expect(brief(tag('We support the initiative, and our partners agree.', { speaker: 'Hakan Fidan', date: '2025-03-01' })[0]!)).toEqual([
+      'We → Hakan Fidan TUR GOV person/document-speaker',
+      'our → Hakan Fidan TUR GOV person/document-speaker',
+    ]);
+  });
+
+  it('keeps an unknown speaker by name', () => {
+    expect(brief(tag('I support the initiative.', { speaker: 'Jane Doe' })[0]!)).toEqual(['I → Jane Doe - - person/document-speaker']);
+  });
+
+  it('resolves an institution as speaker to its state', () => {
+    expect(brief(tag('We support the initiative.', { speaker: 'Ministry of Foreign Affairs of Türkiye' })[0]!)).toEqual(['We → TUR TUR GOV state/document-speaker']);
+  });
+
+  it('inside a quote, first person is still the quoted speaker, not the document speaker', () => {
+    const [s] = tag(['"We disagree," Lavrov said.'], { speaker: 'Hakan Fidan', date: '2025-03-01' });
+    expect(brief(s!)).toEqual(['We → Sergei Lavrov RUS GOV person/quote-speaker', 'Lavrov → Sergei Lavrov RUS GOV person/alias']);
+  });
+});

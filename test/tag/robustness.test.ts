@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TaggedSentenceSchema } from '../../stages/schemas.ts';
+import { buildGazetteer, tagDocument } from '../../stages/tag/index.ts';
+import { gazetteer, readJson, sentences } from './helpers.ts';
+
+const WORDS = ['Türkiye', 'Russia', 'U.S.', 'US', 'us', 'he', 'He', 'We', 'said', 'told', '"', '“', '”', "'", '’', '‘', ':', ',', '.', '-', 'backed', 'and', 'the', 'Russian', 'officials', 'President', 'Trump', 'Fidan', 'NATO', 'Kenyan', 'army', 'Daniel', 'Moi', 'Mr', 'of', 'government', 'Liberia', '’s', "'s", 'Ü', 'ğ', '\n'];
+
+describe('robustness', () => {
+  it('any text gives schema-valid records whose mention text is the sentence slice', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom('Hakan Fidan', 'Jane Doe')), (texts, speaker) => {
+        for (const s of tagDocument(sentences(texts, { speaker, date: '2025-01-01' }), gazetteer)) {
+          expect(TaggedSentenceSchema.safeParse(s).success).toBe(true);
+          for (const m of s.mentions) expect(s.text.slice(m.start, m.end)).toBe(m.text);
+          for (const q of s.quotes) expect(q.end).toBeGreaterThan(q.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is pure: the same document gives the same output twice', () => {
+    const doc = sentences(readJson<{ sentences: string[] }>('/work/shared/eval/seed.sentences.json').sentences, { date: '2025-02-24' });
+    expect(tagDocument(doc, gazetteer)).toEqual(tagDocument(doc, gazetteer));
+  });
+
+  it('builds the gazetteer once in well under a second and tags thousands of sentences a second', () => {
+    let t = performance.now();
+    buildGazetteer();
+    const build = performance.now() - t;
+    const seed = readJson<{ sentences: string[] }>('/work/shared/eval/seed.sentences.json').sentences;
+    const docs = Array.from({ length: 50 }, (_, i) => sentences(seed, { id: `d${i}`, date: '2025-02-24' }));
+    t = performance.now();
+    for (const d of docs) tagDocument(d, gazetteer);
+    const perSentence = (performance.now() - t) / (docs.length * seed.length);
+    expect(build).toBeLessThan(1500);
+    expect(perSentence).toBeLessThan(1);
+  });
+});
