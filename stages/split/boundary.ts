@@ -7,6 +7,8 @@ export interface NextWord {
   kind: Case | typeof END;
   /** A capitalised word that usually opens a sentence ("The", "He"), or a title ("Mr."). */
   starter: boolean;
+  /** The capitalised word, lower-cased ("" unless kind is Upper). */
+  word: string;
 }
 export const END = 4;
 
@@ -18,14 +20,14 @@ export function nextWord(text: string, from: number, end: number, lexicon: Lexic
   let j = from;
   while (j < end && isSpace(text.charCodeAt(j))) j++;
   for (let k = 0; j < end && k < MAX_OPENERS && isOpener(text.charCodeAt(j)); k++) j++;
-  if (j >= end) return { kind: END, starter: false };
+  if (j >= end) return { kind: END, starter: false, word: '' };
   const kind = caseOf(text.charCodeAt(j));
-  if (kind !== Case.Upper) return { kind, starter: false };
+  if (kind !== Case.Upper) return { kind, starter: false, word: '' };
   const wordStart = j;
   while (j < end && j - wordStart <= MAX_WORD && isLetter(text.charCodeAt(j))) j++;
   const word = text.slice(wordStart, j).toLowerCase();
   const starter = lexicon.starters.has(word) || (lexicon.titles.has(word) && text.charCodeAt(j) === 0x2e);
-  return { kind, starter };
+  return { kind, starter, word };
 }
 
 export interface WordBefore {

@@ -6,6 +6,8 @@ export interface Lexicon {
   titles: Set<string>;
   /** Abbreviations and months: they end a sentence only before a sentence starter. */
   abbreviations: Set<string>;
+  finalAbbreviations: Set<string>;
+  continuations: Set<string>;
   numberPrefixes: Set<string>;
   starters: Set<string>;
   introPrepositions: Set<string>;
@@ -13,7 +15,7 @@ export interface Lexicon {
   table: Uint8Array;
 }
 
-export const TokenClass = { Plain: 0, Title: 1, Abbreviation: 2, NumberPrefix: 3 } as const;
+export const TokenClass = { Plain: 0, Title: 1, Abbreviation: 2, FinalAbbreviation: 3, NumberPrefix: 4 } as const;
 export type TokenClass = (typeof TokenClass)[keyof typeof TokenClass];
 
 // Entries are compared lower-cased and without a final period, however the user wrote them.
@@ -29,6 +31,8 @@ export function lexiconOf(rules: SplitRules): Lexicon {
     lexicon = {
       titles: toSet(rules.titles),
       abbreviations: toSet(rules.abbreviations, rules.months),
+      finalAbbreviations: toSet(rules.finalAbbreviations),
+      continuations: toSet(rules.continuations),
       numberPrefixes: toSet(rules.numberPrefixes),
       starters: toSet(rules.sentenceStarters),
       introPrepositions: toSet(rules.introPrepositions),
@@ -45,6 +49,7 @@ export function classifyToken(token: string, lexicon: Lexicon): TokenClass {
   const lower = token.toLowerCase();
   if (isUrlOrEmail(lower, lexicon)) return TokenClass.Plain;
   if (lexicon.titles.has(lower)) return TokenClass.Title;
+  if (lexicon.finalAbbreviations.has(lower)) return TokenClass.FinalAbbreviation;
   if (lexicon.abbreviations.has(lower)) return TokenClass.Abbreviation;
   if (isInitialism(token)) return TokenClass.Abbreviation;
   if (lexicon.numberPrefixes.has(lower)) return TokenClass.NumberPrefix;

@@ -1,14 +1,21 @@
-// Finds a paragraph's end and pairs its quotation marks and brackets, so the scanner can keep them whole.
+// The only pass over every character: finds a paragraph's end, pairs its quotation marks and brackets,
+// and lists the few characters (terminals, bullets, unpaired ")") that the scanner then looks at.
 import {
-  CLOSER, Family, LINE_BREAK, OPENER, PARAGRAPH_SEPARATOR, CARRIAGE_RETURN, NEWLINE,
-  familyOf, isLetter, isDigit, isLineBreak, isSpace,
+  BULLET, CLOSER, Family, LINE_BREAK, LINE_BULLET, OPENER, PARAGRAPH_SEPARATOR, CARRIAGE_RETURN, NEWLINE,
+  RIGHT_PAREN, TERMINAL, familyOf, isLetter, isDigit, isLineBreak, isSpace,
 } from './chars.ts';
 
-/** Openers of one paragraph in text order; `close[k]` is the index of the matching mark, or -1 if unpaired. */
+/** One paragraph's marks, in text order. */
 export interface Spans {
+  /** Openers; `close[k]` is the index of the matching mark, or -1 if it was never closed. */
   open: number[];
   close: number[];
+  /** Terminals, bullets, line bullets and unpaired ")" — the scanner's candidates. */
+  events: number[];
 }
+
+const EVENT = TERMINAL | BULLET | LINE_BULLET;
+const MARK = OPENER | CLOSER | LINE_BREAK;
 
 export interface ParagraphBounds {
   /** End of the paragraph's text (exclusive). */
@@ -27,6 +34,8 @@ type Role = (typeof Role)[keyof typeof Role];
 export function pairParagraph(text: string, start: number, table: Uint8Array, spans: Spans): ParagraphBounds {
   spans.open.length = 0;
   spans.close.length = 0;
+  spans.events.length = 0;
+  const events = spans.events;
   const stack: number[] = []; // indices into spans.open
   const families: Family[] = [];
   const n = text.length;
@@ -34,7 +43,13 @@ export function pairParagraph(text: string, start: number, table: Uint8Array, sp
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = table[code]!;
-    if ((cls & (OPENER | CLOSER | LINE_BREAK)) === 0) {
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    if ((cls & MARK) === 0) {
+      // a "-" inside a word ("cease-fire") can never be a line's bullet
+      if (cls & EVENT && !(cls & LINE_BULLET && i > start && !isSpace(text.charCodeAt(i - 1)))) events.push(i);
       i++;
       continue;
     }
@@ -47,7 +62,7 @@ export function pairParagraph(text: string, start: number, table: Uint8Array, sp
       continue;
     }
     const family = familyOf(code);
-    const role = roleOf(text, i, code, start, stack.some((k) => families[k] === family));
+    const role = roleOf(text, i, code, start, isOpen(stack, families, family));
     if (role === Role.Open) {
       // Quotation marks of one kind do not nest: a new opener means the last one was never closed.
       if (family === Family.Double || family === Family.Single) dropFrom(stack, families, family);
@@ -57,18 +72,23 @@ export function pairParagraph(text: string, start: number, table: Uint8Array, sp
       spans.open.push(i);
       spans.close.push(-1);
     } else if (role === Role.Close) {
-      for (let d = stack.length - 1; d >= 0; d--) {
-        const k = stack[d]!;
-        if (families[k] === family) {
-          spans.close[k] = i;
-          stack.length = d; // marks opened inside and never closed are dropped
-          break;
-        }
+      let d = stack.length - 1;
+      while (d >= 0 && families[stack[d]!] !== family) d--;
+      if (d >= 0) {
+        spans.close[stack[d]!] = i;
+        stack.length = d; // marks opened inside and never closed are dropped
+      } else if (code === RIGHT_PAREN) {
+        events.push(i); // "1)" may be a list marker
       }
     }
     i++;
   }
   return { end: n, next: n };
+}
+
+function isOpen(stack: number[], families: Family[], family: Family): boolean {
+  for (let d = stack.length - 1; d >= 0; d--) if (families[stack[d]!] === family) return true;
+  return false;
 }
 
 function dropFrom(stack: number[], families: Family[], family: Family): void {

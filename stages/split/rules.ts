@@ -14,6 +14,10 @@ const fields = {
   titles: z.array(word),
   /** Abbreviations that may end a sentence ("Inc.", "a.m.", "U.S."): only before a sentence starter. */
   abbreviations: z.array(word),
+  /** Abbreviations that usually close a clause ("a.m.", "etc."): they end a sentence before a capital. */
+  finalAbbreviations: z.array(word),
+  /** Capitalised words that continue a sentence after a final abbreviation ("9 a.m. Monday", "p.m. GMT"). */
+  continuations: z.array(word),
   /** Month abbreviations: never end a sentence before a day ("Jan. 5"). */
   months: z.array(word),
   /** Words abbreviated before a number ("p. 55", "No. 10", "Vol. 3"). */

@@ -1,9 +1,9 @@
 // One left-to-right pass per paragraph that decides where sentences end; every step is O(1) amortised.
-import { BULLET, Case, DOT, ELLIPSIS, LINE_BULLET, OPENER, RIGHT_PAREN, TERMINAL, isCloser, isSpace } from './chars.ts';
-import { END, isIntroductoryPhrase, lineContextBefore, nextWord, wordBefore } from './boundary.ts';
+import { BULLET, Case, DOT, ELLIPSIS, LINE_BULLET, RIGHT_PAREN, TERMINAL, isCloser, isSpace } from './chars.ts';
+import { END, isIntroductoryPhrase, lineContextBefore, nextWord, wordBefore, type WordBefore } from './boundary.ts';
 import { TokenClass, classifyToken, type Lexicon } from './lexicon.ts';
 import { continuesList, opensList, parseMarker, type ListMarker } from './markers.ts';
-import { pairParagraph, type Spans } from './quotes.ts';
+import { pairParagraph, type Spans } from './paragraph.ts';
 
 export interface SentenceSpan {
   start: number;
@@ -11,15 +11,13 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ACTIVE = TERMINAL | OPENER | BULLET | LINE_BULLET;
-
 export function scanSentences(text: string, lexicon: Lexicon): SentenceSpan[] {
   return new Scanner(text, lexicon).run();
 }
 
 class Scanner {
   private readonly out: SentenceSpan[] = [];
-  private readonly spans: Spans = { open: [], close: [] };
+  private readonly spans: Spans = { open: [], close: [], events: [] };
   private readonly table: Uint8Array;
   private readonly isBullet = (code: number): boolean => (this.table[code]! & BULLET) !== 0;
   /** Start of the sentence being built: the last cut. */
@@ -59,39 +57,36 @@ class Scanner {
     if (a < b) this.out.push({ start: a, end: b, text: this.text.slice(a, b) });
   }
 
+  /** Visits the paragraph's paired spans and candidate characters in text order. */
   private scanParagraph(start: number, end: number): void {
     const { text, table } = this;
-    const { open, close } = this.spans;
+    const { open, close, events } = this.spans;
     this.paragraphStart = start;
     this.paragraphEnd = end;
     this.sentenceStart = Math.max(this.sentenceStart, start);
     this.list = null;
     let slot = 0;
-    let i = start;
-    while (i < end) {
-      const code = text.charCodeAt(i);
+    let event = 0;
+    let at = start; // everything before `at` is decided
+    for (;;) {
+      while (slot < open.length && (open[slot]! < at || close[slot]! < 0)) slot++;
+      while (event < events.length && events[event]! < at) event++;
+      const spanAt = slot < open.length ? open[slot]! : end;
+      const eventAt = event < events.length ? events[event]! : end;
+      if (spanAt >= end && eventAt >= end) return;
+      if (spanAt < eventAt) {
+        at = this.afterSpan(spanAt, close[slot]!); // spans and events inside it are skipped
+        continue;
+      }
+      const code = text.charCodeAt(eventAt);
       const cls = table[code]!;
-      if ((cls & ACTIVE) === 0 && code !== RIGHT_PAREN) {
-        i++;
-        continue;
+      at = eventAt + 1;
+      if (cls & TERMINAL) at = this.afterTerminalRun(eventAt);
+      else if (code === RIGHT_PAREN) this.afterParen(eventAt);
+      else if (cls & BULLET) this.cut(eventAt);
+      else if (cls & LINE_BULLET && isSpace(text.charCodeAt(eventAt + 1)) && this.lineContext(eventAt) === 'line') {
+        this.cut(eventAt);
       }
-      if (cls & OPENER) {
-        while (slot < open.length && open[slot]! < i) slot++;
-        if (slot < open.length && open[slot] === i && close[slot]! >= 0) {
-          const closer = close[slot]!;
-          while (slot < open.length && open[slot]! < closer) slot++; // nested spans stay inside
-          i = this.afterSpan(i, closer);
-          continue;
-        }
-      }
-      if (cls & TERMINAL) {
-        i = this.afterTerminalRun(i);
-        continue;
-      }
-      if (code === RIGHT_PAREN) this.markerBefore(i, i + 1, ')');
-      else if (cls & BULLET) this.cut(i);
-      else if (cls & LINE_BULLET && isSpace(text.charCodeAt(i + 1)) && this.lineContext(i) === 'line') this.cut(i);
-      i++;
     }
   }
 
@@ -149,6 +144,12 @@ class Scanner {
       else if (code === ELLIPSIS) dots += 3;
       else if (code !== 0x20) strong = true;
     }
+    let word: WordBefore | null | undefined;
+    if (markerPossible && dots === 1 && !strong) {
+      const delimiter = tail === runEnd ? '.' : tail === runEnd + 1 && text.charCodeAt(runEnd) === RIGHT_PAREN ? '.)' : '';
+      word = wordBefore(text, runStart, this.paragraphStart, this.isBullet);
+      if (delimiter && word !== null && this.isListMarker(word, delimiter)) return tail;
+    }
     const next = nextWord(text, tail, this.paragraphEnd, lexicon);
     if (next.kind === END) return tail;
     if (next.kind === Case.Lower) return tail; // "Yahoo! in", "co. at", "'This is great.' she said"
@@ -161,12 +162,8 @@ class Scanner {
       this.cut(split);
       return tail;
     }
-    const word = wordBefore(text, runStart, this.paragraphStart, this.isBullet);
+    if (word === undefined) word = wordBefore(text, runStart, this.paragraphStart, this.isBullet);
     if (word === null || dots === 2) return this.cutAt(tail);
-    if (markerPossible && dots === 1) {
-      const delimiter = tail === runEnd ? '.' : text.slice(runEnd, tail) === ')' ? '.)' : '';
-      if (delimiter && this.markerBefore(runStart, tail, delimiter)) return tail;
-    }
     switch (classifyToken(word.core, lexicon)) {
       case TokenClass.Title:
         return tail; // "Gen. Mark Milley", "St. Petersburg"
@@ -175,6 +172,11 @@ class Scanner {
       case TokenClass.Abbreviation:
         // "U.S. Government" stays, "the U.K. The trip" splits, "At 5 a.m. Mr. Smith" stays
         if (next.kind !== Case.Upper || !next.starter) return tail;
+        if (isIntroductoryPhrase(text, this.sentenceStart, runStart, lexicon)) return tail;
+        return this.cutAt(tail);
+      case TokenClass.FinalAbbreviation:
+        // "at 6 p.m. Residents fled" splits, "at 9 a.m. Monday" stays
+        if (next.kind !== Case.Upper || lexicon.continuations.has(next.word)) return tail;
         if (isIntroductoryPhrase(text, this.sentenceStart, runStart, lexicon)) return tail;
         return this.cutAt(tail);
       default:
@@ -187,15 +189,18 @@ class Scanner {
     return at;
   }
 
+  /** A ")" followed by white space: "1)" or "b)" may be a list marker. */
+  private afterParen(at: number): void {
+    if (at + 1 < this.paragraphEnd && !isSpace(this.text.charCodeAt(at + 1))) return;
+    const word = wordBefore(this.text, at, this.paragraphStart, this.isBullet);
+    if (word !== null) this.isListMarker(word, ')');
+  }
+
   /**
-   * Checks whether the token before `at` is a list marker; if so it starts a new sentence.
-   * A marker counts after a bullet, at a line start when it opens a list, or anywhere when it continues one.
+   * A list marker starts a new sentence and never ends one. It counts after a bullet, at the start of a
+   * line when it opens a list ("1.", "a."), or anywhere when it continues the list ("2." after "1.").
    */
-  private markerBefore(at: number, after: number, delimiter: string): boolean {
-    const { text } = this;
-    if (after < this.paragraphEnd && !isSpace(text.charCodeAt(after))) return false;
-    const word = wordBefore(text, at, this.paragraphStart, this.isBullet);
-    if (word === null) return false;
+  private isListMarker(word: WordBefore, delimiter: string): boolean {
     const marker = parseMarker(word.core, delimiter);
     if (marker === null) return false;
     const context = word.bulleted ? 'bullet' : this.lineContext(word.start);
