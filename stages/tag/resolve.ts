@@ -1,9 +1,10 @@
 // Document-level resolution: pronouns, definite descriptions, quote speakers, first person.
-import type { ActorRef, Mention, Quote, Sentence, TaggedSentence } from '../schemas.ts';
+import type { ActorRef, Mention, Sentence, TaggedSentence } from '../schemas.ts';
 import { composeSentence, type ComposedSentence, type Draft } from './compose.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { DocumentNames } from './names.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, type QuoteSpan } from './quotes.ts';
+import { speakerOf } from './speakers.ts';
 
 interface Seen {
   draft: Draft;
@@ -14,123 +15,154 @@ interface Seen {
   unit: string | undefined;
 }
 
-/** A quote together with its sentence's first-person drafts waiting for its speaker. */
+/** A quote with the first-person drafts inside it, which take its speaker once known. */
 interface PendingQuote {
-  quote: Quote;
+  start: number;
+  end: number;
+  speaker: ActorRef | null;
   firstPerson: Draft[];
 }
 
-const HISTORY = 60;
-const PLURAL_REACH = 2;
+interface Done {
+  sentence: Sentence;
+  drafts: Draft[];
+  quotes: PendingQuote[];
+  extra: Mention[];
+}
 
 export interface ResolveOptions {
   lookupSpeaker: (name: string, date: string | null) => ActorRef | null;
 }
 
+const HISTORY = 60;
+const PLURAL_REACH = 2;
+
 export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: ResolveOptions): TaggedSentence[] {
-  const history: Seen[] = [];
-  const out: { sentence: Sentence; drafts: Draft[]; quotes: PendingQuote[]; extra: Mention[] }[] = [];
-  let carryOpen = false;
-  let openGroup: PendingQuote[] = [];
-  let colonSpeaker: ActorRef | null = null;
-  const docSpeakerCache = new Map<string, ActorRef | null>();
-  const names: DocumentNames = new Map();
+  const resolver = new DocumentResolver(g, opts);
+  sentences.forEach((s, i) => resolver.add(s, i));
+  return resolver.finish();
+}
 
-  sentences.forEach((sentence, si) => {
-    const composed = composeSentence(sentence.text, g, sentence.doc_date, names);
-    const { spans, open } = findQuotes(sentence.text, carryOpen);
-    const quoteOf = (d: Draft): number => spans.findIndex((q) => d.start >= q.start && d.end <= q.end);
+/** Walks one document's sentences in order, keeping what earlier sentences said. */
+class DocumentResolver {
+  private readonly history: Seen[] = [];
+  private readonly done: Done[] = [];
+  private readonly names: DocumentNames = new Map();
+  private readonly speakers = new Map<string, ActorRef | null>();
+  /** A double quote left open by the previous sentence, and the quotes it spans so far. */
+  private carryOpen = false;
+  private openGroup: PendingQuote[] = [];
+  /** The speaker of a previous sentence that ended with a colon ("Fidan told reporters:"). */
+  private colonSpeaker: ActorRef | null = null;
+
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly opts: ResolveOptions,
+  ) {}
+
+  add(sentence: Sentence, si: number): void {
+    const composed = composeSentence(sentence.text, this.g, sentence.doc_date, this.names);
+    const { spans, open } = findQuotes(sentence.text, this.carryOpen);
     const extra: Mention[] = [];
+    for (const d of composed.drafts) this.resolveDraft(d, si, quoteIndex(spans, d) >= 0, extra);
 
-    for (const d of composed.drafts) {
-      const inQuote = quoteOf(d) >= 0;
-      const remember = (ref: ActorRef): void => {
-        history.push({ draft: d, ref, sentence: si, inQuote, unit: d.unit === undefined ? undefined : `${si}:${d.unit}` });
-        if (history.length > HISTORY) history.shift();
-      };
-      if (d.ref) {
-        remember(d.ref);
-        continue;
-      }
-      if (d.descriptor) {
-        const found = latest(history, (s) => s.draft.person && s.ref.country === d.descriptor!.country && s.draft.kind === 'person', inQuote);
-        if (found) {
-          d.ref = found.ref;
-          d.gender = found.draft.gender;
-        } else {
-          d.ref = d.descriptor.fallback;
-          d.kind = 'agent';
-          d.resolution = 'agent';
-        }
-        remember(d.ref);
-        continue;
-      }
-      if (d.pronoun === 'masculine' || d.pronoun === 'feminine') {
-        const want = d.pronoun === 'masculine' ? 'male' : 'female';
-        const objective = d.objective === true;
-        const found =
-          antecedent(history, si, (s) => s.draft.person && (s.draft.gender === want || s.draft.gender === undefined), inQuote, objective) ??
-          antecedent(history, si, (s) => s.draft.person, inQuote, objective);
-        if (found) {
-          d.ref = found.ref;
-          d.gender = found.draft.gender ?? want;
-          remember(d.ref);
-        }
-        continue;
-      }
-      if (d.pronoun === 'plural') {
-        const found = latest(history, (s) => s.draft.plural && si - s.sentence <= PLURAL_REACH, inQuote);
-        if (found) {
-          const members = found.unit ? history.filter((s) => s.unit === found.unit) : [found];
-          d.ref = members[0]!.ref;
-          d.kind = members[0]!.draft.kind;
-          for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: m.ref, kind: m.draft.kind }));
-          remember(d.ref);
-        }
-      }
-    }
-
-    // Quotes and who says them.
-    const quotes: PendingQuote[] = spans.map((span) => {
-      const pending: PendingQuote = { quote: { start: span.start, end: span.end, speaker: null }, firstPerson: [] };
-      let speaker = speakerOf(composed, spans, span.start, span.end, quoteOf);
-      if (!speaker && span.continued) speaker = openGroup.find((p) => p.quote.speaker)?.quote.speaker ?? null;
-      if (!speaker && colonSpeaker && (span.start === 0 || /^\s*$/.test(sentence.text.slice(0, span.start)))) speaker = colonSpeaker;
-      pending.quote.speaker = speaker;
-      if (span.continued && speaker) for (const p of openGroup) p.quote.speaker ??= speaker;
-      return pending;
-    });
-    const docSpeaker = (): ActorRef | null => {
-      if (!sentence.speaker) return null;
-      if (!docSpeakerCache.has(sentence.speaker)) docSpeakerCache.set(sentence.speaker, opts.lookupSpeaker(sentence.speaker, sentence.doc_date));
-      return docSpeakerCache.get(sentence.speaker) ?? null;
-    };
+    const quotes = spans.map((span) => this.quote(sentence, composed, spans, span));
     for (const d of composed.drafts) {
       if (d.pronoun !== 'first') continue;
-      const qi = quoteOf(d);
+      const qi = quoteIndex(spans, d);
       if (qi >= 0) quotes[qi]!.firstPerson.push(d);
-      else {
-        const ref = docSpeaker();
-        if (ref) {
-          d.ref = ref;
-          d.kind = g.actors.get(ref.id)?.kind ?? 'person';
-          d.resolution = 'document-speaker';
-        }
-      }
+      else this.documentSpeaker(d, sentence);
     }
     const last = spans[spans.length - 1];
-    if (open && last) openGroup = [...(last.continued ? openGroup : []), quotes[quotes.length - 1]!];
-    else openGroup = [];
-    carryOpen = open;
-    colonSpeaker = /:\s*$/.test(sentence.text) ? sentenceSpeaker(composed, spans, quoteOf) : null;
-    out.push({ sentence, drafts: composed.drafts, quotes, extra });
-  });
+    this.openGroup = open && last ? [...(last.continued ? this.openGroup : []), quotes[quotes.length - 1]!] : [];
+    this.carryOpen = open;
+    this.colonSpeaker = /:\s*$/.test(sentence.text) ? speakerOf(composed, spans, sentence.text.length, sentence.text.length) : null;
+    this.done.push({ sentence, drafts: composed.drafts, quotes, extra });
+  }
 
-  return out.map(({ sentence, drafts, quotes, extra }) => {
-    for (const q of quotes) for (const d of q.firstPerson) if (q.quote.speaker) d.ref = q.quote.speaker;
-    const mentions = [...drafts.filter((d) => d.ref).map(toMention), ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { ...sentence, mentions, quotes: quotes.map((q) => q.quote) };
-  });
+  finish(): TaggedSentence[] {
+    return this.done.map(({ sentence, drafts, quotes, extra }) => {
+      for (const q of quotes) if (q.speaker) for (const d of q.firstPerson) d.ref = q.speaker;
+      const mentions = drafts.filter((d) => d.ref).map(toMention);
+      if (extra.length > 0) mentions.push(...extra);
+      mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { ...sentence, mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) };
+    });
+  }
+
+  private remember(d: Draft, si: number, inQuote: boolean): void {
+    this.history.push({ draft: d, ref: d.ref!, sentence: si, inQuote, unit: d.unit === undefined ? undefined : `${si}:${d.unit}` });
+    if (this.history.length > HISTORY) this.history.shift();
+  }
+
+  private resolveDraft(d: Draft, si: number, inQuote: boolean, extra: Mention[]): void {
+    if (d.ref) return this.remember(d, si, inQuote);
+    if (d.descriptor) {
+      const found = latestPersonOf(this.history, d.descriptor.country, inQuote);
+      if (found) {
+        d.ref = found.ref;
+        d.gender = found.draft.gender;
+      } else {
+        d.ref = d.descriptor.fallback;
+        d.kind = 'agent';
+        d.resolution = 'agent';
+      }
+      return this.remember(d, si, inQuote);
+    }
+    if (d.pronoun === 'masculine' || d.pronoun === 'feminine') {
+      const want = d.pronoun === 'masculine' ? 'male' : 'female';
+      const found = antecedent(this.history, si, want, inQuote, d.objective === true) ?? antecedent(this.history, si, null, inQuote, d.objective === true);
+      if (found) {
+        d.ref = found.ref;
+        d.gender = found.draft.gender ?? want;
+        this.remember(d, si, inQuote);
+      }
+      return;
+    }
+    if (d.pronoun === 'plural') {
+      const found = latestPlural(this.history, si, inQuote);
+      if (!found) return;
+      const members = found.unit ? this.history.filter((s) => s.unit === found.unit) : [found];
+      d.ref = members[0]!.ref;
+      d.kind = members[0]!.draft.kind;
+      for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: m.ref, kind: m.draft.kind }));
+      this.remember(d, si, inQuote);
+    }
+  }
+
+  /** A quote's speaker: its attribution; else the quote it continues; else a colon-ended sentence before it. */
+  private quote(sentence: Sentence, composed: ComposedSentence, spans: QuoteSpan[], span: QuoteSpan): PendingQuote {
+    let speaker = speakerOf(composed, spans, span.start, span.end);
+    if (!speaker && span.continued) speaker = this.openGroup.find((p) => p.speaker)?.speaker ?? null;
+    if (!speaker && this.colonSpeaker && sentence.text.slice(0, span.start).trim() === '') speaker = this.colonSpeaker;
+    if (span.continued && speaker) for (const p of this.openGroup) p.speaker ??= speaker;
+    return { start: span.start, end: span.end, speaker, firstPerson: [] };
+  }
+
+  /** First person outside quotations is the document's speaker (a speech, a statement). */
+  private documentSpeaker(d: Draft, sentence: Sentence): void {
+    const name = sentence.speaker;
+    if (!name) return;
+    if (!this.speakers.has(name)) this.speakers.set(name, this.opts.lookupSpeaker(name, sentence.doc_date));
+    const ref = this.speakers.get(name);
+    if (!ref) return;
+    d.ref = ref;
+    d.kind = this.g.actors.get(ref.id)?.kind ?? 'person';
+    d.resolution = 'document-speaker';
+  }
+}
+
+export function quoteIndex(spans: QuoteSpan[], d: Draft): number {
+  for (let i = 0; i < spans.length; i++) if (d.start >= spans[i]!.start && d.end <= spans[i]!.end) return i;
+  return -1;
+}
+
+function visible(s: Seen, inQuote: boolean): boolean {
+  return !s.inQuote || inQuote;
+}
+
+function fitsPerson(s: Seen, gender: 'male' | 'female' | null): boolean {
+  return s.draft.person && (gender === null || s.draft.gender === gender || s.draft.gender === undefined);
 }
 
 /**
@@ -138,66 +170,53 @@ export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: Resol
  * pronoun's own sentence, else of the latest earlier sentence that has one. An object pronoun
  * ("him", "her") avoids its own sentence's subject when another person precedes it.
  */
-function antecedent(history: Seen[], si: number, fits: (s: Seen) => boolean, inQuote: boolean, objective: boolean): Seen | undefined {
-  const found = latest(history, fits, inQuote);
-  if (!found) return undefined;
-  const sameSentence = history.filter((s) => s.sentence === found.sentence && (!s.inQuote || inQuote) && fits(s));
-  const subject = sameSentence[0] ?? found;
-  if (found.sentence === si && objective) {
-    const other = [...sameSentence].reverse().find((s) => s.ref.id !== subject.ref.id);
-    if (other) return other;
+function antecedent(history: Seen[], si: number, gender: 'male' | 'female' | null, inQuote: boolean, objective: boolean): Seen | undefined {
+  let latest = -1;
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (visible(history[i]!, inQuote) && fitsPerson(history[i]!, gender)) {
+      latest = i;
+      break;
+    }
+  }
+  if (latest < 0) return undefined;
+  const sentence = history[latest]!.sentence;
+  let subject: Seen | undefined;
+  for (const s of history) {
+    if (s.sentence === sentence && visible(s, inQuote) && fitsPerson(s, gender)) {
+      subject = s;
+      break;
+    }
+  }
+  subject ??= history[latest]!;
+  if (sentence === si && objective) {
+    for (let i = latest; i >= 0 && history[i]!.sentence === sentence; i--) {
+      const s = history[i]!;
+      if (visible(s, inQuote) && fitsPerson(s, gender) && s.ref.id !== subject.ref.id) return s;
+    }
   }
   return subject;
 }
 
-function latest(history: Seen[], fits: (s: Seen) => boolean, inQuote: boolean): Seen | undefined {
+/** "the Russian diplomat": the latest person acting for that state. */
+function latestPersonOf(history: Seen[], country: string, inQuote: boolean): Seen | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const s = history[i]!;
-    if (s.inQuote && !inQuote) continue;
-    if (fits(s)) return s;
+    if (visible(s, inQuote) && s.draft.person && s.draft.kind === 'person' && s.ref.country === country) return s;
+  }
+  return undefined;
+}
+
+/** "they": the latest plural actor (coordinated states, a group, officials) of the last sentences. */
+function latestPlural(history: Seen[], si: number, inQuote: boolean): Seen | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const s = history[i]!;
+    if (si - s.sentence > PLURAL_REACH) return undefined;
+    if (visible(s, inQuote) && s.draft.plural) return s;
   }
   return undefined;
 }
 
 function toMention(d: Draft): Mention {
-  return { ...d.ref!, text: '', start: d.start, end: d.end, kind: d.kind, resolution: d.resolution };
-}
-
-/** The subject of a reporting verb: "Fidan told", "he also said", "said Fidan", "according to Lavrov". */
-function subjectOf(c: ComposedSentence, v: number, inQuote: (d: Draft) => boolean): Draft | undefined {
-  const { tokens, drafts } = c;
-  let j = v - 1;
-  for (let skipped = 0; j >= 0 && skipped <= 3; skipped++) {
-    const d = drafts.find((x) => x.to - 1 === j && x.ref && !inQuote(x));
-    if (d) return d;
-    const t = tokens[j]!;
-    if (t.shape !== 'lower' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') break;
-    j--;
-  }
-  let q = v + 1;
-  if (tokens[v]!.norm === 'according' && tokens[q]?.norm === 'to') q++;
-  const d = drafts.find((x) => x.from === q && x.ref && !inQuote(x));
-  if (d && (d.person || tokens[v]!.norm === 'according')) return d;
-  return undefined;
-}
-
-function speakerOf(c: ComposedSentence, spans: { start: number; end: number }[], start: number, end: number, quoteOf: (d: Draft) => number): ActorRef | null {
-  const inQuote = (d: Draft): boolean => quoteOf(d) >= 0;
-  const outside = c.speechVerbs.filter((v) => !spans.some((s) => c.tokens[v]!.start >= s.start && c.tokens[v]!.end <= s.end));
-  const after = outside.filter((v) => c.tokens[v]!.start >= end);
-  const before = outside.filter((v) => c.tokens[v]!.end <= start).reverse();
-  for (const v of [...after.slice(0, 1), ...before, ...after.slice(1)]) {
-    const s = subjectOf(c, v, inQuote);
-    if (s?.ref) return s.ref;
-  }
-  // "He also said that …, adding: "…"", "Amnesty accused … of "…"": the sentence's subject speaks.
-  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
-  const first = c.drafts.find((d) => !inQuote(d));
-  return first && first.ref && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
-}
-
-/** Who speaks in a sentence that ends with a colon: "Fidan told reporters:". */
-function sentenceSpeaker(c: ComposedSentence, spans: { start: number; end: number }[], quoteOf: (d: Draft) => number): ActorRef | null {
-  const end = c.tokens[c.tokens.length - 1]?.end ?? 0;
-  return speakerOf(c, spans, end, end, quoteOf);
+  const ref = d.ref!;
+  return { id: ref.id, name: ref.name, country: ref.country, role: ref.role, text: '', start: d.start, end: d.end, kind: d.kind, resolution: d.resolution };
 }

@@ -1,0 +1,46 @@
+// Who speaks a quotation: the subject of the reporting verb nearest to it.
+import type { ActorRef } from '../schemas.ts';
+import type { ComposedSentence, Draft } from './compose.ts';
+import type { QuoteSpan } from './quotes.ts';
+
+function inside(spans: QuoteSpan[], start: number, end: number): boolean {
+  for (const s of spans) if (start >= s.start && end <= s.end) return true;
+  return false;
+}
+
+/** The subject of a reporting verb: "Fidan told", "he also said", "said Fidan", "according to Lavrov". */
+function subjectOf(c: ComposedSentence, spans: QuoteSpan[], v: number): Draft | undefined {
+  const { tokens, drafts } = c;
+  const usable = (d: Draft): boolean => d.ref !== null && !inside(spans, d.start, d.end);
+  let j = v - 1;
+  for (let skipped = 0; j >= 0 && skipped <= 3; skipped++) {
+    const d = drafts.find((x) => x.to - 1 === j);
+    if (d && usable(d)) return d;
+    const t = tokens[j]!;
+    if (t.shape !== 'lower' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') break;
+    j--;
+  }
+  let q = v + 1;
+  if (tokens[v]!.norm === 'according' && tokens[q]?.norm === 'to') q++;
+  const d = drafts.find((x) => x.from === q);
+  if (d && usable(d) && (d.person || tokens[v]!.norm === 'according')) return d;
+  return undefined;
+}
+
+/**
+ * The speaker of the quotation at [start, end): the reporting verb right after it ("…," he said),
+ * else the nearest one before it, else any other; failing those, the sentence's subject when a
+ * mention opens the sentence ("He also said …, adding: "…"", "Amnesty accused … of "…"").
+ */
+export function speakerOf(c: ComposedSentence, spans: QuoteSpan[], start: number, end: number): ActorRef | null {
+  const outside = c.speechVerbs.filter((v) => !inside(spans, c.tokens[v]!.start, c.tokens[v]!.end));
+  const after = outside.filter((v) => c.tokens[v]!.start >= end);
+  const before = outside.filter((v) => c.tokens[v]!.end <= start).reverse();
+  for (const v of [...after.slice(0, 1), ...before, ...after.slice(1)]) {
+    const s = subjectOf(c, spans, v);
+    if (s?.ref) return s.ref;
+  }
+  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
+  const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
+  return first && first.ref && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
+}
