@@ -7,7 +7,7 @@ import { runExplain } from './explain.ts';
 import { runMerge } from './merge.ts';
 import { lockOutputFolder } from './lock.ts';
 import { createLogger, type Logger } from './log.ts';
-import { pendingTemporaryFiles } from './write/atomic.ts';
+import { pendingTemporaryFiles, removeStaleTemporaries } from './write/atomic.ts';
 import { runClassify, runPipeline, runReport, runSplit, runTag } from './run.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<ExitCode> {
     const command = COMMANDS[config.command];
     if (!command) throw new UserError(`unknown command "${config.command}"\n${USAGE}`, ExitCode.usage);
     const resources = loadResources(config);
-    const unlock = READ_ONLY.has(config.command) ? () => {} : lockOutputFolder(config.output);
+    const readOnly = READ_ONLY.has(config.command);
+    const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
+    if (!readOnly) await removeStaleTemporaries(config.output);
     stopCleanlyOn('SIGINT', ExitCode.interrupted, unlock, log);
     stopCleanlyOn('SIGTERM', ExitCode.terminated, unlock, log);
     try {

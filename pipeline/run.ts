@@ -19,6 +19,7 @@ import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
 import { cachedResult, documentHash, fingerprintOf, manifestJson, MANIFEST_FILE, readManifest, type CachedDocument } from './manifest.ts';
 import type { DocumentResult } from './process.ts';
+import { startProgress } from './progress.ts';
 import { inShard } from './shard.ts';
 import { DocumentPool } from './workers/pool.ts';
 import { ExitCode, UserError } from './errors.ts';
@@ -118,6 +119,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   const cache = new Map<string, CachedDocument>();
   const kept: DocumentResult[] = [];
   const pool = new DocumentPool(config.jobs, config, resources);
+  const progress = await startProgress(config);
   const inFlight: Promise<void>[] = [];
   let reused = 0;
   let processed = 0;
@@ -133,6 +135,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   try {
     let slot = 0;
     for await (const doc of documentsOf(config, collected.errors, log)) {
+      progress.advance(Buffer.byteLength(doc.text));
       const hash = documentHash(doc);
       const cached = cachedResult(manifest, doc, hash);
       if (cached) {
@@ -151,6 +154,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     }
     await Promise.all(inFlight);
   } finally {
+    progress.stop();
     await pool.close();
   }
 

@@ -1,7 +1,7 @@
 // Every output file is written beside its final name and renamed into place when complete, so a
 // killed run leaves each file either whole-old or whole-new, never half-written.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temporary files not yet renamed, removed on SIGINT/SIGTERM. */
@@ -42,4 +42,17 @@ export async function writeFilesAtomically(folder: string, files: ReadonlyMap<st
 export async function removeTemporary(temp: string): Promise<void> {
   pending.delete(temp);
   await rm(temp, { force: true });
+}
+
+/** Temporaries a killed run left behind; only called while holding the folder's lock, so none is in use. */
+export async function removeStaleTemporaries(folder: string): Promise<void> {
+  for (const sub of ['', 'stages', 'eval', '.state']) {
+    let names: string[];
+    try {
+      names = await readdir(path.join(folder, sub));
+    } catch {
+      continue;
+    }
+    await Promise.all(names.filter((n) => n.startsWith('.') && n.endsWith('.tmp')).map((n) => rm(path.join(folder, sub, n), { force: true })));
+  }
 }

@@ -1,4 +1,4 @@
-// Runs the real CLI in a child process, as npm scripts and schedulers do.
+// Runs the real CLI in a child process, as npm scripts and schedulers do: one node process, so a signal reaches it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SHARED = path.join(ROOT, '..', 'shared');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface CliResult {
   status: number | null;
@@ -16,7 +15,7 @@ export interface CliResult {
 }
 
 export function cli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(TSX, [path.join(ROOT, 'pipeline', 'cli.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
