@@ -73,6 +73,7 @@ export async function finalOutputs(
     documents: collected.documents,
     errors: collected.errors,
     stances: Object.keys(resources.lexicon.stances),
+    polarity: Object.fromEntries(Object.entries(resources.lexicon.stances).map(([name, s]) => [name, s.polarity])),
     run: {
       started_at: startedAt.toISOString(),
       finished_at: finishedAt.toISOString(),

@@ -3,7 +3,7 @@
 export type { DocumentStat, Report, RunInfo, ActorSummary, PairSummary, DocumentSummary, DateSummary } from './report-schema.ts';
 export { ReportSchema, RunInfoSchema } from './report-schema.ts';
 export { sortStanceRecords, compareStanceRecords } from './records.ts';
-export { buildReport, netScore, POSITIVE_STANCES, NEGATIVE_STANCES } from './summary.ts';
+export { buildReport, netScore, POSITIVE_STANCES, NEGATIVE_STANCES, type Polarity } from './summary.ts';
 export { stancesJsonl, stancesCsv, STANCE_CSV_COLUMNS } from './stance-files.ts';
 export { actorsCsv, pairsCsv, documentsCsv } from './summary-csv.ts';
 export { reportJson } from './report-json.ts';

@@ -5,15 +5,20 @@ import type {
   ActorSummary, DateSummary, DocumentStat, DocumentSummary, PairSummary, Report, RunInfo,
 } from './report-schema.ts';
 
-// Stance categories are lexicon data; these are the ones that move the net score. Any other category counts 0.
+// Stance categories are lexicon data, and so is their polarity: +1 adds to a pair's net score, -1 takes away,
+// 0 (or a category the polarity does not name) counts nothing. These are the shipped lexicon's.
 export const POSITIVE_STANCES: readonly string[] = ['support', 'offer'];
 export const NEGATIVE_STANCES: readonly string[] = ['condemn'];
+const DEFAULT_POLARITY: Polarity = Object.fromEntries([
+  ...POSITIVE_STANCES.map((s) => [s, 1] as const),
+  ...NEGATIVE_STANCES.map((s) => [s, -1] as const),
+]);
 
 type StanceCounts = Record<string, number>;
+export type Polarity = Record<string, number>;
 
-export function netScore(byStance: StanceCounts): number {
-  const sum = (stances: readonly string[]) => stances.reduce((n, s) => n + (byStance[s] ?? 0), 0);
-  return sum(POSITIVE_STANCES) - sum(NEGATIVE_STANCES);
+export function netScore(byStance: StanceCounts, polarity: Polarity = DEFAULT_POLARITY): number {
+  return Object.entries(byStance).reduce((n, [stance, count]) => n + Math.sign(polarity[stance] ?? 0) * count, 0);
 }
 
 /** The lexicon's categories in its order, then categories only the records use, sorted. */
@@ -68,7 +73,7 @@ function summariseActors(counted: StanceRecord[], stances: string[]): ActorSumma
   return [...actors.values()].sort((a, b) => involvement(b) - involvement(a) || compareText(a.id, b.id));
 }
 
-function summarisePairs(counted: StanceRecord[], stances: string[]): PairSummary[] {
+function summarisePairs(counted: StanceRecord[], stances: string[], polarity: Polarity): PairSummary[] {
   const pairs = new Map<string, PairSummary>();
   for (const r of counted) {
     const key = JSON.stringify([r.source.id, r.target?.id ?? null]);
@@ -79,7 +84,7 @@ function summarisePairs(counted: StanceRecord[], stances: string[]): PairSummary
     }
     bump(p, r.stance);
   }
-  for (const p of pairs.values()) p.net = netScore(p.by_stance);
+  for (const p of pairs.values()) p.net = netScore(p.by_stance, polarity);
   const targetId = (p: PairSummary) => (p.target ? `\u0001${p.target.id}` : '');
   return [...pairs.values()].sort(
     (a, b) => b.total - a.total || compareText(a.source.id, b.source.id) || compareText(targetId(a), targetId(b)),
@@ -131,8 +136,11 @@ export function buildReport(input: {
   documents: DocumentStat[];
   errors: InputError[];
   stances: string[];
+  /** Each category's polarity (lexicon data); defaults to support and offer +1, condemn -1. */
+  polarity?: Polarity;
   run: RunInfo;
 }): Report {
+  const polarity = input.polarity ?? DEFAULT_POLARITY;
   const records = sortStanceRecords(input.records);
   const counted = records.filter((r) => !r.negated);
   const stances = stanceCategories(input.stances, records);
@@ -141,7 +149,10 @@ export function buildReport(input: {
   for (const r of counted) bump(totals, r.stance);
   return {
     stances,
-    net_score: { positive: [...POSITIVE_STANCES], negative: [...NEGATIVE_STANCES] },
+    net_score: {
+      positive: stances.filter((st) => (polarity[st] ?? 0) > 0),
+      negative: stances.filter((st) => (polarity[st] ?? 0) < 0),
+    },
     totals: {
       documents: documents.length,
       sentences: documents.reduce((n, d) => n + d.sentences, 0),
@@ -151,7 +162,7 @@ export function buildReport(input: {
       by_stance: totals.by_stance,
     },
     actors: summariseActors(counted, stances),
-    pairs: summarisePairs(counted, stances),
+    pairs: summarisePairs(counted, stances, polarity),
     documents,
     timeline: summariseDates(counted, stances),
     errors: [...input.errors].sort(compareErrors).map((e) => ({ ...e })),

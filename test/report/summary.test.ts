@@ -69,6 +69,17 @@ describe('buildReport', () => {
     expect(netScore({ support: 2, offer: 1, condemn: 4, threaten: 9 })).toBe(-1);
   });
 
+  it('takes each category’s polarity from the lexicon: an analyst’s "reject" can count against a pair', () => {
+    const r = buildReport({
+      ...reportInput(),
+      records: [ANKARA_BACKS_US, { ...ANKARA_BACKS_US, sentence_index: 11, stance: 'reject' }, { ...ANKARA_BACKS_US, sentence_index: 12, stance: 'reject' }],
+      stances: ['support', 'condemn', 'offer', 'reject'],
+      polarity: { support: 1, condemn: -1, offer: 1, reject: -1 },
+    });
+    expect(r.net_score).toEqual({ positive: ['support', 'offer'], negative: ['condemn', 'reject'] });
+    expect(r.pairs).toEqual([expect.objectContaining({ total: 3, net: -1 })]);
+  });
+
   it('summarises documents from the records and dates from dated documents only', () => {
     expect(report.documents).toEqual([
       { doc_id: 'seed-article', doc_date: '2025-02-24', sentences: 38, records: 5, negated: 0, errors: 0, by_stance: { support: 2, condemn: 2, offer: 1 } },
