@@ -126,7 +126,7 @@ class SentenceComposer {
       if (t.shape === 'lower' && this.words.qualifiers.has(t.norm) && !this.hitAt[q]) q++;
       else if (t.norm === '-' && this.touches(q) && q > p) q++;
       else if (loose && t.shape === 'lower' && !this.hitAt[q] && t.text.length > 2 && !STOP.has(t.norm) && !/(ly|ed)$/.test(t.norm) && n < 2 && this.lookAheadNoun(q + 1, 2, false)) q++;
-      else if (offices && t.shape === 'cap' && !this.hitAt[q] && !this.words.nonNames.has(t.norm) && this.lookAheadNoun(q + 1, 3, true)) q++;
+      else if (offices && t.shape === 'cap' && !this.hitAt[q] && this.lookAheadNoun(q + 1, 3, true)) q++;
       else break;
     }
     return q;

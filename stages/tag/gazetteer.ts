@@ -50,6 +50,8 @@ export interface Gazetteer {
 const CODE_WORDS = new Set(['AND', 'ARE', 'CAN', 'TON', 'GIN', 'MAR', 'CUB', 'FIN', 'COM', 'DOM', 'PAN', 'PER', 'MAC', 'BEN', 'GUM', 'VAT', 'BEL', 'NOR', 'ALA', 'ASM', 'ATA', 'ITA', 'LIE', 'MLI', 'SUR', 'TUN', 'UMI', 'ABW', 'AIA', 'ESH', 'SOM', 'GAB', 'COL', 'CHE', 'ARM', 'BRA', 'CHA', 'TOGO', 'MUS', 'NAM', 'MAF', 'SPM', 'BES', 'SGS', 'HMD', 'ATF', 'IOT', 'BVT', 'CCK', 'CXR', 'NFK', 'PCN', 'SJM', 'TKL', 'WLF', 'SHN', 'FLK', 'MYT', 'REU', 'GLP', 'MTQ', 'GUF', 'BLM', 'ISL', 'GUY', 'LAO', 'NIU', 'PRI', 'REP', 'SEN', 'TGO', 'UGA', 'VIR', 'FRO', 'GEO', 'MDA', 'PLW']);
 // Generic titles fit any office ("his Russian counterpart Sergei Lavrov").
 const GENERIC_TITLES = new Set(['leader', 'counterpart', 'diplomat', 'top diplomat', 'chief diplomat', 'head', 'chief', 'deputy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chair', 'negotiator', 'chief negotiator', 'adviser', 'advisor', 'head of state']);
+// world-countries spellings that are everyday words or names elsewhere ("Island" is Iceland's, "Mann" Man's).
+const ALT_STOP = new Set(['Island', 'Mann', 'Mannin', 'Congo', 'Guiana', 'Timor', 'Mexicanos', 'Portuguesa', 'Prathet']);
 const LATIN_RE = /^[\p{Script=Latin}\p{N}\s\p{P}]+$/u;
 
 function foldPhrase(s: string): string {
@@ -60,8 +62,9 @@ function foldPhrase(s: string): string {
 
 function worldCountryEntries(): Actor[] {
   return countries.map((c) => {
-    const aliases: string[] = [c.name.common, c.name.official, ...c.capital];
-    for (const alt of c.altSpellings) if (alt.length >= 3 && LATIN_RE.test(alt) && !CODE_WORDS.has(alt)) aliases.push(alt);
+    // Capitals of dependent territories are mostly towns named elsewhere too (Douglas, Hamilton).
+    const aliases: string[] = [c.name.common, c.name.official, ...(c.independent || c.unMember ? c.capital : [])];
+    for (const alt of c.altSpellings) if (alt.length >= 3 && LATIN_RE.test(alt) && !CODE_WORDS.has(alt) && !ALT_STOP.has(alt)) aliases.push(alt);
     if (!CODE_WORDS.has(c.cca3)) aliases.push(c.cca3);
     const dem = c.demonyms?.eng;
     const demonyms = dem ? [...new Set([dem.m, dem.f].filter((d) => d && d.length > 0))] : [];

@@ -23,6 +23,7 @@ export interface LocalName {
 /** Names met so far in one document, by their folded last token. */
 export type DocumentNames = Map<string, LocalName>;
 
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday']);
 const MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
 const isCap = (t: Token | undefined): boolean => t !== undefined && (t.shape === 'cap' || t.shape === 'upper');
 const touches = (v: SentenceView, i: number): boolean => i > 0 && i < v.tokens.length && v.tokens[i]!.start === v.tokens[i - 1]!.end;
@@ -70,6 +71,9 @@ export function readName(v: SentenceView, p: number): { to: number; words: numbe
   }
   while (q > p && !isCap(tokens[q - 1]) && tokens[q - 1]!.norm !== '.') q--;
   const real = tokens.slice(p, q).filter((t) => t.text.length >= 2 && isCap(t)).length;
+  // One word before another capitalised one is an institution, not a person: "General Land Office", "Head Start".
+  const next = tokens[q];
+  if (real === 1 && isCap(next) && !TIME.has(next!.norm)) return null;
   return real > 0 ? { to: q, words: real } : null;
 }
 
