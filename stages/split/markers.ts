@@ -1,13 +1,13 @@
 // List markers ("1.", "2.)", "b)"): a marker starts an item when a list is plausible, never ends a sentence.
 
 export interface ListMarker {
-  style: 'digit' | 'lower' | 'upper';
+  style: 'digit' | 'lower' | 'upper' | 'roman';
   value: number;
   /** ".", ".)" or ")" — items of one list share it. */
   delimiter: string;
 }
 
-/** Reads "1"…"99" or a single ASCII letter as a marker value; anything else is not a marker. */
+/** Reads "1"…"99", a single ASCII letter or a roman numeral up to L as a marker; anything else is not one. */
 export function parseMarker(core: string, delimiter: string): ListMarker | null {
   if (core.length === 1) {
     const code = core.charCodeAt(0);
@@ -21,7 +21,20 @@ export function parseMarker(core: string, delimiter: string): ListMarker | null 
     const units = core.charCodeAt(1) - 0x30;
     if (tens >= 1 && tens <= 9 && units >= 0 && units <= 9) return { style: 'digit', value: tens * 10 + units, delimiter };
   }
-  return null;
+  const roman = romanValue(core);
+  return roman > 0 ? { style: 'roman', value: roman, delimiter } : null;
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+const ROMAN_TENS = ['', 'X', 'XX', 'XXX', 'XL', 'L'];
+
+/** "II" → 2 … "L" → 50; 0 for anything that is not a well-formed numeral in that range ("DC", "MIX"). */
+function romanValue(core: string): number {
+  if (core.length < 2 || core.length > 7) return 0; // "I", "V", "X" alone are read as letters
+  for (let value = 2; value <= 50; value++) {
+    if (ROMAN_TENS[Math.floor(value / 10)]! + ROMAN[value % 10]! === core) return value;
+  }
+  return 0;
 }
 
 /** "1", "a" or "A": how a list starts at the beginning of a line. */

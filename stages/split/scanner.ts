@@ -22,6 +22,8 @@ class Scanner {
   private readonly isBullet = (code: number): boolean => (this.table[code]! & BULLET) !== 0;
   /** Start of the sentence being built: the last cut. */
   private sentenceStart = 0;
+  /** First non-space character of the current sentence, or below sentenceStart when not yet known. */
+  private contentStart = -1;
   private paragraphStart = 0;
   private paragraphEnd = 0;
   private list: ListMarker | null = null;
@@ -197,8 +199,9 @@ class Scanner {
   }
 
   /**
-   * A list marker starts a new sentence and never ends one. It counts after a bullet, at the start of a
-   * line when it opens a list ("1.", "a."), or anywhere when it continues the list ("2." after "1.").
+   * A list marker starts a new sentence and never ends one. It counts after a bullet or as the first word
+   * of a sentence ("… operations. 2. The organisation"), at the start of a line when it opens a list
+   * ("1.", "a."), and anywhere when it continues the list ("2." after "1.").
    */
   private isListMarker(word: WordBefore, delimiter: string): boolean {
     const marker = parseMarker(word.core, delimiter);
@@ -207,11 +210,22 @@ class Scanner {
     const recognised =
       context === 'bullet' ||
       continuesList(marker, this.list) ||
-      (context === 'line' && opensList(marker));
+      (context === 'line' && opensList(marker)) ||
+      word.start <= this.sentenceContentStart();
     if (!recognised) return false;
     this.list = marker;
     if (context !== 'bullet') this.cut(word.start); // the bullet itself was the cut
     return true;
+  }
+
+  /** Where the current sentence's first word starts (white space skipped); computed once per sentence. */
+  private sentenceContentStart(): number {
+    if (this.contentStart < this.sentenceStart) {
+      let a = this.sentenceStart;
+      while (a < this.paragraphEnd && isSpace(this.text.charCodeAt(a))) a++;
+      this.contentStart = a;
+    }
+    return this.contentStart;
   }
 
   private lineContext(at: number): 'line' | 'bullet' | 'mid' {

@@ -62,6 +62,15 @@ describe('quotations', () => {
     ]);
   });
 
+  it("an apostrophe far away does not close a single quote opened long before", () => {
+    const middle = 'The agency said the shipments were legal. '.repeat(30);
+    const text = `The judge wrote: 'The evidence was clear. ${middle}Congress passed an employers' liability law.`;
+    const sentences = split(text);
+    expect(sentences).toHaveLength(32);
+    expect(sentences[0]).toBe("The judge wrote: 'The evidence was clear.");
+    expect(sentences[31]).toBe("Congress passed an employers' liability law.");
+  });
+
   it('a sentence inside parentheses stays in the sentence around it', () => {
     expect(split('The summit (the first since 2019. Leaders met in person) ended early. Aid was pledged.')).toEqual([
       'The summit (the first since 2019. Leaders met in person) ended early.',
@@ -226,6 +235,14 @@ describe('lists', () => {
       '1. A ceasefire',
       '2. A prisoner exchange',
       '3. Talks on Crimea',
+    ]);
+  });
+
+  it('a number or roman numeral that opens a sentence is an item marker, not a sentence', () => {
+    expect(split('The report covers two points. 2. The exchange of prisoners. III. The status of Crimea.')).toEqual([
+      'The report covers two points.',
+      '2. The exchange of prisoners.',
+      'III. The status of Crimea.',
     ]);
   });
 
