@@ -44,6 +44,11 @@ type Ref = { actor: Actor; lex: ActorLex | DemonymLex };
 type Titles = { to: number; last: TitleLex; lastHit: Hit<Lex> };
 
 const OBJECTIVE = new Set(['him', 'her', 'them']);
+// Titles that tell a person's gender, for "he"/"she" later.
+const GENDERED = new Map<string, 'male' | 'female'>([
+  ...['queen', 'princess', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'duchess', 'lady', 'dame', 'madam', 'sultana', 'begum'].map((w) => [w, 'female'] as const),
+  ...['king', 'prince', 'emperor', 'spokesman', 'chairman', 'congressman', 'emir', 'amir', 'sheikh', 'sultan', 'shah', 'duke', 'lord', 'sir'].map((w) => [w, 'male'] as const),
+]);
 // Words that end a run of adjectives before an agent noun ("Syrian and other foreign forces").
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'as', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'not', 'no', 'be', 'been', 'it', 'unless', 'if', 'when', 'while', 'after', 'before', 'between', 'against', 'during', 'under', 'over', 'into', 'than', 'about', 'since', 'until', 'because', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'also', 'only', 'all', 'there', 'here', 'where', 'then', 'so', 'such', 'we', 'they', 'he', 'she', 'you', 'i']);
 
@@ -81,22 +86,25 @@ class SentenceComposer {
     this.words = g.words;
   }
 
-
   private tok(i: number): Token | undefined {
     return this.tokens[i];
   }
+
   private touches(i: number): boolean {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.start === this.tokens[i - 1]!.end;
   }
+
   private push(d: Omit<Draft, 'start' | 'end'>): void {
     this.drafts.push({ ...d, start: this.tokens[d.from]!.start, end: this.tokens[d.to - 1]!.end });
     for (let i = d.from; i < d.to; i++) this.covered[i] = 1;
   }
+
   private actorOf(h: Hit<Lex> | undefined): { lex: ActorLex; actor: Actor } | undefined {
     const lex = find(h, 'actor');
     const actor = lex && this.g.actors.get(lex.id);
     return lex && actor ? { lex, actor } : undefined;
   }
+
   /** A state, organisation or group (or its demonym) that can modify a noun. */
   private refOf(h: Hit<Lex> | undefined): Ref | undefined {
     if (!h || find(h, 'block')) return undefined;
@@ -106,13 +114,16 @@ class SentenceComposer {
     const actor = d && this.g.actors.get(d.id);
     return d && actor ? { actor, lex: d } : undefined;
   }
+
   private isNoun(h: Hit<Lex> | undefined): boolean {
     return !!h && !this.actorOf(h) && !find(h, 'demonym') && !!(find(h, 'agent') || find(h, 'title'));
   }
+
   private skipPossessive(p: number): number {
     if (this.tok(p)?.norm === "'" && this.touches(p)) return this.tok(p + 1)?.norm === 's' && this.touches(p + 1) ? p + 2 : p + 1;
     return p;
   }
+
   /**
    * Qualifiers between a state and its noun ("junior", "interim"); with `loose`, also a demonym's
    * adjectives before an agent noun ("French maritime authorities") and a capitalised office
@@ -131,6 +142,7 @@ class SentenceComposer {
     }
     return q;
   }
+
   /** A noun within `reach` this.tokens, over lowercase adjectives (or, for `capitalised`, a run like "Emergency Relief"). */
   private lookAheadNoun(p: number, reach: number, capitalised: boolean): boolean {
     for (let q = p; q < p + reach && q < this.tokens.length; q++) {
@@ -141,6 +153,7 @@ class SentenceComposer {
     }
     return false;
   }
+
   /** Titles in a row ("military chief General"). */
   private readTitles(p: number): Titles | null {
     let q = p;
@@ -160,6 +173,7 @@ class SentenceComposer {
     }
     return last && lastHit ? { to: q, last, lastHit } : null;
   }
+
   private span(from: number, to: number): string {
     return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
   }
@@ -183,11 +197,19 @@ class SentenceComposer {
     const capitalised = this.tokens[title.lastHit.from]!.shape !== 'lower';
     if (!modifier && !capitalised && name.words < 2) return null;
     const personName = this.span(title.to, name.to);
+    let end = name.to;
+    // "King Mohammed VI of Morocco": the state after the name.
+    const of = !modifier && this.tok(end)?.norm === 'of' ? this.refOf(this.hitAt[end + 1]) : undefined;
+    if (of && of.lex.type === 'actor' && of.actor.kind !== 'person') {
+      modifier = of.actor;
+      end = this.hitAt[end + 1]!.to;
+    }
     const local = !modifier ? this.names?.get(this.tokens[name.to - 1]!.norm) : undefined;
     const ref = local && local.ref.country ? { ...local.ref } : this.unknownPersonRef(personName, modifier, title.last.role);
-    this.push({ from, to: name.to, ref, kind: 'person', resolution: 'title', plural: false, person: true });
-    rememberName(this.names, this.tokens, title.to, name.to, ref);
-    return name.to;
+    const gender = GENDERED.get(this.tokens[title.lastHit.to - 1]!.norm) ?? local?.gender;
+    this.push({ from, to: end, ref, kind: 'person', resolution: 'title', gender, plural: false, person: true });
+    rememberName(this.names, this.tokens, title.to, name.to, ref, gender);
+    return end;
   }
 
   private precededByThe(p: number): boolean {
@@ -320,7 +342,6 @@ class SentenceComposer {
     return nextHit(this.hits, group[group.length - 1]!.hit.to);
   }
 
-
   run(): ComposedSentence {
     let k = 0;
     while (k < this.hits.length) {
@@ -374,8 +395,6 @@ class SentenceComposer {
     }
     this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
-
-
   }
 }
 

@@ -95,10 +95,10 @@ export function readNameBackward(v: SentenceView, end: number): { from: number }
 }
 
 /** Remember a titled unknown person under the last word of the name. */
-export function rememberName(names: DocumentNames | undefined, tokens: Token[], from: number, to: number, ref: ActorRef): void {
+export function rememberName(names: DocumentNames | undefined, tokens: Token[], from: number, to: number, ref: ActorRef, gender?: 'male' | 'female'): void {
   if (!names) return;
   const words = tokens.slice(from, to).filter((t) => t.text.length >= 2 && isCap(t));
   const last = words[words.length - 1];
   if (!last) return;
-  names.set(last.norm, { ref, given: words.slice(0, -1).map((t) => t.norm) });
+  names.set(last.norm, { ref, given: words.slice(0, -1).map((t) => t.norm), gender });
 }

@@ -117,3 +117,11 @@ describe('first person outside quotations', () => {
     expect(brief(s!)).toEqual(['We → Sergei Lavrov RUS GOV person/quote-speaker', 'Lavrov → Sergei Lavrov RUS GOV person/alias']);
   });
 });
+
+describe('gender from titles', () => {
+  it('a queen is "she", a king "he", whatever comes last', () => {
+    const doc = tag(['Queen Rania Al-Abdullah met King Mohammed VI of Morocco.', 'She praised his reforms.']);
+    expect(brief(doc[0]!)[1]).toBe('King Mohammed VI of Morocco → Mohammed VI MAR GOV person/title');
+    expect(brief(doc[1]!)).toEqual(['She → Rania Al-Abdullah - GOV person/pronoun', 'his → Mohammed VI MAR GOV person/pronoun']);
+  });
+});
