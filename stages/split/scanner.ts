@@ -98,10 +98,13 @@ class Scanner {
     let p = closer - 1;
     while (p > opener && closer - p <= 8 && isCloser(text.charCodeAt(p))) p--;
     if (p <= opener || !(this.table[text.charCodeAt(p)]! & TERMINAL)) return closer + 1;
+    let tail = closer + 1;
+    while (tail < this.paragraphEnd && isCloser(text.charCodeAt(tail))) tail++;
+    if (tail < this.paragraphEnd && !isSpace(text.charCodeAt(tail))) return closer + 1; // "Out!"—and
     const runEnd = p + 1;
     let runStart = p;
     while (runStart > opener + 1 && runEnd - runStart < 64 && this.continuesRunBackwards(runStart)) runStart--;
-    return this.candidate(runStart, runEnd, closer + 1, false);
+    return this.candidate(runStart, runEnd, tail, false);
   }
 
   // Walks back over terminals and the spaces of a spaced ellipsis (". . .").

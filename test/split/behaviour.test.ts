@@ -39,6 +39,13 @@ describe('quotations', () => {
     ]);
   });
 
+  it('a quote glued to a dash continues the sentence', () => {
+    expect(split('Protesters chanted "Out!"—and police moved in. Dozens were held.')).toEqual([
+      'Protesters chanted "Out!"—and police moved in.',
+      'Dozens were held.',
+    ]);
+  });
+
   it('single quotation marks pair too', () => {
     expect(split('‘We will not be intimidated. We will respond,’ the prime minister said. Parliament met.')).toEqual([
       '‘We will not be intimidated. We will respond,’ the prime minister said.',
