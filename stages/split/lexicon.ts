@@ -13,6 +13,8 @@ export interface Lexicon {
   introPrepositions: Set<string>;
   urlPrefixes: string[];
   table: Uint8Array;
+  /** Length of the longest listed abbreviation: a longer word without a period is an ordinary word. */
+  longestEntry: number;
 }
 
 export const TokenClass = { Plain: 0, Title: 1, Abbreviation: 2, FinalAbbreviation: 3, NumberPrefix: 4 } as const;
@@ -38,7 +40,11 @@ export function lexiconOf(rules: SplitRules): Lexicon {
       introPrepositions: toSet(rules.introPrepositions),
       urlPrefixes: rules.urlPrefixes.map((p) => p.toLowerCase()),
       table: buildCharTable(rules.bullets, rules.lineBullets),
+      longestEntry: 0,
     };
+    for (const set of [lexicon.titles, lexicon.abbreviations, lexicon.finalAbbreviations, lexicon.numberPrefixes]) {
+      for (const entry of set) lexicon.longestEntry = Math.max(lexicon.longestEntry, entry.length);
+    }
     compiled.set(rules, lexicon);
   }
   return lexicon;
@@ -46,6 +52,7 @@ export function lexiconOf(rules: SplitRules): Lexicon {
 
 /** What the word before a period is: decides whether the period can end a sentence. */
 export function classifyToken(token: string, lexicon: Lexicon): TokenClass {
+  if (token.length > lexicon.longestEntry && !token.includes('.')) return TokenClass.Plain; // most words
   const lower = token.toLowerCase();
   if (isUrlOrEmail(lower, lexicon)) return TokenClass.Plain;
   if (lexicon.titles.has(lower)) return TokenClass.Title;

@@ -25,16 +25,16 @@ export function parseMarker(core: string, delimiter: string): ListMarker | null 
   return roman > 0 ? { style: 'roman', value: roman, delimiter } : null;
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-const ROMAN_TENS = ['', 'X', 'XX', 'XXX', 'XL', 'L'];
+// "II" → 2 … "L" → 50; "I", "V" and "X" alone are read as letters, and "DC" or "MIX" are not markers.
+const ROMAN_VALUES = new Map<string, number>();
+{
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  const tens = ['', 'X', 'XX', 'XXX', 'XL', 'L'];
+  for (let value = 2; value <= 50; value++) ROMAN_VALUES.set(tens[Math.floor(value / 10)]! + units[value % 10]!, value);
+}
 
-/** "II" → 2 … "L" → 50; 0 for anything that is not a well-formed numeral in that range ("DC", "MIX"). */
 function romanValue(core: string): number {
-  if (core.length < 2 || core.length > 7) return 0; // "I", "V", "X" alone are read as letters
-  for (let value = 2; value <= 50; value++) {
-    if (ROMAN_TENS[Math.floor(value / 10)]! + ROMAN[value % 10]! === core) return value;
-  }
-  return 0;
+  return ROMAN_VALUES.get(core) ?? 0;
 }
 
 /** "1", "a" or "A": how a list starts at the beginning of a line. */
