@@ -12,9 +12,12 @@ describe('a user actors file', () => {
   it('reports the entry and the field that is wrong', () => {
     const result = ActorFileSchema.safeParse({ actors: [{ id: 'X', kind: 'state' }, { id: 'Y', kind: 'state', country: 'Turkey' }] });
     expect(result.success).toBe(false);
-    const issue = result.error!.issues.flatMap((i) => ('errors' in i ? (i.errors as { path: PropertyKey[]; message: string }[][]).flat() : [i])).find((i) => i.path.includes('country'));
-    expect(issue?.path).toEqual(['actors', 1, 'country']);
-    expect(issue?.message).toContain('alpha-3');
+    expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[[1, 'country'], 'an ISO alpha-3 code such as TUR']]);
+  });
+
+  it('parses either shape to the list of entries, with defaults filled in', () => {
+    const parsed = ActorFileSchema.parse({ actors: [{ id: 'Acme Militia', kind: 'group' }] });
+    expect(parsed).toEqual([{ id: 'Acme Militia', kind: 'group', country: null, role: null, aliases: [], demonyms: [], plurals: [], roles: [] }]);
   });
 
   it('rejects unknown fields, so a typo does not pass silently', () => {

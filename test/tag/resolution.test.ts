@@ -63,6 +63,11 @@ describe('quotations and their speakers', () => {
     expect(quotes(['Fidan said: "We back Kyiv."'], { date: '2025-03-01' })).toEqual(['"We back Kyiv." ← Hakan Fidan']);
   });
 
+  it('an attribution before a line break: Zelenskyy said:\n"…"', () => {
+    const [s] = tag(['Zelenskyy said:\n"Our army will hold."'], { date: '2025-03-01' });
+    expect(brief(s!)).toEqual(['Zelenskyy → Volodymyr Zelenskyy UKR GOV person/alias', 'Our → Volodymyr Zelenskyy UKR GOV person/quote-speaker']);
+  });
+
   it('an attribution in the sentence before, ending with a colon', () => {
     const doc = tag(['Zelenskyy said:', '"We will not give up our land."'], { date: '2025-03-01' });
     expect(brief(doc[1]!)).toEqual(['We → Volodymyr Zelenskyy UKR GOV person/quote-speaker', 'our → Volodymyr Zelenskyy UKR GOV person/quote-speaker']);
