@@ -1,6 +1,7 @@
 // The shared gold: Golden Rules, news rules and the seed article, compared after collapsing white space.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SentenceSchema } from '../../stages/schemas.ts';
 import { splitSentences, splitText } from '../../stages/split/index.ts';
 
 const evalDir = new URL('../../../shared/eval/', import.meta.url);
@@ -70,5 +71,11 @@ describe('seed article', () => {
       text: seed.sentences[0],
     });
     expect(sentences.map((s) => s.index)).toEqual([...Array(41).keys()]);
+    for (const sentence of sentences) expect(SentenceSchema.parse(sentence)).toEqual(sentence);
+  });
+
+  it('gives null date and speaker when the document has none', () => {
+    const [first] = splitSentences({ id: 'd', text: 'Lavrov said so. Fidan agreed.' });
+    expect(first).toMatchObject({ doc_id: 'd', doc_date: null, speaker: null, index: 0, start: 0, end: 15 });
   });
 });
