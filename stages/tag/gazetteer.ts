@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { TokenTrie } from './matcher.ts';
 import { fold, tokenize } from './normalize.ts';
-import { ActorFileSchema, type ActorEntry, type ActorEntryParsed, ActorEntrySchema } from './schema.ts';
+import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema } from './schema.ts';
 import statesFile from './data/states.json' with { type: 'json' };
 import organisationsFile from './data/organisations.json' with { type: 'json' };
 import groupsFile from './data/groups.json' with { type: 'json' };
@@ -84,7 +84,7 @@ function pluralOf(demonym: string): string | null {
 function loadShipped(file: unknown, source: string): ActorEntryParsed[] {
   const parsed = ActorFileSchema.safeParse(file);
   if (!parsed.success) throw new Error(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return actorFileEntries(parsed.data);
 }
 
 function withoutNote(file: { actors: unknown[] }): { actors: unknown[] } {

@@ -6,7 +6,7 @@ import { fold, tokenize } from './normalize.ts';
 import { personRef, actorRef } from './refs.ts';
 import { resolveDocument } from './resolve.ts';
 
-export { ActorEntrySchema, ActorFileSchema } from './schema.ts';
+export { ActorEntrySchema, ActorFileSchema, actorFileEntries } from './schema.ts';
 export type { ActorEntry, ActorFile } from './schema.ts';
 export { buildGazetteer };
 export type { Gazetteer };

@@ -42,11 +42,13 @@ export type ActorEntry = z.input<typeof ActorEntrySchema>;
 export type ActorEntryParsed = z.output<typeof ActorEntrySchema>;
 
 /**
- * A user's actors file: an array of entries, or `{ actors: [...] }`. Either way it parses to the
- * array, and an issue's path is `[entry index, field]`, so errors can name the entry and field.
+ * A user's actors file: an array of entries, or `{ actors: [...] }`. An issue's path names the entry
+ * and field: `[index, field]` or `["actors", index, field]`.
  */
-export const ActorFileSchema = z.preprocess(
-  (file) => (file !== null && typeof file === 'object' && !Array.isArray(file) && 'actors' in file ? (file as { actors: unknown }).actors : file),
-  z.array(ActorEntrySchema),
-);
-export type ActorFile = ActorEntry[] | { actors: ActorEntry[] };
+export const ActorFileSchema = z.union([z.array(ActorEntrySchema), z.strictObject({ actors: z.array(ActorEntrySchema) })]);
+export type ActorFile = z.input<typeof ActorFileSchema>;
+
+/** Entries of an actor file, whichever of the two shapes it has. */
+export function actorFileEntries(file: z.output<typeof ActorFileSchema>): ActorEntryParsed[] {
+  return Array.isArray(file) ? file : file.actors;
+}

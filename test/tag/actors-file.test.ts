@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActorFileSchema, buildGazetteer, lookupActor, tagDocument, type ActorEntry } from '../../stages/tag/index.ts';
+import { ActorFileSchema, actorFileEntries, buildGazetteer, lookupActor, tagDocument, type ActorEntry } from '../../stages/tag/index.ts';
 import { sentences } from './helpers.ts';
 
 describe('a user actors file', () => {
@@ -12,12 +12,16 @@ describe('a user actors file', () => {
   it('reports the entry and the field that is wrong', () => {
     const result = ActorFileSchema.safeParse({ actors: [{ id: 'X', kind: 'state' }, { id: 'Y', kind: 'state', country: 'Turkey' }] });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[[1, 'country'], 'an ISO alpha-3 code such as TUR']]);
+    expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[['actors', 1, 'country'], 'an ISO alpha-3 code such as TUR']]);
+    const inArray = ActorFileSchema.safeParse([{ id: 'Y', kind: 'state', country: 'Turkey' }]);
+    expect(inArray.error!.issues.map((i) => i.path)).toEqual([[0, 'country']]);
   });
 
-  it('parses either shape to the list of entries, with defaults filled in', () => {
-    const parsed = ActorFileSchema.parse({ actors: [{ id: 'Acme Militia', kind: 'group' }] });
-    expect(parsed).toEqual([{ id: 'Acme Militia', kind: 'group', country: null, role: null, aliases: [], demonyms: [], plurals: [], roles: [] }]);
+  it('gives the entries of either shape, with defaults filled in', () => {
+    const entry = { id: 'Acme Militia', kind: 'group' };
+    const parsed = [[entry], { actors: [entry] }].map((file) => actorFileEntries(ActorFileSchema.parse(file)));
+    const full = { id: 'Acme Militia', kind: 'group', country: null, role: null, aliases: [], demonyms: [], plurals: [], roles: [] };
+    expect(parsed).toEqual([[full], [full]]);
   });
 
   it('rejects unknown fields, so a typo does not pass silently', () => {
