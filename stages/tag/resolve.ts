@@ -4,7 +4,7 @@ import { composeSentence, type ComposedSentence, type Draft } from './compose.ts
 import type { Gazetteer } from './gazetteer.ts';
 import type { DocumentNames } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { speakerOf } from './speakers.ts';
+import { lendSubjectState, speakerOf } from './speakers.ts';
 
 interface Seen {
   draft: Draft;
@@ -64,6 +64,7 @@ class DocumentResolver {
     const composed = composeSentence(sentence.text, this.g, sentence.doc_date, this.names);
     const { spans, open } = findQuotes(sentence.text, this.carryOpen);
     const extra: Mention[] = [];
+    lendSubjectState(composed, spans, (id) => this.g.actors.has(id));
     for (const d of composed.drafts) this.resolveDraft(d, si, quoteIndex(spans, d) >= 0, extra);
 
     const quotes = spans.map((span) => this.quote(sentence, composed, spans, span));

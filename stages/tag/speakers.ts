@@ -9,7 +9,7 @@ function inside(spans: QuoteSpan[], start: number, end: number): boolean {
 }
 
 /** The subject of a reporting verb: "Fidan told", "he also said", "said Fidan", "according to Lavrov". */
-function subjectOf(c: ComposedSentence, spans: QuoteSpan[], v: number): Draft | undefined {
+export function subjectOf(c: ComposedSentence, spans: QuoteSpan[], v: number): Draft | undefined {
   const { tokens, drafts } = c;
   const usable = (d: Draft): boolean => d.ref !== null && !inside(spans, d.start, d.end);
   let j = v - 1;
@@ -43,4 +43,19 @@ export function speakerOf(c: ComposedSentence, spans: QuoteSpan[], start: number
   const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
   const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
   return first && first.ref && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
+}
+
+/**
+ * "Turkey renewed an appeal …, Justice Minister Cemil Cicek said": an unlisted official with no state
+ * in sight, reporting a sentence whose subject is a state, speaks for that state.
+ */
+export function lendSubjectState(c: ComposedSentence, spans: QuoteSpan[], isActor: (id: string) => boolean): void {
+  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
+  const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
+  if (!first?.ref?.country || first.kind !== 'state' || first.from > lead + 3) return;
+  for (const v of c.speechVerbs) {
+    if (inside(spans, c.tokens[v]!.start, c.tokens[v]!.end)) continue;
+    const s = subjectOf(c, spans, v);
+    if (s?.ref && s.kind === 'person' && s.resolution === 'title' && s.ref.country === null && !isActor(s.ref.id)) s.ref.country = first.ref.country;
+  }
 }

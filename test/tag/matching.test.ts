@@ -110,6 +110,17 @@ describe('titles', () => {
     ]);
   });
 
+  it('an unlisted official reporting a state\'s action speaks for that state', () => {
+    expect(one('France is ready to contribute troops, Defence Minister Pierre Joxe said on Monday.')).toEqual([
+      'France → FRA FRA - state/alias',
+      'Defence Minister Pierre Joxe → Pierre Joxe FRA GOV person/title',
+    ]);
+  });
+
+  it('a title, a name and "of" a state: "King Mohammed VI of Morocco"', () => {
+    expect(one('King Mohammed VI of Morocco arrived.')).toEqual(['King Mohammed VI of Morocco → Mohammed VI MAR GOV person/title']);
+  });
+
   it('a name met with a title is found again by its surname in the same document', () => {
     const [first, second] = tag(['Peruvian President Ollanta Humala arrived.', 'Humala said she was wrong.']);
     expect(brief(first!)).toEqual(['Peruvian President Ollanta Humala → Ollanta Humala PER GOV person/title']);
