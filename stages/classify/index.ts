@@ -3,7 +3,7 @@
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { isDeterminer, isPreposition, patternBefore } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledCue, type CompiledLexicon } from './lexicon.ts';
-import { firstSlotKeys, matchAt } from './patterns.ts';
+import { firstSlotKeys, matchAt, stemOf, wordMatches, type PatternWord } from './patterns.ts';
 import { firstSubject, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
 import { judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
@@ -219,7 +219,41 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   return reportingSpeaker(view, g) ?? firstSubject(view, from);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions. */
+function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
+  const index = cueIndex(lexicon);
+  const prefixes = cuePrefixes(lexicon);
+  for (const [word] of text.matchAll(WORD)) {
+    const lower = word.toLowerCase();
+    if (!index.has(lower) && !prefixes.has(lower.slice(0, 3))) continue;
+    const token = { lower, stem: stemOf(lower), word: true };
+    const candidates = [...(index.get(lower) ?? []), ...(index.get(token.stem) ?? [])];
+    // "will" shares its stem with "willing" but starts no cue.
+    if (candidates.some((cue) => firstSlotWords(cue).some((w) => wordMatches(token, w)))) return true;
+  }
+  return false;
+}
+
+const firstSlotWords = (cue: CompiledCue): PatternWord[] => {
+  const first = cue.compiled.slots[0];
+  return first && !first.gap ? first.words : [];
+};
+
+const prefixSets = new WeakMap<CompiledLexicon, Set<string>>();
+/** The first three letters of every cue's first words: only words starting so are worth stemming. */
+function cuePrefixes(lexicon: CompiledLexicon): Set<string> {
+  let set = prefixSets.get(lexicon);
+  if (!set) {
+    set = new Set([...cueIndex(lexicon).keys()].map((k) => k.slice(0, 3)));
+    prefixSets.set(lexicon, set);
+  }
+  return set;
+}
+
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
+  if (!mayHoldCue(sentence.text, lexicon)) return { records: [], decisions: [] };
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
   for (const m of findCues(view, lexicon)) {

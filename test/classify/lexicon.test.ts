@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifySentence, compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { tagged } from './fixtures.ts';
+
+const shipped = (): Lexicon => LexiconSchema.parse(JSON.parse(readFileSync(new URL('../../stages/classify/lexicon.json', import.meta.url), 'utf8')));
+
+describe('the lexicon is data', () => {
+  it('an analyst adds a stance category and its cues without touching code', () => {
+    const lexicon = shipped();
+    lexicon.stances.reject = { description: 'turns down a proposal or demand of the target', polarity: -1, under_appeal: 'drop' };
+    lexicon.cues.push({ pattern: 'turn down', stance: 'reject', form: 'phrase', weight: 0.8, cameo: '12' });
+    const sentence = tagged('Serbia turned down the Kosovar proposal on Monday.', [
+      { text: 'Serbia', id: 'SRB' },
+      { text: 'Kosovar', id: 'XKX', resolution: 'demonym' },
+    ]);
+    const { records } = classifySentence(sentence, compileLexicon(lexicon));
+    expect(records.map((r) => [r.source.id, r.stance, r.target?.id, r.cue, r.cameo])).toEqual([['SRB', 'reject', 'XKX', 'turned down', '12']]);
+  });
+
+  it('a cue for a stance the lexicon does not declare is rejected with its path', () => {
+    const lexicon = shipped() as unknown as { cues: Array<Record<string, unknown>> };
+    lexicon.cues.push({ pattern: 'snub', stance: 'snub', form: 'verb', weight: 0.5, cameo: null });
+    const result = LexiconSchema.safeParse(lexicon);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [`cues.${lexicon.cues.length - 1}.stance`, 'unknown stance "snub"; declare it under "stances" (known: support, condemn, offer)'],
+    ]);
+  });
+
+  it('a pattern must be words, alternatives and gaps', () => {
+    const lexicon = shipped();
+    lexicon.cues[0] = { ...lexicon.cues[0]!, pattern: '... back' };
+    expect(LexiconSchema.safeParse(lexicon).error!.issues[0]!.message).toBe('a pattern cannot begin or end with "..."');
+  });
+});
