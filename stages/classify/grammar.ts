@@ -40,35 +40,37 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
 }
 
 /**
- * The actors joined with `span` by "and", "&" or commas ("Türkiye and Russia", "Jordan, Syria and Lebanon"),
- * in sentence order.
+ * The actors joined with `span` by "and", "&" or a list ("Türkiye and Russia", "Jordan, Syria and Lebanon"),
+ * in sentence order. A comma alone joins nothing: "to Ukraine, Chancellor Olaf Scholz said" is no list.
  */
 export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[] {
-  const group = [span];
-  const joiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',');
-  // Leftwards.
-  let cur = span;
-  for (;;) {
-    let j = cur.from - 1;
-    if (!joiner(view.tokens[j])) break;
-    if (view.tokens[j]!.lower === 'and' && view.tokens[j - 1]?.lower === ',') j--;
-    const prev = view.mentionAt[j - 1];
-    if (!prev || prev === cur) break;
-    group.unshift(prev);
-    cur = prev;
-  }
-  // Rightwards.
-  cur = span;
-  for (;;) {
-    let j = cur.to;
-    if (!joiner(view.tokens[j])) break;
-    if (view.tokens[j]!.lower === ',' && view.tokens[j + 1]?.lower === 'and') j++;
-    const next = view.mentionAt[j + 1];
-    if (!next || next === cur) break;
-    group.push(next);
-    cur = next;
-  }
-  return group;
+  const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',');
+  /** The mentions chained to `span` on one side, and whether each link was a bare comma. */
+  const chain = (step: -1 | 1): Array<{ span: MentionSpan; bareComma: boolean }> => {
+    const links: Array<{ span: MentionSpan; bareComma: boolean }> = [];
+    let cur = span;
+    for (;;) {
+      let j = step < 0 ? cur.from - 1 : cur.to;
+      if (!isJoiner(view.tokens[j])) break;
+      let bareComma = view.tokens[j]!.lower === ',';
+      if (step < 0 && view.tokens[j]!.lower === 'and' && view.tokens[j - 1]?.lower === ',') j--; // ", and"
+      if (step > 0 && bareComma && view.tokens[j + 1]?.lower === 'and') {
+        j++;
+        bareComma = false;
+      }
+      const next = view.mentionAt[j + step];
+      if (!next || next === cur) break;
+      links.push({ span: next, bareComma });
+      cur = next;
+    }
+    return links;
+  };
+  const left = chain(-1);
+  const right = chain(1);
+  // Commas join only inside a list that an "and" closes.
+  const listClosed = [...left, ...right].some((link) => !link.bareComma);
+  const keep = (links: typeof left) => (listClosed ? links : []).map((l) => l.span);
+  return [...keep(left).reverse(), span, ...keep(right)];
 }
 
 /** The first of `patterns` that matches starting at token `i`, with its end. */

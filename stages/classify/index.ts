@@ -86,8 +86,10 @@ function nounPosition(view: SentenceView, i: number): boolean {
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
   const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower; // not "on Friday denounced"
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
+  // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun.
   const span = view.mentionAt[i - 1];
-  return !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
+  const bare = !/(?:ed|s)$/.test(view.tokens[i]!.lower);
+  return bare && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
 
 function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {

@@ -104,6 +104,32 @@ describe('targets', () => {
   });
 });
 
+describe('reading words in context', () => {
+  it('an inflected verb after a named actor stays a verb ("The European Union welcomed …")', () => {
+    expect(triples('The European Union welcomed Iran’s decision to resume talks.', [
+      { text: 'European Union', id: 'EU', country: null, kind: 'organisation' },
+      { text: 'Iran', id: 'IRN' },
+    ])).toEqual(['EU support IRN']);
+  });
+
+  it('a comma alone joins no actors: the attribution after it is not a second target', () => {
+    expect(triples('Germany will not send tanks to Ukraine, Chancellor Olaf Scholz said.', [
+      { text: 'Germany', id: 'DEU' },
+      { text: 'Ukraine', id: 'UKR' },
+      { text: 'Chancellor Olaf Scholz', id: 'Olaf Scholz', country: 'DEU' },
+    ])).toEqual(['!DEU offer UKR']);
+  });
+
+  it('a list closed by "and" is one group of targets', () => {
+    expect(triples('Egypt condemned Israel’s raids on Jordan, Syria and Lebanon.', [
+      { text: 'Egypt', id: 'EGY' }, { text: 'Israel', id: 'ISR' }, { text: 'Jordan', id: 'JOR' }, { text: 'Syria', id: 'SYR' }, { text: 'Lebanon', id: 'LBN' },
+    ])).toEqual(['EGY condemn ISR']);
+    expect(triples('Qatar praised Jordan, Syria and Lebanon.', [
+      { text: 'Qatar', id: 'QAT' }, { text: 'Jordan', id: 'JOR' }, { text: 'Syria', id: 'SYR' }, { text: 'Lebanon', id: 'LBN' },
+    ])).toEqual(['QAT support JOR', 'QAT support LBN', 'QAT support SYR']);
+  });
+});
+
 describe('not stances', () => {
   it('negated cues are kept with negated: true', () => {
     expect(triples('Spain refused to condemn Morocco.', [{ text: 'Spain', id: 'ESP' }, { text: 'Morocco', id: 'MAR' }])).toEqual(['!ESP condemn MAR']);
