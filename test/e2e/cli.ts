@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SHARED = path.join(ROOT, '..', 'shared');
+export { SHARED } from '../shared.ts';
 
 export interface CliResult {
   status: number | null;

@@ -89,4 +89,3 @@ describe('adversarial input runs in linear time', () => {
     assertCovers(text);
   });
 });
-});

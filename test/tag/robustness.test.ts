@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TaggedSentenceSchema } from '../../stages/schemas.ts';
 import { buildGazetteer, tagDocument } from '../../stages/tag/index.ts';
 import { gazetteer, readJson, sentences } from './helpers.ts';
+import { sharedFile } from '../shared.ts';
 
 const WORDS = ['Türkiye', 'Russia', 'U.S.', 'US', 'us', 'he', 'He', 'We', 'said', 'told', '"', '“', '”', "'", '’', '‘', ':', ',', '.', '-', 'backed', 'and', 'the', 'Russian', 'officials', 'President', 'Trump', 'Fidan', 'NATO', 'Kenyan', 'army', 'Daniel', 'Moi', 'Mr', 'of', 'government', 'Liberia', '’s', "'s", 'Ü', 'ğ', '\n'];
 
@@ -22,20 +23,8 @@ describe('robustness', () => {
   });
 
   it('is pure: the same document gives the same output twice', () => {
-    const doc = sentences(readJson<{ sentences: string[] }>('/work/shared/eval/seed.sentences.json').sentences, { date: '2025-02-24' });
+    const doc = sentences(readJson<{ sentences: string[] }>(sharedFile('eval/seed.sentences.json')).sentences, { date: '2025-02-24' });
     expect(tagDocument(doc, gazetteer)).toEqual(tagDocument(doc, gazetteer));
   });
 
-  it('builds the gazetteer once in well under a second and tags thousands of sentences a second', () => {
-    let t = performance.now();
-    buildGazetteer();
-    const build = performance.now() - t;
-    const seed = readJson<{ sentences: string[] }>('/work/shared/eval/seed.sentences.json').sentences;
-    const docs = Array.from({ length: 50 }, (_, i) => sentences(seed, { id: `d${i}`, date: '2025-02-24' }));
-    t = performance.now();
-    for (const d of docs) tagDocument(d, gazetteer);
-    const perSentence = (performance.now() - t) / (docs.length * seed.length);
-    expect(build).toBeLessThan(1500);
-    expect(perSentence).toBeLessThan(1);
-  });
 });
