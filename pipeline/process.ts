@@ -6,14 +6,15 @@ import { tagDocument } from '../stages/tag/index.ts';
 import type { Resources } from './config.ts';
 
 export interface DocumentResult {
-  sentences: Sentence[];
-  tagged: TaggedSentence[];
+  sentenceCount: number;
   records: StanceRecord[];
+  /** The intermediate records, only when the stage files are kept: workers need not copy them back otherwise. */
+  stages?: { sentences: Sentence[]; tagged: TaggedSentence[] };
 }
 
-export function processDocument(doc: Document, resources: Resources): DocumentResult {
+export function processDocument(doc: Document, resources: Resources, keepStages = false): DocumentResult {
   const sentences = splitSentences(doc, resources.splitRules);
   const tagged = tagDocument(sentences, resources.gazetteer);
   const records = classifySentences(tagged, resources.lexicon);
-  return { sentences, tagged, records };
+  return { sentenceCount: sentences.length, records, ...(keepStages ? { stages: { sentences, tagged } } : {}) };
 }

@@ -80,6 +80,7 @@ export async function finalOutputs(
       duration_ms: finishedAt.getTime() - startedAt.getTime(),
       documents_processed: counts.processed,
       documents_reused: counts.reused,
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     },
   });
   return new Map([
@@ -148,7 +149,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       processed++;
       inFlight.push(
         pool.process(doc).then((full) =>
-          accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentences.length, records: full.records }, mySlot, full),
+          accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
         ),
       );
       if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await Promise.race(inFlight.splice(0, 1));
@@ -162,7 +163,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   const files = await finalOutputs(collected, resources, startedAt, { processed, reused });
   files.set(MANIFEST_FILE, manifestJson(fingerprint, cache));
   if (config.keepStages) {
-    const results = kept.filter((r): r is DocumentResult => !!r);
+    const results = kept.flatMap((r) => (r?.stages ? [{ ...r.stages, records: r.records }] : []));
     files.set(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
     files.set(STAGE_FILES.errors.name, jsonLines(collected.errors));
     files.set(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));

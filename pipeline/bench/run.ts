@@ -1,5 +1,8 @@
-// `npm run bench`: runs the benchmarks, prints their tables and writes output/bench-*.json.
+// `npm run bench [-- --only split|pipeline] [--megabytes N]`: runs the benchmarks, prints their tables and writes
+// output/bench.json (and output/bench-split.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runPipelineBench, type PipelineBenchResult } from './pipeline-bench.ts';
 import { runSplitBench, type SplitBenchResult } from './split-bench.ts';
 
 const outputDir = new URL('../../output/', import.meta.url);
@@ -27,11 +30,40 @@ function formatSplitTable(result: SplitBenchResult): string {
   return [...header, line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function formatPipelineTable(result: PipelineBenchResult): string {
+  const { corpus } = result;
+  const lines = [
+    `Whole pipeline: ${corpus.name} x${corpus.copies} (${corpus.documents} documents, ${corpus.megabytes.toFixed(1)} MB); ` +
+      `sbd splits the same text in ${result.sbdSplitSeconds.toFixed(2)} s (${(corpus.megabytes / result.sbdSplitSeconds).toFixed(1)} MB/s)`,
+    '',
+    'run                MB    seconds  MB/s  sentences/s  records  peak RSS MB  x sbd split',
+  ];
+  result.runs.forEach((r, i) => {
+    const label = i === result.runs.length - 1 ? `--jobs ${r.jobs}, 2x input` : `--jobs ${r.jobs}`;
+    const ratio = r.seconds / result.sbdSplitSeconds;
+    lines.push(
+      `${label.padEnd(17)} ${r.megabytes.toFixed(1).padStart(5)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.mbPerSecond.toFixed(2).padStart(4)}  ` +
+        `${Math.round(r.sentencesPerSecond).toString().padStart(11)}  ${String(r.records).padStart(7)}  ${String(r.peakRssMb).padStart(11)}  ${ratio.toFixed(1).padStart(11)}`,
+    );
+  });
+  lines.push('', `--jobs ${result.runs[1]?.jobs ?? 1} is ${result.speedup.toFixed(2)}x as fast as --jobs 1`);
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
-  const split = await runSplitBench();
-  console.log(formatSplitTable(split));
+  const { values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' } } });
   mkdirSync(outputDir, { recursive: true });
-  writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(split, null, 2) + '\n');
+  const results: { split?: SplitBenchResult; pipeline?: PipelineBenchResult } = {};
+  if (values.only !== 'pipeline') {
+    results.split = await runSplitBench();
+    console.log(formatSplitTable(results.split));
+    writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(results.split, null, 2) + '\n');
+  }
+  if (values.only !== 'split') {
+    results.pipeline = runPipelineBench({ megabytes: values.megabytes ? Number(values.megabytes) : 50 });
+    console.log('\n' + formatPipelineTable(results.pipeline));
+  }
+  writeFileSync(new URL('bench.json', outputDir), JSON.stringify(results, null, 2) + '\n');
 }
 
 await main();

@@ -27,7 +27,7 @@ export class DocumentPool {
   ) {}
 
   process(doc: Document): Promise<DocumentResult> {
-    if (this.jobs <= 1 || this.used++ === 0) return Promise.resolve(processDocument(doc, this.resources));
+    if (this.jobs <= 1 || this.used++ === 0) return Promise.resolve(processDocument(doc, this.resources, this.config.keepStages));
     if (this.workers.length === 0) this.start();
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;

@@ -8,7 +8,7 @@ const resources = loadResources(workerData.config as Config);
 
 parentPort!.on('message', (message: { id: number; doc: Document }) => {
   try {
-    parentPort!.postMessage({ id: message.id, result: processDocument(message.doc, resources) });
+    parentPort!.postMessage({ id: message.id, result: processDocument(message.doc, resources, workerData.config.keepStages) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: (error as Error).stack ?? String(error) });
   }
