@@ -1,11 +1,9 @@
 // The files stages hand each other when they run alone: output/stages/*.jsonl, one record a line.
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema } from '../stages/schemas.ts';
 import { ExitCode, UserError } from './errors.ts';
+import { fileExists, readValidatedLines } from './jsonl-file.ts';
 
 export const STAGE_FILES = {
   sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },
@@ -20,34 +18,19 @@ export function jsonLines(records: readonly unknown[]): string {
 }
 
 /** Reads one stage file, validating each line; a bad line names the file, line and field. */
-export async function readStageFile<K extends StageFile>(
-  output: string,
-  kind: K,
-): Promise<Array<z.infer<(typeof STAGE_FILES)[K]['schema']>>> {
+type StageRecord<K extends StageFile> = z.infer<(typeof STAGE_FILES)[K]['schema']>;
+
+export async function readStageFile<K extends StageFile>(output: string, kind: K): Promise<Array<StageRecord<K>>> {
   const spec = STAGE_FILES[kind];
   const file = path.join(output, spec.name);
-  try {
-    await access(file);
-  } catch {
+  if (!(await fileExists(file))) {
     throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- --output ${output}\` first`, ExitCode.noInput);
   }
-  const records: Array<z.infer<(typeof STAGE_FILES)[K]['schema']>> = [];
-  let line = 0;
-  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === '') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new UserError(`${file} line ${line}: invalid JSON: ${(error as Error).message}`, ExitCode.dataError);
-    }
-    const result = spec.schema.safeParse(data);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new UserError(`${file} line ${line}: field "${issue.path.join('.')}": ${issue.message}`, ExitCode.dataError);
-    }
-    records.push(result.data as z.infer<(typeof STAGE_FILES)[K]['schema']>);
+  const records: Array<StageRecord<K>> = [];
+  // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
+  for await (const item of readValidatedLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>)) {
+    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
+    records.push(item.value);
   }
   return records;
 }

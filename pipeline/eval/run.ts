@@ -1,12 +1,10 @@
 // npm run eval: runs the pipeline over a gold file's documents, prints precision, recall and F1 at three
 // levels to stdout, and writes every mismatch to a file an analyst can read.
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { StanceRecord } from '../../stages/schemas.ts';
 import type { Config, Resources } from '../config.ts';
 import { ExitCode, UserError } from '../errors.ts';
+import { fileExists, readValidatedLines } from '../jsonl-file.ts';
 import type { Logger } from '../log.ts';
 import { processDocument } from '../process.ts';
 import { writeFilesAtomically } from '../write/atomic.ts';
@@ -14,33 +12,14 @@ import { GoldDocumentSchema, type GoldDocument, type GoldRecord } from './gold.t
 import { judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type LevelScore } from './score.ts';
 
 async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument[]; bad: number }> {
-  try {
-    await access(file);
-  } catch {
-    throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
-  }
+  if (!(await fileExists(file))) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
   const docs: GoldDocument[] = [];
-  let line = 0;
   let bad = 0;
-  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === '') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      log.error(`${file} line ${line}: invalid JSON: ${(error as Error).message}`);
+  for await (const item of readValidatedLines(file, GoldDocumentSchema)) {
+    if ('problem' in item) {
+      log.error(item.problem);
       bad++;
-      continue;
-    }
-    const result = GoldDocumentSchema.safeParse(data);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      log.error(`${file} line ${line}: field "${issue.path.join('.')}": ${issue.message}`);
-      bad++;
-      continue;
-    }
-    docs.push(result.data);
+    } else docs.push(item.value);
   }
   return { docs, bad };
 }
