@@ -1,7 +1,7 @@
 // The stance lexicon: one zod schema for the JSON analysts edit, and its compiled, matchable form.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { compilePattern, type CompiledPattern } from './patterns.ts';
+import { compilePattern, firstSlotKeys, type CompiledPattern, type PatternWord } from './patterns.ts';
 
 export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
 
@@ -73,8 +73,9 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 
 export interface CompiledCue extends Cue {
-  index: number;
   compiled: CompiledPattern;
+  /** The words a match can start on. */
+  firstWords: PatternWord[];
   notFollowedBy: Set<string>;
   notPrecededBy: Set<string>;
 }
@@ -95,22 +96,42 @@ export interface CompiledGrammar {
 export interface CompiledLexicon {
   stances: Lexicon['stances'];
   cues: CompiledCue[];
+  /** Cues by the lower form and the stem of their first words: a token looks up only the cues it can start. */
+  cueIndex: Map<string, CompiledCue[]>;
+  /** The first three letters of those keys: only words starting so are worth stemming. */
+  cuePrefixes: Set<string>;
   grammar: CompiledGrammar;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
+function indexCues(cues: CompiledCue[]): Map<string, CompiledCue[]> {
+  const index = new Map<string, CompiledCue[]>();
+  for (const cue of cues) {
+    for (const key of new Set(firstSlotKeys(cue.compiled))) index.set(key, [...(index.get(key) ?? []), cue]);
+  }
+  return index;
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const g = lexicon.grammar;
-  return {
-    stances: lexicon.stances,
-    cues: lexicon.cues.map((cue, index) => ({
+  const cues = lexicon.cues.map((cue) => {
+    const compiled = compilePattern(cue.pattern);
+    const first = compiled.slots[0];
+    return {
       ...cue,
-      index,
-      compiled: compilePattern(cue.pattern),
+      compiled,
+      firstWords: first && !first.gap ? first.words : [],
       notFollowedBy: lower(cue.not_followed_by ?? []),
       notPrecededBy: lower(cue.not_preceded_by ?? []),
-    })),
+    };
+  });
+  const cueIndex = indexCues(cues);
+  return {
+    stances: lexicon.stances,
+    cues,
+    cueIndex,
+    cuePrefixes: new Set([...cueIndex.keys()].map((k) => k.slice(0, 3))),
     grammar: {
       negators: g.negators.map(compilePattern),
       appeals: g.appeals.map(compilePattern),

@@ -1,0 +1,90 @@
+// Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions.
+import { isDeterminer, patternBefore } from './grammar.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+import type { CueMatch } from './cues.ts';
+import { quoteAt, type SentenceView } from './tokens.ts';
+
+/** Why a matched cue did or did not become a record: what `npm run explain` prints. */
+export type CueOutcome =
+  | 'record'
+  | 'negated'
+  | 'excluded' // the lexicon's not_followed_by / not_preceded_by
+  | 'question'
+  | 'conditional'
+  | 'demand'
+  | 'appeal'
+  | 'embedded' // "charging its neighbour with supporting …": someone else's reported action
+  | 'no-intent' // an action verb without will/would/to: a past action, not a stance
+  | 'passive-without-agent'
+  | 'no-source';
+
+export function excludedByContext(view: SentenceView, m: CueMatch): string | null {
+  const next = view.tokens.slice(m.to).find((t) => t.word);
+  if (next && m.cue.notFollowedBy.has(next.lower)) return `followed by "${next.text}"`;
+  const prev = view.tokens.slice(0, m.from).reverse().find((t) => t.word);
+  if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
+  return null;
+}
+
+/** The modality checks: returns the outcome that stops the cue, or null when it stands. */
+export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { outcome: CueOutcome; detail: string } | null {
+  const g = lexicon.grammar;
+  const text = view.sentence.text.trimEnd();
+  const inQuote = quoteAt(view, m.from);
+  if (text.endsWith('?') && !inQuote) return { outcome: 'question', detail: 'the sentence is a question' };
+  const condition = conditionOf(view, m, g.conditionals);
+  if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
+  if (patternBefore(view, m.from, g.demandModals, 5) !== null) {
+    return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
+  }
+  if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
+    return { outcome: 'no-intent', detail: 'an action verb without will/would/ready to …: a report of an action, not a stance' };
+  }
+  if (m.cue.requires === 'copula' && !afterCopula(view, m.from, g.copulas)) {
+    return { outcome: 'excluded', detail: 'used as a verb ("prepared to …"), not after "is"/"are" …' };
+  }
+  let before = m.from - 1;
+  while (before >= 0 && (isDeterminer(view.tokens[before]) || view.mentionAt[before])) before--;
+  const prep = view.tokens[before];
+  if (m.cue.form !== 'phrase' && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
+    return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
+  }
+  return null;
+}
+
+/** "is ready", "is always prepared": a copula at most two words before. */
+function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
+  for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
+    const t = view.tokens[i]!;
+    if (!t.word) {
+      if (view.fragmentMarks.has(i)) continue;
+      return false;
+    }
+    if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'")) return true;
+    words++;
+  }
+  return false;
+}
+
+/** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
+function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<string>): string | null {
+  for (let i = m.from - 1; i >= 0; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':') break;
+    if (conditionals.has(t.lower)) return t.text;
+  }
+  const firstWord = view.tokens.find((t) => t.word);
+  if (firstWord && conditionals.has(firstWord.lower)) return firstWord.text;
+  const would = view.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.lower === 'would');
+  const later = would ? view.tokens.slice(m.to).find((t) => conditionals.has(t.lower)) : undefined;
+  return later ? later.text : null;
+}
+
+export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): boolean {
+  return patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null;
+}
+
+/** The appeal ("urged the EC to …") that governs the cue, as the token index of the appeal verb. */
+export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): number | null {
+  return patternBefore(view, m.from, lexicon.grammar.appeals, 10);
+}
