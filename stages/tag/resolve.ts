@@ -112,7 +112,7 @@ class DocumentResolver {
     }
     if (d.pronoun === 'masculine' || d.pronoun === 'feminine') {
       const want = d.pronoun === 'masculine' ? 'male' : 'female';
-      const found = antecedent(this.history, si, want, inQuote, d.objective === true) ?? antecedent(this.history, si, null, inQuote, d.objective === true);
+      const found = antecedent(this.history, si, want, inQuote, d.objective === true);
       if (found) {
         d.ref = found.ref;
         d.gender = found.draft.gender ?? want;

@@ -122,9 +122,9 @@ describe('titles', () => {
   });
 
   it('a name met with a title is found again by its surname in the same document', () => {
-    const [first, second] = tag(['Peruvian President Ollanta Humala arrived.', 'Humala said she was wrong.']);
+    const [first, second] = tag(['Peruvian President Ollanta Humala arrived.', 'Humala said he was wrong.']);
     expect(brief(first!)).toEqual(['Peruvian President Ollanta Humala → Ollanta Humala PER GOV person/title']);
-    expect(brief(second!)).toEqual(['Humala → Ollanta Humala PER GOV person/alias', 'she → Ollanta Humala PER GOV person/pronoun']);
+    expect(brief(second!)).toEqual(['Humala → Ollanta Humala PER GOV person/alias', 'he → Ollanta Humala PER GOV person/pronoun']);
   });
 });
 

@@ -11,6 +11,11 @@ describe('pronouns', () => {
     expect(brief(doc[2]!)).toEqual(['He → Donald Trump USA GOV person/pronoun']);
   });
 
+  it('"she" never points to a man', () => {
+    const doc = tag(['President Donald Trump arrived.', 'She said the talks went well.'], { date: '2025-04-17' });
+    expect(brief(doc[1]!)).toEqual([]);
+  });
+
   it('a pronoun prefers the subject of the previous sentence to its object', () => {
     const doc = tag(['The Russian minister Sergei Lavrov briefed Hakan Fidan.', 'He said the talks were useful.'], { date: '2025-02-24' });
     expect(brief(doc[1]!)).toEqual(['He → Sergei Lavrov RUS GOV person/pronoun']);
