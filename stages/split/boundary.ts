@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 export interface NextWord {
   /** Upper, Lower, Digit or Other for the first character after white space and opening marks; End if none. */
   kind: Case | typeof END;
-  /** A capitalised word that usually opens a sentence ("The", "He"), or a title ("Mr."). */
+  /** A capitalised word that usually opens a sentence ("The", "He"), or a title ("Mr."); not an initial ("A."). */
   starter: boolean;
   /** The capitalised word, lower-cased ("" unless kind is Upper). */
   word: string;
@@ -26,7 +26,9 @@ export function nextWord(text: string, from: number, end: number, lexicon: Lexic
   const wordStart = j;
   while (j < end && j - wordStart <= MAX_WORD && isLetter(text.charCodeAt(j))) j++;
   const word = text.slice(wordStart, j).toLowerCase();
-  const starter = lexicon.starters.has(word) || (lexicon.titles.has(word) && text.charCodeAt(j) === 0x2e);
+  const dotted = text.charCodeAt(j) === 0x2e;
+  // "A." and "I." are initials ("Dr. A. Smith"), never the article or the pronoun opening a sentence
+  const starter = (lexicon.starters.has(word) && !(dotted && word.length === 1)) || (lexicon.titles.has(word) && dotted);
   return { kind, starter, word };
 }
 

@@ -171,7 +171,9 @@ class Scanner {
     if (word === null || dots === 2) return this.cutAt(tail);
     switch (classifyToken(word.core, lexicon)) {
       case TokenClass.Title:
-        return tail; // "Gen. Mark Milley", "St. Petersburg"
+        // "Gen. Mark Milley", "St. Petersburg" and "Rev. Dr. King" stay; "on Main St. The police" splits
+        if (!next.starter || lexicon.titles.has(next.word)) return tail;
+        return this.cutAt(tail);
       case TokenClass.NumberPrefix:
         return next.kind === Case.Digit ? tail : this.cutAt(tail); // "p. 55", "No. 10"
       case TokenClass.Abbreviation:

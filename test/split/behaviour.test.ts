@@ -101,10 +101,37 @@ describe('abbreviations', () => {
     ]);
   });
 
-  it('titles never end a sentence', () => {
+  it('a title before a name, a place or another title does not end a sentence', () => {
     expect(split('Gov. Kathy Hochul met Lt. Gen. Charles Brown and Sen. Chuck Schumer. They discussed aid.')).toEqual([
       'Gov. Kathy Hochul met Lt. Gen. Charles Brown and Sen. Chuck Schumer.',
       'They discussed aid.',
+    ]);
+    expect(split('Gen. Smith flew to St. Petersburg, where Dr. Jones and the Rev. Dr. Ellis met him. Talks began.')).toEqual([
+      'Gen. Smith flew to St. Petersburg, where Dr. Jones and the Rev. Dr. Ellis met him.',
+      'Talks began.',
+    ]);
+    expect(split("Mourners filled St. Michael's Church on Sunday. The bishop spoke.")).toEqual([
+      "Mourners filled St. Michael's Church on Sunday.",
+      'The bishop spoke.',
+    ]);
+  });
+
+  it('a title followed by an initial does not end a sentence', () => {
+    expect(split('The award went to Dr. A. Rahman of Dhaka. He thanked his team.')).toEqual([
+      'The award went to Dr. A. Rahman of Dhaka.',
+      'He thanked his team.',
+    ]);
+  });
+
+  it('a title that ends a street name ends the sentence before a sentence starter', () => {
+    expect(split('The embassy is on Main St. The police closed it on Friday.')).toEqual([
+      'The embassy is on Main St.',
+      'The police closed it on Friday.',
+    ]);
+    expect(split('Protesters marched down Elm St. They were dispersed by noon. Several were held.')).toEqual([
+      'Protesters marched down Elm St.',
+      'They were dispersed by noon.',
+      'Several were held.',
     ]);
   });
 
