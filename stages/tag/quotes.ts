@@ -41,21 +41,12 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
     if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) {
       const looksClosing = !isSpaceBefore(before) && !isLetter(after);
       const looksOpening = isSpaceBefore(before) || (before !== undefined && /["'\u2018\u201c]/.test(before));
+      // With nothing open a closer is no quotation (12" pipes); a quote the last sentence left open is open here.
+      const strayCloser = CLOSERS.has(c) ? !(looksOpening && isLetter(after)) : c === '"' && looksClosing && !looksOpening;
       if (inDouble) {
         if (OPENERS.has(c) && !looksClosing) continue; // a stray opener inside a quote
         close(i + 1);
-      } else if (CLOSERS.has(c) && !(looksOpening && isLetter(after))) {
-        // A closer with nothing open: the quote began in an earlier sentence.
-        if (spans.length === 0) {
-          doubleStart = 0;
-          continued = true;
-          close(i + 1);
-        }
-      } else if (c === '"' && looksClosing && spans.length === 0 && !looksOpening) {
-        doubleStart = 0;
-        continued = true;
-        close(i + 1);
-      } else {
+      } else if (!strayCloser) {
         inDouble = true;
         doubleStart = i;
         singleStart = -1;

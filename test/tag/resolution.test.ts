@@ -99,6 +99,22 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('a closing mark with no quote open is no quotation: inches, feet and inches', () => {
+    const [pipes] = tag(['We bought 12" pipes from Russia, Fidan said.'], { speaker: 'Recep Tayyip Erdoğan', date: '2025-03-01' });
+    expect(pipes!.quotes).toEqual([]);
+    expect(brief(pipes!)[0]).toBe('We → Recep Tayyip Erdoğan TUR GOV person/document-speaker');
+    expect(quotes(['We bought 12” pipes from Russia, Fidan said.'])).toEqual([]);
+    expect(quotes(['He said the 5\'6" soldier was tall.'])).toEqual([]);
+  });
+
+  it('a curly closer ends a quote only when the sentence before left one open', () => {
+    expect(quotes(['“We are ready.', 'We hope both sides agree,” Erdoğan said.'], { date: '2025-03-01' })).toEqual([
+      '“We are ready. ← Recep Tayyip Erdoğan',
+      'We hope both sides agree,” ← Recep Tayyip Erdoğan',
+    ]);
+    expect(quotes(['Erdoğan arrived.', 'We hope both sides agree,” Erdoğan said.'], { date: '2025-03-01' })).toEqual([]);
+  });
+
   it('a quote with no attribution has no speaker, and its first person stays unresolved', () => {
     const [s] = tag(['"We support the initiative."']);
     expect(s!.quotes).toEqual([{ start: 0, end: 28, speaker: null }]);
