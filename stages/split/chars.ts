@@ -58,6 +58,11 @@ export function isSpace(code: number): boolean {
   return (SHARED[code]! & SPACE) !== 0;
 }
 
+/** . ! ? … */
+export function isTerminal(code: number): boolean {
+  return (SHARED[code]! & TERMINAL) !== 0;
+}
+
 export function isLineBreak(code: number): boolean {
   return (SHARED[code]! & LINE_BREAK) !== 0;
 }

@@ -2,7 +2,7 @@
 // and lists the few characters (terminals, bullets, unpaired ")") that the scanner then looks at.
 import {
   BULLET, CLOSER, Family, LINE_BREAK, LINE_BULLET, OPENER, PARAGRAPH_SEPARATOR, CARRIAGE_RETURN, NEWLINE,
-  RIGHT_PAREN, TERMINAL, familyOf, isLetter, isDigit, isLineBreak, isSpace,
+  RIGHT_PAREN, TERMINAL, familyOf, isCloser, isLetter, isDigit, isLineBreak, isOpener, isSpace, isTerminal,
 } from './chars.ts';
 
 /** One paragraph's marks, in text order. */
@@ -111,10 +111,6 @@ function roleOf(text: string, i: number, code: number, start: number, familyOpen
   const prev = i > start ? text.charCodeAt(i - 1) : -1;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   switch (code) {
-    case 0x28: case 0x5b: case 0x7b: case 0x201c: case 0x2018: case 0xab: // ( [ { “ ‘ «
-      return Role.Open;
-    case 0x29: case 0x5d: case 0x7d: case 0x201d: case 0xbb: // ) ] } ” »
-      return Role.Close;
     case 0x2019: // ’ closes a quotation unless it is an apostrophe inside or before a word
       return prev !== -1 && !isSpace(prev) && !isWordChar(next) ? Role.Close : Role.None;
     case 0x22: { // "
@@ -127,8 +123,8 @@ function roleOf(text: string, i: number, code: number, start: number, familyOpen
       if (opensAfter(prev) && next !== -1 && isLetter(next)) return Role.Open;
       return prev !== -1 && !isSpace(prev) && !isWordChar(next) ? Role.Close : Role.None;
     }
-    default:
-      return Role.None;
+    default: // ( [ { “ ‘ « open and ) ] } ” » close wherever they stand: one role each in the table
+      return isOpener(code) ? Role.Open : isCloser(code) ? Role.Close : Role.None;
   }
 }
 
@@ -138,25 +134,16 @@ function isWordChar(code: number): boolean {
 
 // What may stand before an opening mark: start, space, another opener, a dash or a slash.
 function opensAfter(prev: number): boolean {
-  if (prev === -1 || isSpace(prev)) return true;
-  switch (prev) {
-    case 0x28: case 0x5b: case 0x7b: case 0x201c: case 0x2018: case 0xab: case 0x22: case 0x27:
-    case 0x2d: case 0x2013: case 0x2014: case 0x2f:
-      return true;
-    default:
-      return false;
-  }
+  return prev === -1 || isSpace(prev) || isOpener(prev) || isDashOrSlash(prev);
 }
 
-// What may stand after a closing mark: end, space, punctuation, another closer or a dash.
+// What may stand after a closing mark: end, space, punctuation, another closer, a dash or a slash.
 function closesBefore(next: number): boolean {
-  if (next === -1 || isSpace(next)) return true;
-  switch (next) {
-    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x2026:
-    case 0x29: case 0x5d: case 0x7d: case 0x201d: case 0x2019: case 0xbb: case 0x22: case 0x27:
-    case 0x2d: case 0x2013: case 0x2014: case 0x2f:
-      return true;
-    default:
-      return false;
-  }
+  if (next === -1 || isSpace(next) || isCloser(next) || isTerminal(next) || isDashOrSlash(next)) return true;
+  return next === 0x2c || next === 0x3b || next === 0x3a; // , ; :
+}
+
+// - – — /
+function isDashOrSlash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2f;
 }

@@ -78,6 +78,17 @@ describe('quotations', () => {
     expect(sentences[31]).toBe("Congress passed an employers' liability law.");
   });
 
+  it('a quote opens after a dash, a slash or another opening mark, ¡ and ¿ included', () => {
+    expect(split('The slogan—"Out! Now!"—was on every wall. Police watched.')).toEqual([
+      'The slogan—"Out! Now!"—was on every wall.',
+      'Police watched.',
+    ]);
+    expect(split('Crowds chanted ¡"No pasarán! Fuera!" outside the embassy. Police watched.')).toEqual([
+      'Crowds chanted ¡"No pasarán! Fuera!" outside the embassy.',
+      'Police watched.',
+    ]);
+  });
+
   it('a sentence inside parentheses stays in the sentence around it', () => {
     expect(split('The summit (the first since 2019. Leaders met in person) ended early. Aid was pledged.')).toEqual([
       'The summit (the first since 2019. Leaders met in person) ended early.',
