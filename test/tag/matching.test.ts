@@ -151,6 +151,13 @@ describe('demonyms, agents and modifiers', () => {
     ]);
   });
 
+  it('a national "Union of …" is its state\'s labour (LAB), whatever its members', () => {
+    expect(one('The Kenyan Union of Journalists and the Nigerian Union of Teachers met.')).toEqual([
+      'Kenyan Union → KEN KEN LAB agent/agent',
+      'Nigerian Union → NGA NGA LAB agent/agent',
+    ]);
+  });
+
   it('"the government of Liberia" and "Erdoğan\'s government" are governments', () => {
     expect(one('The government of Liberia and Erdoğan’s government agreed.', '2025-01-01')).toEqual([
       'government of Liberia → LBR LBR GOV agent/agent',
