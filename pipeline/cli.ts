@@ -2,29 +2,29 @@
 import { rmSync } from 'node:fs';
 import { loadResources, parseCommandLine, type Config, type Resources } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';
-import { runEval } from './eval/run.ts';
-import { runExplain } from './explain.ts';
-import { runMerge } from './merge.ts';
 import { lockOutputFolder } from './lock.ts';
 import { createLogger, type Logger } from './log.ts';
 import { pendingTemporaryFiles, removeStaleTemporaries } from './write/atomic.ts';
-import { runClassify, runPipeline, runReport, runSplit, runTag } from './run.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
 
 /** Commands that only print (explain) need no lock on the output folder. */
 const READ_ONLY = new Set(['explain']);
 
-const COMMANDS: Record<string, Command> = {
-  pipeline: runPipeline,
-  split: runSplit,
-  tag: runTag,
-  classify: runClassify,
-  report: runReport,
-  eval: runEval,
-  explain: runExplain,
-  merge: runMerge,
+// Loaded on demand: only the commands that write reports pay for loading the chart renderer.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  pipeline: async () => (await import('./run.ts')).runPipeline,
+  split: async () => (await import('./run.ts')).runSplit,
+  tag: async () => (await import('./run.ts')).runTag,
+  classify: async () => (await import('./run.ts')).runClassify,
+  report: async () => (await import('./run.ts')).runReport,
+  eval: async () => (await import('./eval/run.ts')).runEval,
+  explain: async () => (await import('./explain.ts')).runExplain,
+  merge: async () => (await import('./merge.ts')).runMerge,
 };
+
+/** Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored. */
+const TAKES_POSITIONALS = new Set(['merge']);
 
 const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]
   eval: --gold FILE    explain: --text "…" | --doc ID`;
@@ -48,9 +48,13 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
     const config = parseCommandLine(argv);
     log = createLogger({ quiet: config.quiet, format: config.logFormat });
-    const command = COMMANDS[config.command];
-    if (!command) throw new UserError(`unknown command "${config.command}"\n${USAGE}`, ExitCode.usage);
+    const load = COMMANDS[config.command];
+    if (!load) throw new UserError(`unknown command "${config.command}"\n${USAGE}`, ExitCode.usage);
+    if (config.positionals.length > 0 && !TAKES_POSITIONALS.has(config.command)) {
+      throw new UserError(`unexpected argument "${config.positionals[0]}": give paths with --input or --output`, ExitCode.usage);
+    }
     const resources = loadResources(config);
+    const command = await load();
     const readOnly = READ_ONLY.has(config.command);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
     if (!readOnly) await removeStaleTemporaries(config.output);

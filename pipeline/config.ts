@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../stages/classify/index.ts';
-import { loadSplitRules, type SplitRules } from '../stages/split/index.ts';
-import { ActorFileSchema, buildGazetteer, type ActorEntry, type Gazetteer } from '../stages/tag/index.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './read/index.ts';
+import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../stages/split/index.ts';
+import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../stages/tag/index.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { resolveShard, type Shard } from './shard.ts';
 import { formatZodIssues } from './zod-issues.ts';
@@ -49,6 +50,7 @@ export interface Config {
 }
 
 export interface Resources {
+  files: ResourceFiles;
   lexicon: CompiledLexicon;
   gazetteer: Gazetteer;
   splitRules: SplitRules | undefined;
@@ -107,7 +109,7 @@ export function parseCommandLine(argv: string[]): Config {
     lexiconPath: values.lexicon ?? fromFile(file.lexicon) ?? DEFAULT_LEXICON,
     actorPaths: values.actors ?? fileActors,
     abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
-    maxDocumentBytes: maxBytes ?? 5 * 1024 * 1024,
+    maxDocumentBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
     force: values.force ?? false,
     jobs,
@@ -121,66 +123,69 @@ export function parseCommandLine(argv: string[]): Config {
   };
 }
 
-/** Reads and parses a JSON file a user handed in; every failure is a one-line exit-78 error. */
-function readJsonFile(file: string, what: string): { raw: string; data: unknown } {
-  let raw: string;
+/** A file the user handed in, read once: workers build their resources from these same contents. */
+export interface UserFile {
+  file: string;
+  raw: string;
+}
+
+export interface ResourceFiles {
+  lexicon: UserFile;
+  actors: UserFile[];
+  abbreviations: UserFile | null;
+}
+
+function readUserFile(file: string, what: string): UserFile {
   try {
-    raw = readFileSync(file, 'utf8');
+    return { file, raw: readFileSync(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code})`, ExitCode.config);
   }
+}
+
+/** Parses and validates a user's JSON file; every failure is a one-line-per-problem exit-78 error. */
+function validate<T>({ file, raw }: UserFile, what: string, schema: z.ZodType<T>, collection?: string): T {
+  let data: unknown;
   try {
-    return { raw, data: JSON.parse(raw) };
+    data = JSON.parse(raw);
   } catch (error) {
     throw new UserError(`${file}: the ${what} is not valid JSON: ${(error as Error).message}`, ExitCode.config);
   }
-}
-
-function validate<T>(file: string, what: string, schema: z.ZodType<T>, collection?: string): { raw: string; value: T } {
-  const { raw, data } = readJsonFile(file, what);
   const result = schema.safeParse(data);
-  if (!result.success) {
-    throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);
-  }
-  return { raw, value: result.data };
+  if (!result.success) throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);
+  return result.data;
 }
 
 function readConfigFile(file: string): z.infer<typeof ConfigFileSchema> {
-  return validate(file, 'config file', ConfigFileSchema).value;
+  return validate(readUserFile(file, 'config file'), 'config file', ConfigFileSchema);
 }
 
-export function loadLexicon(file: string): { raw: string; lexicon: CompiledLexicon } {
-  const { raw, value } = validate<Lexicon>(file, 'lexicon', LexiconSchema, 'cues');
-  return { raw, lexicon: compileLexicon(value) };
+export function readResourceFiles(config: Config): ResourceFiles {
+  return {
+    lexicon: readUserFile(config.lexiconPath, 'lexicon'),
+    actors: config.actorPaths.map((file) => readUserFile(file, 'actor file')),
+    abbreviations: config.abbreviationsPath ? readUserFile(config.abbreviationsPath, 'abbreviations file') : null,
+  };
 }
 
-export function loadResources(config: Config): Resources {
-  const { raw: lexiconRaw, lexicon } = loadLexicon(config.lexiconPath);
-  const actors: ActorEntry[] = [];
-  const parts = [lexiconRaw];
-  for (const file of config.actorPaths) {
-    const { raw, data } = readJsonFile(file, 'actor file');
-    const result = ActorFileSchema.safeParse(data);
-    if (!result.success) {
-      throw new UserError(formatZodIssues(file, result.error, data, 'actors').join('\n'), ExitCode.config);
-    }
-    const value = result.data as ActorEntry[] | { actors: ActorEntry[] };
-    actors.push(...(Array.isArray(value) ? value : value.actors));
-    parts.push(raw);
-  }
-  let splitRules: SplitRules | undefined;
-  if (config.abbreviationsPath) {
-    const { raw, data } = readJsonFile(config.abbreviationsPath, 'abbreviations file');
-    try {
-      splitRules = loadSplitRules(data);
-    } catch (error) {
-      if (error instanceof z.ZodError) {
-        throw new UserError(formatZodIssues(config.abbreviationsPath, error, data).join('\n'), ExitCode.config);
-      }
-      throw error;
-    }
-    parts.push(raw);
-  }
-  return { lexicon, gazetteer: buildGazetteer(actors), splitRules, fingerprintParts: parts };
+/** Validates and compiles the lexicon, actors and split rules; the gazetteer is built when first needed. */
+export function buildResources(files: ResourceFiles): Resources {
+  const lexicon = compileLexicon(validate<Lexicon>(files.lexicon, 'lexicon', LexiconSchema, 'cues'));
+  const actors = files.actors.flatMap((f) => actorFileEntries(validate(f, 'actor file', ActorFileSchema, 'actors')));
+  const splitRules = files.abbreviations
+    ? loadSplitRules(validate(files.abbreviations, 'abbreviations file', SplitRulesExtensionSchema))
+    : undefined;
+  let gazetteer: Gazetteer | undefined;
+  return {
+    files,
+    lexicon,
+    splitRules,
+    get gazetteer() {
+      return (gazetteer ??= buildGazetteer(actors));
+    },
+    fingerprintParts: [files.lexicon, ...files.actors, ...(files.abbreviations ? [files.abbreviations] : [])].map((f) => f.raw),
+  };
 }
+
+export const loadResources = (config: Config): Resources => buildResources(readResourceFiles(config));

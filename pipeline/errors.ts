@@ -23,3 +23,6 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** A run that rejected some input still wrote the rest: 65, so a scheduler can tell. */
+export const exitForInputErrors = (errors: readonly unknown[]): ExitCode => (errors.length > 0 ? ExitCode.dataError : ExitCode.ok);

@@ -6,21 +6,13 @@ import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';
 import type { Logger } from './log.ts';
-import { InputPathMissingError, readInputs } from './read/index.ts';
+import { documentsOf } from './documents.ts';
 
 async function findDocument(config: Config, log: Logger): Promise<Document> {
   if (config.text !== null) return { id: 'text', text: config.text, date: null, speaker: null };
   if (config.doc === null) throw new UserError('explain needs --text "…" or --doc ID (with --input)', ExitCode.usage);
-  try {
-    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes })) {
-      if (item.kind === 'document' && item.document.id === config.doc) return item.document;
-    }
-  } catch (error) {
-    if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);
-    throw error;
-  }
-  log.error(`no document with id "${config.doc}" in ${config.input}`);
-  throw new UserError(`document "${config.doc}" not found`, ExitCode.dataError);
+  for await (const doc of documentsOf(config, [], log)) if (doc.id === config.doc) return doc;
+  throw new UserError(`${config.input}: no document with id "${config.doc}"`, ExitCode.dataError);
 }
 
 export function explainDocument(doc: Document, resources: Resources): string {

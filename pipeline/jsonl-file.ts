@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
-import { describeIssues } from './read/jsonl.ts';
+import { describeIssues } from './zod-issues.ts';
 
 export type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
 

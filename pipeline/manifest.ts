@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DocumentSchema, StanceRecordSchema, type Document, type StanceRecord } from '../stages/schemas.ts';
+import { compareText } from '../stages/report/index.ts';
+import { DocumentSchema, StanceRecordSchema, type Document } from '../stages/schemas.ts';
 
 export const MANIFEST_FILE = '.state/manifest.json';
 
@@ -60,8 +61,7 @@ export function cachedResult(manifest: Manifest | null, doc: Document, hash: str
 }
 
 export function manifestJson(fingerprint: string, documents: Map<string, CachedDocument>): string {
-  const sorted = Object.fromEntries([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries([...documents].sort(([a], [b]) => compareText(a, b)));
   return JSON.stringify({ version: 1, fingerprint, documents: sorted } satisfies Manifest) + '\n';
 }
 
-export type { StanceRecord };

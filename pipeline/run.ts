@@ -20,12 +20,11 @@ import type { Config, Resources } from './config.ts';
 import { cachedResult, documentHash, fingerprintOf, manifestJson, MANIFEST_FILE, readManifest, type CachedDocument } from './manifest.ts';
 import type { DocumentResult } from './process.ts';
 import { startProgress } from './progress.ts';
-import { inShard } from './shard.ts';
 import { DocumentPool } from './workers/pool.ts';
-import { ExitCode, UserError } from './errors.ts';
+import { ExitCode, exitForInputErrors } from './errors.ts';
+import { documentsOf } from './documents.ts';
 import type { Logger } from './log.ts';
-import { InputPathMissingError, readInputs } from './read/index.ts';
-import { groupByDocument, jsonLines, readStageFile, STAGE_FILES } from './stage-files.ts';
+import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES } from './stage-files.ts';
 import { writeFilesAtomically } from './write/atomic.ts';
 
 export interface Collected {
@@ -34,30 +33,11 @@ export interface Collected {
   records: StanceRecord[];
 }
 
-const statOf = (sentences: readonly Sentence[], records: readonly StanceRecord[]): DocumentStat => ({
+const statOf = (sentences: readonly Sentence[]): DocumentStat => ({
   doc_id: sentences[0]!.doc_id,
   doc_date: sentences[0]!.doc_date,
   sentences: sentences.length,
-  records: records.filter((r) => !r.negated).length,
-  errors: 0,
 });
-
-async function* documentsOf(config: Config, errors: InputError[], log: Logger): AsyncGenerator<Document> {
-  try {
-    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes })) {
-      if (item.kind === 'error') {
-        if (!inShard(item.error.doc_id, config.shard)) continue;
-        errors.push(item.error);
-        log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
-      } else if (inShard(item.document.id, config.shard)) yield item.document;
-    }
-  } catch (error) {
-    if (error instanceof InputPathMissingError) {
-      throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);
-    }
-    throw error;
-  }
-}
 
 /** The final output files, from records, per-document counts and input errors. */
 export async function finalOutputs(
@@ -89,13 +69,11 @@ export async function finalOutputs(
     ['actors.csv', actorsCsv(report)],
     ['pairs.csv', pairsCsv(report)],
     ['documents.csv', documentsCsv(report)],
-    ['errors.jsonl', jsonLines(collected.errors)],
+    ['errors.jsonl', jsonLines(report.errors)],
     ['report.json', reportJson(report)],
     ['report.html', await renderHtmlReport(report, records)],
   ]);
 }
-
-const exitFor = (errors: readonly InputError[]) => (errors.length > 0 ? ExitCode.dataError : ExitCode.ok);
 
 function summarise(log: Logger, config: Config, c: Collected, counts?: { processed: number; reused: number }): void {
   const counted = c.records.filter((r) => !r.negated).length;
@@ -120,17 +98,18 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   const manifest = config.force || config.keepStages ? null : readManifest(config.output, fingerprint);
   const cache = new Map<string, CachedDocument>();
   const kept: DocumentResult[] = [];
-  const pool = new DocumentPool(config.jobs, config, resources);
+  const pool = new DocumentPool(config.jobs, resources, config.keepStages);
   const progress = await startProgress(config);
   const inFlight: Promise<void>[] = [];
   let reused = 0;
   let processed = 0;
+  let failure: unknown = null;
 
   const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
     cache.set(doc.id, result);
     if (full && config.keepStages) kept[slot] = full;
     if (result.sentences === 0) return;
-    collected.documents.push({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences, records: result.records.filter((r) => !r.negated).length, errors: 0 });
+    collected.documents.push({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
     collected.records.push(...result.records);
   };
 
@@ -148,13 +127,16 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       const mySlot = slot++;
       processed++;
       inFlight.push(
-        pool.process(doc).then((full) =>
-          accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
+        pool.process(doc).then(
+          (full) => accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
+          (error: unknown) => void (failure ??= error),
         ),
       );
-      if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await Promise.race(inFlight.splice(0, 1));
+      if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await inFlight.shift();
+      if (failure) break;
     }
     await Promise.all(inFlight);
+    if (failure) throw failure;
   } finally {
     progress.stop();
     await pool.close();
@@ -165,13 +147,15 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   if (config.keepStages) {
     const results = kept.flatMap((r) => (r?.stages ? [{ ...r.stages, records: r.records }] : []));
     files.set(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
-    files.set(STAGE_FILES.errors.name, jsonLines(collected.errors));
+    files.set(STAGE_FILES.errors.name, files.get('errors.jsonl')!);
     files.set(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));
     files.set(STAGE_FILES.stances.name, jsonLines(results.flatMap((r) => r.records)));
   }
   await writeFilesAtomically(config.output, files);
+  // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
+  if (!config.keepStages) await removeStageFiles(config.output);
   summarise(log, config, collected, { processed, reused });
-  return exitFor(collected.errors);
+  return exitForInputErrors(collected.errors);
 }
 
 /** split alone: input → stages/sentences.jsonl (+ stages/errors.jsonl for the report). */
@@ -187,7 +171,7 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
     ]),
   );
   log.info(`${sentences.length} sentences → ${path.join(config.output, STAGE_FILES.sentences.name)}`);
-  return exitFor(errors);
+  return exitForInputErrors(errors);
 }
 
 /** tag alone: stages/sentences.jsonl → stages/mentions.jsonl. */
@@ -216,15 +200,9 @@ export async function runReport(config: Config, resources: Resources, log: Logge
     readStageFile(config.output, 'stances'),
     readStageFile(config.output, 'errors'),
   ]);
-  const recordsByDoc = new Map<string, StanceRecord[]>();
-  for (const r of records) {
-    const list = recordsByDoc.get(r.doc_id);
-    if (list) list.push(r);
-    else recordsByDoc.set(r.doc_id, [r]);
-  }
-  const documents = groupByDocument(sentences).map((doc) => statOf(doc, recordsByDoc.get(doc[0]!.doc_id) ?? []));
+  const documents = groupByDocument(sentences).map(statOf);
   const collected = { documents, errors, records };
   await writeFilesAtomically(config.output, await finalOutputs(collected, resources, startedAt));
   summarise(log, config, collected);
-  return exitFor(errors);
+  return exitForInputErrors(errors);
 }

@@ -1,4 +1,5 @@
 // The files stages hand each other when they run alone: output/stages/*.jsonl, one record a line.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema } from '../stages/schemas.ts';
@@ -24,7 +25,7 @@ export async function readStageFile<K extends StageFile>(output: string, kind: K
   const spec = STAGE_FILES[kind];
   const file = path.join(output, spec.name);
   if (!(await fileExists(file))) {
-    throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- --output ${output}\` first`, ExitCode.noInput);
+    throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
   }
   const records: Array<StageRecord<K>> = [];
   // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
@@ -44,4 +45,9 @@ export function groupByDocument<T extends { doc_id: string }>(records: readonly 
     else groups.push([r]);
   }
   return groups;
+}
+
+/** Removes the stage files a run leaves behind with --keep-stages. */
+export async function removeStageFiles(output: string): Promise<void> {
+  await Promise.all(Object.values(STAGE_FILES).map((spec) => rm(path.join(output, spec.name), { force: true })));
 }

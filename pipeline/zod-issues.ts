@@ -44,3 +44,24 @@ function specificIssues(issues: readonly Issue[]): Issue[] {
 export function formatZodIssues(file: string, error: z.ZodError, data: unknown, collection?: string): string[] {
   return specificIssues(error.issues).map((issue) => `${file}: ${describePath(issue.path, data, collection)}: ${issue.message}`);
 }
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** One line from zod's issues: `missing field "text"`, `field "date": expected string, received number`. */
+export function describeIssues(error: z.ZodError, value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return `expected a JSON object, received ${typeName(value)}`;
+  }
+  const record = value as Record<string, unknown>;
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.map(String).join('.');
+      if (field === '') return issue.message;
+      if (issue.path.length === 1 && record[field] === undefined) return `missing field "${field}"`;
+      return `field "${field}": ${issue.message.replace(/^Invalid input: /, '')}`;
+    })
+    .join('; ');
+}

@@ -1,5 +1,6 @@
 // .jsonl / .ndjson: one document per line, streamed; a bad line is reported and the next one still read.
 import { z } from 'zod';
+import { describeIssues } from '../zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
 import { nulNearStart, readFileLines } from './lines.ts';
@@ -20,27 +21,6 @@ export const JsonlRecordSchema = z.object({
 
 /** JSON escapes can make a line several times longer than its text; past this, no document could fit. */
 const lineCapFor = (maxBytes: number): number => maxBytes * 6 + 1024 * 1024;
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-/** One line from zod's issues: `missing field "text"`, `field "date": expected string, received number`. */
-export function describeIssues(error: z.ZodError, value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `expected a JSON object, received ${typeName(value)}`;
-  }
-  const record = value as Record<string, unknown>;
-  return error.issues
-    .map((issue) => {
-      const field = issue.path.map(String).join('.');
-      if (field === '') return issue.message;
-      if (issue.path.length === 1 && record[field] === undefined) return `missing field "${field}"`;
-      return `field "${field}": ${issue.message.replace(/^Invalid input: /, '')}`;
-    })
-    .join('; ');
-}
 
 function idOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

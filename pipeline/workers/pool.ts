@@ -2,7 +2,7 @@
 // one-document run never pays for starting workers; results are matched to documents by id, never by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
-import type { Config, Resources } from '../config.ts';
+import type { Resources } from '../config.ts';
 import { processDocument, type DocumentResult } from '../process.ts';
 
 // tsx's loader is not inherited by worker threads: each worker registers it before importing its module.
@@ -11,23 +11,27 @@ const BOOT = `import { register } from 'tsx/esm/api'; register(); await import($
 interface Pending {
   resolve: (r: DocumentResult) => void;
   reject: (e: Error) => void;
+  worker: number;
 }
 
 export class DocumentPool {
   private workers: Worker[] = [];
   private load: number[] = [];
-  private pending = new Map<number, Pending & { worker: number }>();
+  private pending = new Map<number, Pending>();
   private nextId = 0;
   private used = 0;
+  /** Set when a worker dies: the run cannot be trusted to finish, so every later document fails too. */
+  private failure: Error | null = null;
 
   constructor(
     private readonly jobs: number,
-    private readonly config: Config,
     private readonly resources: Resources,
+    private readonly keepStages: boolean,
   ) {}
 
   process(doc: Document): Promise<DocumentResult> {
-    if (this.jobs <= 1 || this.used++ === 0) return Promise.resolve(processDocument(doc, this.resources, this.config.keepStages));
+    if (this.jobs <= 1 || this.used++ === 0) return Promise.resolve(processDocument(doc, this.resources, this.keepStages));
+    if (this.failure) return Promise.reject(this.failure);
     if (this.workers.length === 0) this.start();
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
@@ -39,8 +43,9 @@ export class DocumentPool {
   }
 
   private start(): void {
+    const workerData = { files: this.resources.files, keepStages: this.keepStages };
     for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(BOOT, { eval: true, workerData: { config: this.config } } as ConstructorParameters<typeof Worker>[1]);
+      const worker = new Worker(BOOT, { eval: true, workerData });
       worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -49,13 +54,19 @@ export class DocumentPool {
         if (m.error !== undefined) p.reject(new Error(m.error));
         else p.resolve(m.result!);
       });
-      worker.on('error', (error) => {
-        for (const p of this.pending.values()) p.reject(error);
-        this.pending.clear();
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.failure) this.fail(new Error(`a worker thread exited with code ${code}`));
       });
       this.workers.push(worker);
       this.load.push(0);
     }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const p of this.pending.values()) p.reject(this.failure);
+    this.pending.clear();
   }
 
   /** How many documents are waiting on workers now. */
@@ -64,7 +75,9 @@ export class DocumentPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers;
     this.workers = [];
+    this.failure ??= new Error('the worker pool is closed');
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -4,6 +4,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ActorRef } from '../schemas.ts';
 import { FONT_STACK, NET_COLOURS, stanceColours } from './palette.ts';
 import type { Report } from './report-schema.ts';
+import { compareText } from './records.ts';
 
 export const TOP_SOURCE_ACTORS = 15;
 export const TOP_MATRIX_ACTORS = 12;
@@ -42,7 +43,7 @@ function stanceColour(report: Report) {
 export function actorStanceSpec(report: Report): TopLevelSpec | null {
   const top = report.actors
     .filter((a) => a.as_source.total > 0)
-    .sort((a, b) => b.as_source.total - a.as_source.total || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.as_source.total - a.as_source.total || compareText(a.id, b.id))
     .slice(0, TOP_SOURCE_ACTORS);
   if (top.length === 0) return null;
   const labels = actorLabels(report.actors);
@@ -77,7 +78,7 @@ export function pairMatrixSpec(report: Report): TopLevelSpec | null {
     for (const id of [p.source.id, p.target!.id]) involvement.set(id, (involvement.get(id) ?? 0) + p.total);
   }
   const ranked = [...involvement.entries()]
-    .sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, n], [b, m]) => m - n || compareText(a, b))
     .slice(0, TOP_MATRIX_ACTORS)
     .map(([id]) => id);
   const top = new Set(ranked);

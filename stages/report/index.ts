@@ -2,8 +2,8 @@
 // The pipeline writes them; nothing here touches the file system or the clock.
 export type { DocumentStat, Report, RunInfo, ActorSummary, PairSummary, DocumentSummary, DateSummary } from './report-schema.ts';
 export { ReportSchema, RunInfoSchema } from './report-schema.ts';
-export { sortStanceRecords, compareStanceRecords } from './records.ts';
-export { buildReport, netScore, POSITIVE_STANCES, NEGATIVE_STANCES, type Polarity } from './summary.ts';
+export { sortStanceRecords, compareText } from './records.ts';
+export { buildReport, netScore, type Polarity } from './summary.ts';
 export { stancesJsonl, stancesCsv, STANCE_CSV_COLUMNS } from './stance-files.ts';
 export { actorsCsv, pairsCsv, documentsCsv } from './summary-csv.ts';
 export { reportJson } from './report-json.ts';

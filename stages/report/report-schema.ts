@@ -76,10 +76,9 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** What the report needs to know of a document besides its records; its errors come from the input errors. */
 export interface DocumentStat {
   doc_id: string;
   doc_date: string | null;
   sentences: number;
-  records: number;
-  errors: number;
 }

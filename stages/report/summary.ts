@@ -6,18 +6,12 @@ import type {
 } from './report-schema.ts';
 
 // Stance categories are lexicon data, and so is their polarity: +1 adds to a pair's net score, -1 takes away,
-// 0 (or a category the polarity does not name) counts nothing. These are the shipped lexicon's.
-export const POSITIVE_STANCES: readonly string[] = ['support', 'offer'];
-export const NEGATIVE_STANCES: readonly string[] = ['condemn'];
-const DEFAULT_POLARITY: Polarity = Object.fromEntries([
-  ...POSITIVE_STANCES.map((s) => [s, 1] as const),
-  ...NEGATIVE_STANCES.map((s) => [s, -1] as const),
-]);
+// 0 (or a category the polarity does not name) counts nothing.
 
 type StanceCounts = Record<string, number>;
 export type Polarity = Record<string, number>;
 
-export function netScore(byStance: StanceCounts, polarity: Polarity = DEFAULT_POLARITY): number {
+export function netScore(byStance: StanceCounts, polarity: Polarity): number {
   return Object.entries(byStance).reduce((n, [stance, count]) => n + Math.sign(polarity[stance] ?? 0) * count, 0);
 }
 
@@ -91,7 +85,7 @@ function summarisePairs(counted: StanceRecord[], stances: string[], polarity: Po
   );
 }
 
-function summariseDocuments(documents: DocumentStat[], records: StanceRecord[], stances: string[]): DocumentSummary[] {
+function summariseDocuments(documents: DocumentStat[], records: StanceRecord[], errors: InputError[], stances: string[]): DocumentSummary[] {
   const docs = new Map<string, DocumentSummary>();
   const doc = (doc_id: string, doc_date: string | null) => {
     let d = docs.get(doc_id);
@@ -102,10 +96,11 @@ function summariseDocuments(documents: DocumentStat[], records: StanceRecord[], 
     d.doc_date ??= doc_date;
     return d;
   };
-  for (const stat of documents) {
-    const d = doc(stat.doc_id, stat.doc_date);
-    d.sentences += stat.sentences;
-    d.errors += stat.errors;
+  for (const stat of documents) doc(stat.doc_id, stat.doc_date).sentences += stat.sentences;
+  // An input error that names a document read elsewhere (a duplicate id) counts against that document.
+  for (const e of errors) {
+    const d = e.doc_id === undefined ? undefined : docs.get(e.doc_id);
+    if (d) d.errors += 1;
   }
   // A record whose document is missing from the stats still gets a row: nothing is silently dropped.
   for (const r of records) {
@@ -136,15 +131,15 @@ export function buildReport(input: {
   documents: DocumentStat[];
   errors: InputError[];
   stances: string[];
-  /** Each category's polarity (lexicon data); defaults to support and offer +1, condemn -1. */
-  polarity?: Polarity;
+  /** Each category's polarity, from the lexicon in force. */
+  polarity: Polarity;
   run: RunInfo;
 }): Report {
-  const polarity = input.polarity ?? DEFAULT_POLARITY;
+  const { polarity } = input;
   const records = sortStanceRecords(input.records);
   const counted = records.filter((r) => !r.negated);
   const stances = stanceCategories(input.stances, records);
-  const documents = summariseDocuments(input.documents, records, stances);
+  const documents = summariseDocuments(input.documents, records, input.errors, stances);
   const totals = tally(stances);
   for (const r of counted) bump(totals, r.stance);
   return {

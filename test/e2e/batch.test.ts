@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, read, ROOT, SHARED, stableReport, tempDir } from './cli.ts';
@@ -48,6 +48,41 @@ describe('batch runs over the 275 CAMEO leads', () => {
   });
 });
 
+describe('merging shards', () => {
+  it('puts the input errors of all shards in one order, as one run would', () => {
+    const input = tempDir('errs');
+    const lines = [
+      { id: 'd1', text: 'Chile backs the plan.' },
+      { id: 'd2', text: 'Peru condemned the raid.' },
+      'not json',
+      { id: 'd3' },
+      { id: 'd2', text: 'A second d2.' },
+      { id: 'd4', text: 'Spain welcomed the truce.' },
+      { id: 'd5', text: '   ' },
+    ];
+    writeFileSync(path.join(input, 'a.jsonl'), lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
+    const whole = tempDir('errs-whole');
+    expect(cli(['pipeline', '--input', input, '--output', whole, '--jobs', '1']).status).toBe(65);
+    const shards = [0, 1, 2].map((k) => {
+      const out = tempDir(`errs-${k}`);
+      expect(cli(['pipeline', '--input', input, '--output', out, '--shard', `${k}/3`, '--jobs', '1']).status).toBeGreaterThanOrEqual(0);
+      return out;
+    });
+    const merged = tempDir('errs-merged');
+    expect(cli(['merge', '--output', merged, ...shards]).status).toBe(65);
+    expect(read(merged, 'errors.jsonl').trim().split('\n')).toHaveLength(4);
+    expectSameOutputs(whole, merged);
+  });
+
+  it('a shard folder with a broken report is one clear error, not a crash', () => {
+    const shard = tempDir('bad-shard');
+    writeFileSync(path.join(shard, 'report.json'), '{"stances": [');
+    const r = cli(['merge', '--output', tempDir('bad-merged'), shard]);
+    expect(r.status).toBe(65);
+    expect(r.stderr).toMatch(new RegExp(`^error: ${path.join(shard, 'report.json')}: not valid JSON: .+\n$`));
+  });
+});
+
 describe('incremental reruns', () => {
   it('adding a document processes only it, and the outputs equal a fresh run', () => {
     const input = tempDir('inc-in');
@@ -70,6 +105,17 @@ describe('incremental reruns', () => {
     const forced = cli(['pipeline', '--input', input, '--output', out, '--jobs', '1', '--force']);
     expect(forced.status).toBe(0);
     expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 3, documents_reused: 0 });
+  });
+
+  it('a run without --keep-stages removes the stage files an earlier run kept, so `report` cannot read stale ones', () => {
+    const input = tempDir('stale-in');
+    writeFileSync(path.join(input, 'a.txt'), 'Canada condemned the attack on the convoy.\n');
+    const out = tempDir('stale-out');
+    expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1', '--keep-stages']).status).toBe(0);
+    expect(existsSync(path.join(out, 'stages', 'stances.jsonl'))).toBe(true);
+    expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);
+    expect(existsSync(path.join(out, 'stages', 'stances.jsonl'))).toBe(false);
+    expect(cli(['report', '--output', out]).status).toBe(66);
   });
 
   it('a changed lexicon recomputes every document', () => {

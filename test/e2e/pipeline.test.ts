@@ -141,6 +141,19 @@ describe('exit codes and errors', () => {
     expect(existsSync(path.join(ROOT, 'x'))).toBe(false);
   });
 
+  it('64 for a path given without a flag, rather than running on the default input', () => {
+    const r = cli(['pipeline', 'news/']);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toBe('error: unexpected argument "news/": give paths with --input or --output\n');
+  });
+
+  it('explain names a missing document in one line', () => {
+    const r = cli(['explain', '--doc', 'nope']);
+    expect(r.status).toBe(65);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('error: input: no document with id "nope"\n');
+  });
+
   it('75 when another live run holds the output folder, naming its pid', () => {
     const out = tempDir('locked');
     writeFileSync(path.join(out, '.lock'), `${process.pid}\n`);

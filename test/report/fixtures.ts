@@ -96,9 +96,9 @@ export const RECORDS: StanceRecord[] = [
 ];
 
 export const DOCUMENTS: DocumentStat[] = [
-  { doc_id: WIRE, doc_date: WIRE_DATE, sentences: 6, records: 4, errors: 0 },
-  { doc_id: SEED, doc_date: SEED_DATE, sentences: 38, records: 5, errors: 0 },
-  { doc_id: 'statement-undated', doc_date: null, sentences: 1, records: 1, errors: 0 },
+  { doc_id: WIRE, doc_date: WIRE_DATE, sentences: 6 },
+  { doc_id: SEED, doc_date: SEED_DATE, sentences: 38 },
+  { doc_id: 'statement-undated', doc_date: null, sentences: 1 },
 ];
 
 export const ERRORS: InputError[] = [
@@ -107,6 +107,8 @@ export const ERRORS: InputError[] = [
 ];
 
 export const STANCES = ['support', 'condemn', 'offer'];
+/** The shipped lexicon's polarities. */
+export const POLARITY = { support: 1, condemn: -1, offer: 1 };
 
 export function runInfo(started_at = '2025-03-04T09:00:00.000Z', duration_ms = 1234): RunInfo {
   return {
@@ -119,5 +121,5 @@ export function runInfo(started_at = '2025-03-04T09:00:00.000Z', duration_ms = 1
 }
 
 export function reportInput(run = runInfo()) {
-  return { records: RECORDS, documents: DOCUMENTS, errors: ERRORS, stances: STANCES, run };
+  return { records: RECORDS, documents: DOCUMENTS, errors: ERRORS, stances: STANCES, polarity: POLARITY, run };
 }

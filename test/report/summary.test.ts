@@ -4,7 +4,7 @@ import {
   actorsCsv, buildReport, documentsCsv, netScore, pairsCsv, ReportSchema, reportJson, sortStanceRecords,
 } from '../../stages/report/index.ts';
 import {
-  ANKARA_BACKS_US, FIDAN_US_INITIATIVE, HOSTILE, OFFER_TALKS, RECORDS, reportInput, runInfo, TUR_NO_SANCTIONS,
+  ANKARA_BACKS_US, FIDAN_US_INITIATIVE, HOSTILE, OFFER_TALKS, POLARITY, RECORDS, reportInput, runInfo, TUR_NO_SANCTIONS,
 } from './fixtures.ts';
 
 const rowsOf = (csv: string) => parse(csv.replace(/^\uFEFF/, '')) as string[][];
@@ -66,7 +66,7 @@ describe('buildReport', () => {
     expect(r.pairs).toEqual([
       expect.objectContaining({ total: 4, by_stance: { support: 1, condemn: 1, offer: 1, threaten: 1 }, net: 1 }),
     ]);
-    expect(netScore({ support: 2, offer: 1, condemn: 4, threaten: 9 })).toBe(-1);
+    expect(netScore({ support: 2, offer: 1, condemn: 4, threaten: 9 }, POLARITY)).toBe(-1);
   });
 
   it('takes each category’s polarity from the lexicon: an analyst’s "reject" can count against a pair', () => {
@@ -78,6 +78,15 @@ describe('buildReport', () => {
     });
     expect(r.net_score).toEqual({ positive: ['support', 'offer'], negative: ['condemn', 'reject'] });
     expect(r.pairs).toEqual([expect.objectContaining({ total: 3, net: -1 })]);
+  });
+
+  it('counts an input error against the document it names (a duplicate id), and against no other', () => {
+    const r = buildReport({
+      ...reportInput(),
+      errors: [...reportInput().errors, { file: 'input/feed.jsonl', line: 9, doc_id: 'statement-undated', reason: 'duplicate id "statement-undated": first seen in statement-undated.txt' }],
+    });
+    expect(r.documents.map((d) => [d.doc_id, d.errors])).toEqual([['seed-article', 0], ['statement-undated', 1], ['wire/2025-03-03-ankara', 0]]);
+    expect(r.totals.errors).toBe(3);
   });
 
   it('summarises documents from the records and dates from dated documents only', () => {

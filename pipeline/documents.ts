@@ -1,0 +1,22 @@
+// The documents of a run: read from the input, filtered to this shard; input errors collected and logged.
+import type { Document, InputError } from '../stages/schemas.ts';
+import type { Config } from './config.ts';
+import { ExitCode, UserError } from './errors.ts';
+import type { Logger } from './log.ts';
+import { InputPathMissingError, readInputs } from './read/index.ts';
+import { inShard } from './shard.ts';
+
+export async function* documentsOf(config: Config, errors: InputError[], log: Logger): AsyncGenerator<Document> {
+  try {
+    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes })) {
+      if (item.kind === 'error') {
+        if (!inShard(item.error.doc_id, config.shard)) continue;
+        errors.push(item.error);
+        log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
+      } else if (inShard(item.document.id, config.shard)) yield item.document;
+    }
+  } catch (error) {
+    if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);
+    throw error;
+  }
+}
