@@ -82,7 +82,7 @@ class SentenceComposer {
     this.hitAt = new Array(this.tokens.length);
     for (const h of this.hits) this.hitAt[h.from] = h;
     this.covered = new Uint8Array(this.tokens.length);
-    this.view = { text, tokens: this.tokens, hitAt: this.hitAt, covered: this.covered, g };
+    this.view = { tokens: this.tokens, hitAt: this.hitAt, covered: this.covered, g };
     this.words = g.words;
   }
 

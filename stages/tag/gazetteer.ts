@@ -32,7 +32,6 @@ export interface Words {
   modifierWords: Set<string>;
   particles: Set<string>;
   nonNames: Set<string>;
-  honorifics: Set<string>;
   pronouns: Map<string, 'masculine' | 'feminine' | 'plural' | 'first'>;
 }
 
@@ -42,8 +41,6 @@ export interface Gazetteer {
   words: Words;
   /** Folded id or name → id, for `lookupActor`. */
   byName: Map<string, string>;
-  /** Phrases dropped because they name several actors equally (e.g. "Congolese"). */
-  ambiguous: Map<string, string[]>;
 }
 
 // Three-letter codes that are also English words: matched only as words, never as codes.
@@ -168,9 +165,8 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
   for (const b of lex.blocked) add(b, { type: 'block' }, 0);
 
   const trie = new TokenTrie<Lex>();
-  const ambiguous = new Map<string, string[]>();
   for (const list of candidates.values()) {
-    for (const c of pickWinners(list, actors, ambiguous)) trie.add(c.phrase, c.lex, c.caseSensitive);
+    for (const c of pickWinners(list, actors)) trie.add(c.phrase, c.lex, c.caseSensitive);
   }
 
   const pronouns = new Map<string, 'masculine' | 'feminine' | 'plural' | 'first'>();
@@ -181,10 +177,9 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     modifierWords: new Set(lex.modifier_words),
     particles: new Set(lex.name_particles),
     nonNames: new Set(lex.non_names.map(fold)),
-    honorifics: new Set(lex.honorifics.map((h) => fold(h.replace(/\.$/, '')))),
     pronouns,
   };
-  return { actors, trie, words, byName, ambiguous };
+  return { actors, trie, words, byName };
 }
 
 interface Lexicon {
@@ -196,14 +191,13 @@ interface Lexicon {
   modifier_words: string[];
   name_particles: string[];
   non_names: string[];
-  honorifics: string[];
   speech_verbs: string[];
   pronouns: Record<string, string[]>;
   blocked: string[];
 }
 
 /** Among candidates for one phrase: highest priority wins; then UN members; a tie between actors is dropped. */
-function pickWinners(list: Candidate[], actors: Map<string, Actor>, ambiguous: Map<string, string[]>): Candidate[] {
+function pickWinners(list: Candidate[], actors: Map<string, Actor>): Candidate[] {
   if (list.length === 1) return list;
   const idOf = (c: Candidate): string | null => (c.lex.type === 'actor' || c.lex.type === 'demonym' ? c.lex.id : null);
   if (list.some((c) => idOf(c) === null)) {
@@ -221,10 +215,7 @@ function pickWinners(list: Candidate[], actors: Map<string, Actor>, ambiguous: M
   const members = best.filter((c) => actors.get(idOf(c)!)?.unMember);
   if (members.length > 0 && members.length < best.length) best = members;
   const ids = new Set(best.map(idOf));
-  if (ids.size > 1) {
-    ambiguous.set(best[0]!.phrase, [...ids].filter((x): x is string => x !== null));
-    return [];
-  }
+  if (ids.size > 1) return []; // "Congolese": both Congos
   // Same actor: prefer an alias that fixes a role ("Kremlin" → GOV) over a plain one.
   const withRole = best.find((c) => c.lex.type === 'actor' && c.lex.role !== null);
   return [withRole ?? best[0]!];

@@ -2,7 +2,7 @@
 import type { ActorRef, Sentence, TaggedSentence } from '../schemas.ts';
 import { composeSentence } from './compose.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
-import { fold, tokenize } from './normalize.ts';
+import { tokenize } from './normalize.ts';
 import { personRef, actorRef } from './refs.ts';
 import { resolveDocument } from './resolve.ts';
 
@@ -25,7 +25,7 @@ export function lookupActor(name: string, gazetteer: Gazetteer, date?: string | 
   const key = tokenize(name)
     .map((t) => t.norm)
     .join(' ');
-  const id = gazetteer.byName.get(key) ?? gazetteer.byName.get(fold(name.trim()));
+  const id = gazetteer.byName.get(key);
   const direct = id ? gazetteer.actors.get(id) : undefined;
   if (direct) return direct.kind === 'person' ? personRef(gazetteer, direct, date).ref : actorRef(direct);
   const { drafts } = composeSentence(name, gazetteer, date ?? null);

@@ -35,7 +35,6 @@ function fits(rule: CaseRule, token: Token): boolean {
 
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: new Map(), patterns: [] };
-  size = 0;
 
   /** Add a phrase; `caseSensitive: false` lets any case match (function words, nouns). */
   add(phrase: string, value: T, caseSensitive = true): void {
@@ -51,7 +50,6 @@ export class TokenTrie<T> {
       node = child;
     }
     node.patterns.push({ rules: tokens.map((t) => (caseSensitive ? ruleOf(t.shape) : 'any')), value });
-    this.size++;
   }
 
   /** Values of the longest phrase starting at token `from`, or null. */

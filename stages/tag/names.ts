@@ -5,7 +5,6 @@ import type { Hit } from './matcher.ts';
 import type { Token } from './normalize.ts';
 
 export interface SentenceView {
-  text: string;
   tokens: Token[];
   hitAt: (Hit<Lex> | undefined)[];
   covered: Uint8Array;

@@ -55,7 +55,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-export function isWord(t: Token): boolean {
-  return t.shape !== 'other' || /^\p{N}/u.test(t.text);
-}

@@ -5,8 +5,6 @@ export interface QuoteSpan {
   end: number;
   /** Opened in an earlier sentence. */
   continued: boolean;
-  /** Still open at the end of the sentence. */
-  runsOn: boolean;
 }
 
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
@@ -30,7 +28,7 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
   let continued = open;
   let singleStart = -1;
   const close = (end: number): void => {
-    spans.push({ start: doubleStart, end, continued, runsOn: false });
+    spans.push({ start: doubleStart, end, continued });
     inDouble = false;
     continued = false;
   };
@@ -57,11 +55,11 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
     if ((c === '\u2018' || c === "'") && singleStart < 0 && isSpaceBefore(before) && isLetter(after)) {
       singleStart = i;
     } else if ((c === '\u2019' || c === "'") && singleStart >= 0 && !isLetter(after) && !isSpaceBefore(before)) {
-      spans.push({ start: singleStart, end: i + 1, continued: false, runsOn: false });
+      spans.push({ start: singleStart, end: i + 1, continued: false });
       singleStart = -1;
     }
   }
-  if (inDouble && text.length > doubleStart) spans.push({ start: doubleStart, end: text.length, continued, runsOn: true });
+  if (inDouble && text.length > doubleStart) spans.push({ start: doubleStart, end: text.length, continued });
   spans.sort((a, b) => a.start - b.start);
   return { spans, open: inDouble };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TaggedSentenceSchema } from '../../stages/schemas.ts';
-import { buildGazetteer, tagDocument } from '../../stages/tag/index.ts';
+import { tagDocument } from '../../stages/tag/index.ts';
 import { gazetteer, readJson, sentences } from './helpers.ts';
 import { sharedFile } from '../shared.ts';
 
