@@ -35,7 +35,7 @@ export function resolveShard(flag: string | null, countFlag: string | null, env:
 }
 
 /** Stable across machines and runs: the first 8 bytes of the id's SHA-256. */
-export function shardOf(docId: string, count: number): number {
+function shardOf(docId: string, count: number): number {
   const digest = createHash('sha256').update(docId).digest();
   return Number(digest.readBigUInt64BE(0) % BigInt(count));
 }

@@ -39,7 +39,7 @@ export async function writeFilesAtomically(folder: string, files: ReadonlyMap<st
   }
 }
 
-export async function removeTemporary(temp: string): Promise<void> {
+async function removeTemporary(temp: string): Promise<void> {
   pending.delete(temp);
   await rm(temp, { force: true });
 }
