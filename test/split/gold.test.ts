@@ -1,23 +1,27 @@
 // The shared gold: Golden Rules, news rules and the seed article, compared after collapsing white space.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readValidatedLines } from '../../pipeline/jsonl-file.ts';
 import { SentenceSchema } from '../../stages/schemas.ts';
 import { splitSentences, splitText } from '../../stages/split/index.ts';
+import { sharedFile } from '../shared.ts';
 
-const evalDir = new URL('../../../shared/eval/', import.meta.url);
+const GoldCaseSchema = z.object({ id: z.string(), text: z.string(), sentences: z.array(z.string()) });
+type GoldCase = z.infer<typeof GoldCaseSchema>;
 
-interface GoldCase {
-  id: string;
-  text: string;
-  sentences: string[];
+// The pipeline's own JSON Lines reader: a bad gold line fails with its line number and field.
+async function readCases(file: string): Promise<GoldCase[]> {
+  const cases: GoldCase[] = [];
+  for await (const item of readValidatedLines(sharedFile('eval', file), GoldCaseSchema)) {
+    if ('problem' in item) throw new Error(item.problem);
+    cases.push(item.value);
+  }
+  return cases;
 }
 
-function readCases(file: string): GoldCase[] {
-  return readFileSync(new URL(file, evalDir), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldCase);
-}
+const GOLD_FILES = ['golden-rules.en.jsonl', 'news-rules.en.jsonl'];
+const gold = new Map(await Promise.all(GOLD_FILES.map(async (file) => [file, await readCases(file)] as const)));
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -29,8 +33,8 @@ function expectExactSpans(text: string): void {
   }
 }
 
-describe.each(['golden-rules.en.jsonl', 'news-rules.en.jsonl'])('%s', (file) => {
-  const cases = readCases(file);
+describe.each(GOLD_FILES)('%s', (file) => {
+  const cases = gold.get(file)!;
 
   it('has the expected number of cases', () => {
     expect(cases.length).toBe(file.startsWith('golden') ? 48 : 20);
@@ -46,7 +50,7 @@ describe.each(['golden-rules.en.jsonl', 'news-rules.en.jsonl'])('%s', (file) => 
 });
 
 describe('seed article', () => {
-  const seed = JSON.parse(readFileSync(new URL('seed.sentences.json', evalDir), 'utf8')) as { sentences: string[] };
+  const seed = JSON.parse(readFileSync(sharedFile('eval', 'seed.sentences.json'), 'utf8')) as { sentences: string[] };
   const text = readFileSync(new URL('../../input/seed-article.txt', import.meta.url), 'utf8');
 
   it('splits into exactly the 41 gold sentences', () => {
