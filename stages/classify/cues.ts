@@ -11,14 +11,13 @@ export interface CueMatch {
   gap?: [number, number];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions. */
 export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
-  const { cueIndex: index, cuePrefixes: prefixes } = lexicon;
-  for (const [word] of text.matchAll(WORD)) {
+  const { cueIndex: index, cueWordStarts } = lexicon;
+  cueWordStarts.lastIndex = 0;
+  // One native scan for words that start like a cue word; only those are stemmed and checked.
+  for (const [word] of text.matchAll(cueWordStarts)) {
     const lower = word.toLowerCase();
-    if (!index.has(lower) && !prefixes.has(lower.slice(0, 3))) continue;
     const token = { lower, stem: stemOf(lower), word: true };
     const candidates = [...(index.get(lower) ?? []), ...(index.get(token.stem) ?? [])];
     // "will" shares its stem with "willing" but starts no cue.
@@ -26,8 +25,6 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
   }
   return false;
 }
-
-
 
 /** After a determiner, a possessive or an actor used as a modifier ("a US offer"), a word is a noun. */
 export function nounPosition(view: SentenceView, i: number): boolean {

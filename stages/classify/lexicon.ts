@@ -98,8 +98,8 @@ export interface CompiledLexicon {
   cues: CompiledCue[];
   /** Cues by the lower form and the stem of their first words: a token looks up only the cues it can start. */
   cueIndex: Map<string, CompiledCue[]>;
-  /** The first three letters of those keys: only words starting so are worth stemming. */
-  cuePrefixes: Set<string>;
+  /** Whole words that begin with one of those keys: the only words worth stemming. */
+  cueWordStarts: RegExp;
   grammar: CompiledGrammar;
 }
 
@@ -111,6 +111,12 @@ function indexCues(cues: CompiledCue[]): Map<string, CompiledCue[]> {
     for (const key of new Set(firstSlotKeys(cue.compiled))) index.set(key, [...(index.get(key) ?? []), cue]);
   }
   return index;
+}
+
+/** Words starting with any of `prefixes` (longest first), matched whole; linear: literal alternatives only. */
+function wordStartsPattern(prefixes: string[]): RegExp {
+  const escaped = [...new Set(prefixes)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -131,7 +137,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     stances: lexicon.stances,
     cues,
     cueIndex,
-    cuePrefixes: new Set([...cueIndex.keys()].map((k) => k.slice(0, 3))),
+    cueWordStarts: wordStartsPattern([...cueIndex.keys()]),
     grammar: {
       negators: g.negators.map(compilePattern),
       appeals: g.appeals.map(compilePattern),
