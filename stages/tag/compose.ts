@@ -133,8 +133,9 @@ class SentenceComposer {
     let q = p;
     for (let n = 0; n < 4 && q < this.tokens.length; n++) {
       const t = this.tokens[q]!;
-      if (this.isNoun(this.hitAt[q])) break;
-      if (t.shape === 'lower' && this.words.qualifiers.has(t.norm) && !this.hitAt[q]) q++;
+      const qualifier = this.qualifierAt(q);
+      if (qualifier > 0) q += qualifier;
+      else if (this.isNoun(this.hitAt[q])) break;
       else if (t.norm === '-' && this.touches(q) && q > p) q++;
       else if (loose && t.shape === 'lower' && !this.hitAt[q] && t.text.length > 2 && !STOP.has(t.norm) && !/(ly|ed)$/.test(t.norm) && n < 2 && this.lookAheadNoun(q + 1, 2, false)) q++;
       else if (offices && t.shape === 'cap' && !this.hitAt[q] && this.lookAheadNoun(q + 1, 3, true)) q++;
@@ -212,9 +213,22 @@ class SentenceComposer {
     return end;
   }
 
+  /** Tokens of the qualifier at p: "senior" 1 (not a noun), "high-ranking" or "military-backed" 3 (as tokenize splits them), else 0. */
+  private qualifierAt(p: number): number {
+    const t = this.tok(p);
+    if (!t || t.shape !== 'lower') return 0;
+    const next = this.tok(p + 2);
+    if (next && this.tok(p + 1)!.norm === '-' && this.touches(p + 1) && this.touches(p + 2) && this.words.qualifiers.has(`${t.norm} - ${next.norm}`)) return 3;
+    return !this.hitAt[p] && this.words.qualifiers.has(t.norm) ? 1 : 0;
+  }
+
   private precededByThe(p: number): boolean {
     let q = p - 1;
-    while (q >= 0 && this.tokens[q]!.shape === 'lower' && this.words.qualifiers.has(this.tokens[q]!.norm)) q--;
+    for (;;) {
+      if (q >= 2 && this.qualifierAt(q - 2) === 3) q -= 3;
+      else if (q >= 0 && this.tokens[q]!.shape === 'lower' && this.words.qualifiers.has(this.tokens[q]!.norm)) q--;
+      else break;
+    }
     return q >= 0 && this.tokens[q]!.norm === 'the';
   }
 

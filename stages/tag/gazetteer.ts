@@ -173,7 +173,7 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
   for (const [cls, words] of Object.entries(lex.pronouns)) for (const w of words) pronouns.set(w, cls as 'masculine');
   const words: Words = {
     speechVerbs: new Set(lex.speech_verbs),
-    qualifiers: new Set(lex.qualifiers),
+    qualifiers: new Set(lex.qualifiers.map(foldPhrase)),
     modifierWords: new Set(lex.modifier_words),
     particles: new Set(lex.name_particles),
     nonNames: new Set(lex.non_names.map(fold)),

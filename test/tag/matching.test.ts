@@ -151,6 +151,15 @@ describe('demonyms, agents and modifiers', () => {
     ]);
   });
 
+  it('hyphenated qualifiers between a state and its noun: high-ranking, self-proclaimed, military-backed', () => {
+    const doc = tag(['Sergei Lavrov arrived.', 'The high-ranking Russian diplomat said Russian self-proclaimed authorities and the Thai military-backed government agreed.'], { date: '2025-02-24' });
+    expect(brief(doc[1]!)).toEqual([
+      'Russian diplomat → Sergei Lavrov RUS GOV person/descriptor',
+      'Russian self-proclaimed authorities → RUS RUS GOV agent/agent',
+      'Thai military-backed government → THA THA GOV agent/agent',
+    ]);
+  });
+
   it('a national "Union of …" is its state\'s labour (LAB), whatever its members', () => {
     expect(one('The Kenyan Union of Journalists and the Nigerian Union of Teachers met.')).toEqual([
       'Kenyan Union → KEN KEN LAB agent/agent',
