@@ -63,3 +63,9 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
   spans.sort((a, b) => a.start - b.start);
   return { spans, open: inDouble };
 }
+
+/** The index of the quote holding [start, end), or -1. */
+export function quoteAt(spans: QuoteSpan[], start: number, end: number): number {
+  for (let i = 0; i < spans.length; i++) if (start >= spans[i]!.start && end <= spans[i]!.end) return i;
+  return -1;
+}

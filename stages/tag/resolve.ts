@@ -3,7 +3,7 @@ import type { ActorRef, Mention, Sentence, TaggedSentence } from '../schemas.ts'
 import { composeSentence, type ComposedSentence, type Draft } from './compose.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { DocumentNames } from './names.ts';
-import { findQuotes, type QuoteSpan } from './quotes.ts';
+import { findQuotes, quoteAt, type QuoteSpan } from './quotes.ts';
 import { lendSubjectState, speakerOf } from './speakers.ts';
 
 interface Seen {
@@ -65,15 +65,15 @@ class DocumentResolver {
     const { spans, open } = findQuotes(sentence.text, this.carryOpen);
     const extra: Mention[] = [];
     lendSubjectState(composed, spans, (id) => this.g.actors.has(id));
-    for (const d of composed.drafts) this.resolveDraft(d, si, quoteIndex(spans, d) >= 0, extra);
+    const quoteOf = composed.drafts.map((d) => quoteAt(spans, d.start, d.end));
+    composed.drafts.forEach((d, i) => this.resolveDraft(d, si, quoteOf[i]! >= 0, extra));
 
     const quotes = spans.map((span) => this.quote(sentence, composed, spans, span));
-    for (const d of composed.drafts) {
-      if (d.pronoun !== 'first') continue;
-      const qi = quoteIndex(spans, d);
-      if (qi >= 0) quotes[qi]!.firstPerson.push(d);
+    composed.drafts.forEach((d, i) => {
+      if (d.pronoun !== 'first') return;
+      if (quoteOf[i]! >= 0) quotes[quoteOf[i]!]!.firstPerson.push(d);
       else this.documentSpeaker(d, sentence);
-    }
+    });
     const last = spans[spans.length - 1];
     this.openGroup = open && last ? [...(last.continued ? this.openGroup : []), quotes[quotes.length - 1]!] : [];
     this.carryOpen = open;
@@ -151,11 +151,6 @@ class DocumentResolver {
     d.kind = this.g.actors.get(ref.id)?.kind ?? 'person';
     d.resolution = 'document-speaker';
   }
-}
-
-export function quoteIndex(spans: QuoteSpan[], d: Draft): number {
-  for (let i = 0; i < spans.length; i++) if (d.start >= spans[i]!.start && d.end <= spans[i]!.end) return i;
-  return -1;
 }
 
 function visible(s: Seen, inQuote: boolean): boolean {

@@ -1,11 +1,15 @@
 // Who speaks a quotation: the subject of the reporting verb nearest to it.
 import type { ActorRef } from '../schemas.ts';
 import type { ComposedSentence, Draft } from './compose.ts';
-import type { QuoteSpan } from './quotes.ts';
+import { quoteAt, type QuoteSpan } from './quotes.ts';
 
-function inside(spans: QuoteSpan[], start: number, end: number): boolean {
-  for (const s of spans) if (start >= s.start && end <= s.end) return true;
-  return false;
+const inside = (spans: QuoteSpan[], start: number, end: number): boolean => quoteAt(spans, start, end) >= 0;
+
+/** The first mention outside quotations when it opens the sentence (within 3 tokens of its first word). */
+function openingMention(c: ComposedSentence, spans: QuoteSpan[]): Draft | undefined {
+  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
+  const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
+  return first && first.from <= lead + 3 ? first : undefined;
 }
 
 /** The subject of a reporting verb: "Fidan told", "he also said", "said Fidan", "according to Lavrov". */
@@ -40,9 +44,8 @@ export function speakerOf(c: ComposedSentence, spans: QuoteSpan[], start: number
     const s = subjectOf(c, spans, v);
     if (s?.ref) return s.ref;
   }
-  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
-  const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
-  return first && first.ref && first.from <= lead + 3 && first.start < start && first.pronoun !== 'first' ? first.ref : null;
+  const first = openingMention(c, spans);
+  return first && first.ref && first.start < start && first.pronoun !== 'first' ? first.ref : null;
 }
 
 /**
@@ -50,9 +53,8 @@ export function speakerOf(c: ComposedSentence, spans: QuoteSpan[], start: number
  * in sight, reporting a sentence whose subject is a state, speaks for that state.
  */
 export function lendSubjectState(c: ComposedSentence, spans: QuoteSpan[], isActor: (id: string) => boolean): void {
-  const lead = c.tokens.findIndex((t) => t.norm !== '"' && t.norm !== "'");
-  const first = c.drafts.find((d) => !inside(spans, d.start, d.end));
-  if (!first?.ref?.country || first.kind !== 'state' || first.from > lead + 3) return;
+  const first = openingMention(c, spans);
+  if (!first?.ref?.country || first.kind !== 'state') return;
   for (const v of c.speechVerbs) {
     if (inside(spans, c.tokens[v]!.start, c.tokens[v]!.end)) continue;
     const s = subjectOf(c, spans, v);
