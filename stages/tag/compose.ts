@@ -3,7 +3,7 @@ import type { ActorKind, ActorRef, Resolution } from '../schemas.ts';
 import type { Actor, Gazetteer, Lex } from './gazetteer.ts';
 import type { Hit } from './matcher.ts';
 import { readName, readNameBackward, rememberName, type DocumentNames, type SentenceView } from './names.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { tokenize, touches, type Token } from './normalize.ts';
 import { actorRef, personRef } from './refs.ts';
 
 export type PronounClass = 'masculine' | 'feminine' | 'plural' | 'first';
@@ -90,10 +90,6 @@ class SentenceComposer {
     return this.tokens[i];
   }
 
-  private touches(i: number): boolean {
-    return i > 0 && i < this.tokens.length && this.tokens[i]!.start === this.tokens[i - 1]!.end;
-  }
-
   private push(d: Omit<Draft, 'start' | 'end'>): void {
     this.drafts.push({ ...d, start: this.tokens[d.from]!.start, end: this.tokens[d.to - 1]!.end });
     for (let i = d.from; i < d.to; i++) this.covered[i] = 1;
@@ -120,7 +116,7 @@ class SentenceComposer {
   }
 
   private skipPossessive(p: number): number {
-    if (this.tok(p)?.norm === "'" && this.touches(p)) return this.tok(p + 1)?.norm === 's' && this.touches(p + 1) ? p + 2 : p + 1;
+    if (this.tok(p)?.norm === "'" && touches(this.tokens, p)) return this.tok(p + 1)?.norm === 's' && touches(this.tokens, p + 1) ? p + 2 : p + 1;
     return p;
   }
 
@@ -136,7 +132,7 @@ class SentenceComposer {
       const qualifier = this.qualifierAt(q);
       if (qualifier > 0) q += qualifier;
       else if (this.isNoun(this.hitAt[q])) break;
-      else if (t.norm === '-' && this.touches(q) && q > p) q++;
+      else if (t.norm === '-' && touches(this.tokens, q) && q > p) q++;
       else if (loose && t.shape === 'lower' && !this.hitAt[q] && t.text.length > 2 && !STOP.has(t.norm) && !/(ly|ed)$/.test(t.norm) && n < 2 && this.lookAheadNoun(q + 1, 2, false)) q++;
       else if (offices && t.shape === 'cap' && !this.hitAt[q] && this.lookAheadNoun(q + 1, 3, true)) q++;
       else break;
@@ -167,7 +163,7 @@ class SentenceComposer {
       last = t;
       lastHit = h;
       q = h.to;
-      if (this.tok(q)?.norm === '.' && this.touches(q) && h.to - h.from === 1) q++; // "Gen."
+      if (this.tok(q)?.norm === '.' && touches(this.tokens, q) && h.to - h.from === 1) q++; // "Gen."
       const next = this.skipModifiers(q);
       if (find(this.hitAt[next], 'title')) q = next;
       else break;
@@ -218,7 +214,7 @@ class SentenceComposer {
     const t = this.tok(p);
     if (!t || t.shape !== 'lower') return 0;
     const next = this.tok(p + 2);
-    if (next && this.tok(p + 1)!.norm === '-' && this.touches(p + 1) && this.touches(p + 2) && this.words.qualifiers.has(`${t.norm} - ${next.norm}`)) return 3;
+    if (next && this.tok(p + 1)!.norm === '-' && touches(this.tokens, p + 1) && touches(this.tokens, p + 2) && this.words.qualifiers.has(`${t.norm} - ${next.norm}`)) return 3;
     return !this.hitAt[p] && this.words.qualifiers.has(t.norm) ? 1 : 0;
   }
 
@@ -284,9 +280,9 @@ class SentenceComposer {
   /** Returns the index of the next hit to look at. */
   private refPhrase(k: number, h: Hit<Lex>, ref: Ref): number {
     // "pro-Iranian", "anti-American"; "U.S.-backed", "NATO-member": hyphenated modifiers.
-    const prefixed = this.tok(h.from - 1)?.norm === '-' && this.touches(h.from) && this.touches(h.from - 1) && ['pro', 'anti'].includes(this.tok(h.from - 2)?.norm ?? '');
+    const prefixed = this.tok(h.from - 1)?.norm === '-' && touches(this.tokens, h.from) && touches(this.tokens, h.from - 1) && ['pro', 'anti'].includes(this.tok(h.from - 2)?.norm ?? '');
     const after = this.tok(h.to + 1);
-    if (prefixed || (this.tok(h.to)?.norm === '-' && this.touches(h.to) && this.touches(h.to + 1) && after && this.words.modifierWords.has(after.norm))) {
+    if (prefixed || (this.tok(h.to)?.norm === '-' && touches(this.tokens, h.to) && touches(this.tokens, h.to + 1) && after && this.words.modifierWords.has(after.norm))) {
       const lexRole = ref.lex.type === 'actor' ? ref.lex.role : null;
       this.push({ from: prefixed ? h.from - 2 : h.from, to: prefixed ? h.to : h.to + 2, ref: actorRef(ref.actor, lexRole), kind: ref.actor.kind, resolution: 'modifier', plural: false, person: false });
       return k + 1;

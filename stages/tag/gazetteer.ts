@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { TokenTrie } from './matcher.ts';
-import { fold, tokenize } from './normalize.ts';
+import { fold, foldPhrase } from './normalize.ts';
 import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema } from './schema.ts';
 import statesFile from './data/states.json' with { type: 'json' };
 import organisationsFile from './data/organisations.json' with { type: 'json' };
@@ -32,6 +32,8 @@ export interface Words {
   modifierWords: Set<string>;
   particles: Set<string>;
   nonNames: Set<string>;
+  /** Days, months, "today": capitalised, yet no part of a name. */
+  timeWords: Set<string>;
   pronouns: Map<string, 'masculine' | 'feminine' | 'plural' | 'first'>;
 }
 
@@ -50,12 +52,6 @@ const GENERIC_TITLES = new Set(['leader', 'counterpart', 'diplomat', 'top diplom
 // world-countries spellings that are everyday words or names elsewhere ("Island" is Iceland's, "Mann" Man's).
 const ALT_STOP = new Set(['Island', 'Mann', 'Mannin', 'Congo', 'Guiana', 'Timor', 'Mexicanos', 'Portuguesa', 'Prathet']);
 const LATIN_RE = /^[\p{Script=Latin}\p{N}\s\p{P}]+$/u;
-
-function foldPhrase(s: string): string {
-  return tokenize(s)
-    .map((t) => t.norm)
-    .join(' ');
-}
 
 function worldCountryEntries(): Actor[] {
   return countries.map((c) => {
@@ -176,7 +172,8 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     qualifiers: new Set(lex.qualifiers.map(foldPhrase)),
     modifierWords: new Set(lex.modifier_words),
     particles: new Set(lex.name_particles),
-    nonNames: new Set(lex.non_names.map(fold)),
+    nonNames: new Set([...lex.time_words, ...lex.non_names].map(fold)),
+    timeWords: new Set(lex.time_words.map(fold)),
     pronouns,
   };
   return { actors, trie, words, byName };
@@ -191,6 +188,7 @@ interface Lexicon {
   modifier_words: string[];
   name_particles: string[];
   non_names: string[];
+  time_words: string[];
   speech_verbs: string[];
   pronouns: Record<string, string[]>;
   blocked: string[];

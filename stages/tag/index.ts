@@ -2,7 +2,7 @@
 import type { ActorRef, Sentence, TaggedSentence } from '../schemas.ts';
 import { composeSentence } from './compose.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
-import { tokenize } from './normalize.ts';
+import { foldPhrase } from './normalize.ts';
 import { personRef, actorRef } from './refs.ts';
 import { resolveDocument } from './resolve.ts';
 
@@ -22,10 +22,7 @@ export function tagDocument(sentences: Sentence[], gazetteer: Gazetteer): Tagged
 
 /** Resolve a name ("Hakan Fidan", "United States", "TUR", "Foreign Minister Hakan Fidan") to an actor. */
 export function lookupActor(name: string, gazetteer: Gazetteer, date?: string | null): ActorRef | null {
-  const key = tokenize(name)
-    .map((t) => t.norm)
-    .join(' ');
-  const id = gazetteer.byName.get(key);
+  const id = gazetteer.byName.get(foldPhrase(name));
   const direct = id ? gazetteer.actors.get(id) : undefined;
   if (direct) return direct.kind === 'person' ? personRef(gazetteer, direct, date).ref : actorRef(direct);
   const { drafts } = composeSentence(name, gazetteer, date ?? null);

@@ -2,7 +2,7 @@
 import type { ActorRef } from '../schemas.ts';
 import type { Gazetteer, Lex } from './gazetteer.ts';
 import type { Hit } from './matcher.ts';
-import type { Token } from './normalize.ts';
+import { touches, type Token } from './normalize.ts';
 
 export interface SentenceView {
   tokens: Token[];
@@ -22,10 +22,8 @@ export interface LocalName {
 /** Names met so far in one document, by their folded last token. */
 export type DocumentNames = Map<string, LocalName>;
 
-const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday']);
 const MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
 const isCap = (t: Token | undefined): boolean => t !== undefined && (t.shape === 'cap' || t.shape === 'upper');
-const touches = (v: SentenceView, i: number): boolean => i > 0 && i < v.tokens.length && v.tokens[i]!.start === v.tokens[i - 1]!.end;
 
 function isPersonHit(v: SentenceView, h: Hit<Lex> | undefined): boolean {
   const a = h?.values.find((x) => x.type === 'actor');
@@ -49,22 +47,22 @@ export function readName(v: SentenceView, p: number): { to: number; words: numbe
     const t = tokens[q]!;
     const h = hitAt[q];
     if (q > p && isPersonHit(v, h) && words <= 2) return { to: h!.to, words: words + 1, known: h! };
-    const afterHyphen = q > p && touches(v, q) && tokens[q - 1]!.norm === '-';
+    const afterHyphen = q > p && touches(tokens, q) && tokens[q - 1]!.norm === '-';
     if (h && !afterHyphen && !(words > 0 && isSingleTitle(h) && t.shape === 'cap')) break;
     if (v.covered[q]) break;
     // "Jan Egeland", "Theresa May": a month is a name between capitalised words.
     const nameLike = !g.words.nonNames.has(t.norm) || (MONTHS.has(t.norm) && (q > p || isCap(tokens[q + 1])) && tokens[q + 1]?.norm !== '.');
     if (isCap(t) && nameLike) {
       if (t.text.length === 1) {
-        if (tokens[q + 1]?.norm === '.' && touches(v, q + 1)) q += 2;
+        if (tokens[q + 1]?.norm === '.' && touches(tokens, q + 1)) q += 2;
         else break;
       } else q++;
       words++;
     } else if (t.shape === 'lower' && g.words.particles.has(t.norm) && q > p) {
       const n = tokens[q + 1];
-      if (n && (n.shape === 'cap' || (n.norm === '-' && touches(v, q + 1)))) q++;
+      if (n && (n.shape === 'cap' || (n.norm === '-' && touches(tokens, q + 1)))) q++;
       else break;
-    } else if ((t.norm === '-' || t.norm === "'") && q > p && touches(v, q) && touches(v, q + 1) && isCap(tokens[q + 1])) {
+    } else if ((t.norm === '-' || t.norm === "'") && q > p && touches(tokens, q) && touches(tokens, q + 1) && isCap(tokens[q + 1])) {
       q++;
     } else break;
   }
@@ -72,7 +70,7 @@ export function readName(v: SentenceView, p: number): { to: number; words: numbe
   const real = tokens.slice(p, q).filter((t) => t.text.length >= 2 && isCap(t)).length;
   // One word before another capitalised one is an institution, not a person: "General Land Office", "Head Start".
   const next = tokens[q];
-  if (real === 1 && isCap(next) && !TIME.has(next!.norm)) return null;
+  if (real === 1 && isCap(next) && !g.words.timeWords.has(next!.norm)) return null;
   return real > 0 ? { to: q, words: real } : null;
 }
 

@@ -45,6 +45,18 @@ function shapeOf(text: string): Shape {
   return 'cap';
 }
 
+/** A phrase as the trie keys it: folded tokens joined by one space ("U.S.-backed" → "u . s . - backed"). */
+export function foldPhrase(s: string): string {
+  return tokenize(s)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Token i follows token i-1 with no space between ("U.S.-backed", "Fidan's"). */
+export function touches(tokens: Token[], i: number): boolean {
+  return i > 0 && i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end;
+}
+
 /** Words (letters/digits) and single punctuation marks, with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -4,12 +4,13 @@ import { ActorKindSchema } from '../schemas.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2025-02-24');
 const code = z.string().min(1);
+const alpha3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO alpha-3 code such as TUR');
 
 /** One office a person holds, with the dates it holds (`to` exclusive; open when absent). */
 export const ActorRoleSchema = z.strictObject({
   role: code,
   titles: z.array(z.string().min(1)).default([]),
-  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO alpha-3 code such as TUR').nullable().optional(),
+  country: alpha3.nullable().optional(),
   org: z.string().min(1).optional(),
   from: isoDate.optional(),
   to: isoDate.nullable().optional(),
@@ -26,7 +27,7 @@ export const ActorEntrySchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
   kind: ActorKindSchema,
-  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO alpha-3 code such as TUR').nullable().default(null),
+  country: alpha3.nullable().default(null),
   role: code.nullable().default(null),
   aliases: z.array(ActorAliasSchema).default([]),
   /** Nationality adjectives ("Turkish"); their plurals ("Turks") may be listed too. */
