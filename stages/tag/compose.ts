@@ -4,9 +4,8 @@ import type { Actor, Gazetteer, Lex } from './gazetteer.ts';
 import type { Hit } from './matcher.ts';
 import { readName, readNameBackward, rememberName, type DocumentNames, type SentenceView } from './names.ts';
 import { tokenize, touches, type Token } from './normalize.ts';
+import type { PronounClass } from './lexicon.ts';
 import { actorRef, personRef } from './refs.ts';
-
-export type PronounClass = 'masculine' | 'feminine' | 'plural' | 'first';
 
 /** A mention in the making: pronouns and descriptors get their `ref` in `resolve`. */
 export interface Draft {

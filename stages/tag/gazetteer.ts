@@ -1,6 +1,7 @@
 // Builds the gazetteer once: actor entries (world-countries + curated JSON + user overrides) and one token trie.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import type { z } from 'zod';
 import { TokenTrie } from './matcher.ts';
 import { fold, foldPhrase } from './normalize.ts';
 import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema } from './schema.ts';
@@ -8,7 +9,8 @@ import statesFile from './data/states.json' with { type: 'json' };
 import organisationsFile from './data/organisations.json' with { type: 'json' };
 import groupsFile from './data/groups.json' with { type: 'json' };
 import peopleFile from './data/people.json' with { type: 'json' };
-import lexicon from './data/lexicon.json' with { type: 'json' };
+import lexiconFile from './data/lexicon.json' with { type: 'json' };
+import { PronounClassSchema, TagLexiconSchema, type PronounClass } from './lexicon.ts';
 
 // world-countries ships CommonJS whose typings declare an ES default; require reads it as it is.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -34,7 +36,7 @@ export interface Words {
   nonNames: Set<string>;
   /** Days, months, "today": capitalised, yet no part of a name. */
   timeWords: Set<string>;
-  pronouns: Map<string, 'masculine' | 'feminine' | 'plural' | 'first'>;
+  pronouns: Map<string, PronounClass>;
 }
 
 export interface Gazetteer {
@@ -74,10 +76,15 @@ function pluralOf(demonym: string): string | null {
   return null;
 }
 
-function loadShipped(file: unknown, source: string): ActorEntryParsed[] {
-  const parsed = ActorFileSchema.safeParse(file);
+/** Shipped data, validated by its schema: a bad edit fails at build time with its paths. */
+function parseShipped<S extends z.ZodType>(schema: S, file: unknown, source: string): z.output<S> {
+  const parsed = schema.safeParse(file);
   if (!parsed.success) throw new Error(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return actorFileEntries(parsed.data);
+  return parsed.data;
+}
+
+function loadShipped(file: unknown, source: string): ActorEntryParsed[] {
+  return actorFileEntries(parseShipped(ActorFileSchema, file, source));
 }
 
 function withoutNote(file: { actors: unknown[] }): { actors: unknown[] } {
@@ -148,7 +155,7 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     }
     for (const p of a.plurals) add(p, { type: 'demonym', id: a.id, plural: true }, prio);
   }
-  const lex = lexicon as unknown as Lexicon;
+  const lex = parseShipped(TagLexiconSchema, lexiconFile, 'lexicon.json');
   const personAgents = new Set(lex.person_agents.map((w) => w.toLowerCase()));
   const collectives = new Set(lex.collectives.map((w) => w.toLowerCase()));
   for (const [role, titles] of Object.entries(lex.titles))
@@ -165,8 +172,8 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     for (const c of pickWinners(list, actors)) trie.add(c.phrase, c.lex, c.caseSensitive);
   }
 
-  const pronouns = new Map<string, 'masculine' | 'feminine' | 'plural' | 'first'>();
-  for (const [cls, words] of Object.entries(lex.pronouns)) for (const w of words) pronouns.set(w, cls as 'masculine');
+  const pronouns = new Map<string, PronounClass>();
+  for (const cls of PronounClassSchema.options) for (const w of lex.pronouns[cls]) pronouns.set(w, cls);
   const words: Words = {
     speechVerbs: new Set(lex.speech_verbs),
     qualifiers: new Set(lex.qualifiers.map(foldPhrase)),
@@ -177,21 +184,6 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     pronouns,
   };
   return { actors, trie, words, byName };
-}
-
-interface Lexicon {
-  titles: Record<string, string[]>;
-  agents: Record<string, string[]>;
-  person_agents: string[];
-  collectives: string[];
-  qualifiers: string[];
-  modifier_words: string[];
-  name_particles: string[];
-  non_names: string[];
-  time_words: string[];
-  speech_verbs: string[];
-  pronouns: Record<string, string[]>;
-  blocked: string[];
 }
 
 /** Among candidates for one phrase: highest priority wins; then UN members; a tie between actors is dropped. */
