@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { z } from 'zod';
 import { TokenTrie } from './matcher.ts';
-import { fold, foldPhrase } from './normalize.ts';
-import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema } from './schema.ts';
+import { fold, foldPhrase, titleKey } from './normalize.ts';
+import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema, type ActorRole } from './schema.ts';
 import statesFile from './data/states.json' with { type: 'json' };
 import organisationsFile from './data/organisations.json' with { type: 'json' };
 import groupsFile from './data/groups.json' with { type: 'json' };
@@ -15,9 +15,19 @@ import { PronounClassSchema, TagLexiconSchema, type PronounClass } from './lexic
 // world-countries ships CommonJS whose typings declare an ES default; require reads it as it is.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
+/** An office with its titles folded once, at build time, for matching the title in the text. */
+export interface Office extends ActorRole {
+  titleKeys: Set<string>;
+}
+
 export interface Actor extends ActorEntryParsed {
   name: string;
   unMember: boolean;
+  roles: Office[];
+}
+
+function offices(roles: ActorRole[]): Office[] {
+  return roles.map((r) => ({ ...r, titleKeys: new Set(r.titles.map(titleKey)) }));
 }
 
 /** What a phrase of the trie stands for. */
@@ -117,15 +127,15 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
       // Curated data extends a world-countries state.
       actors.set(e.id, {
         ...base, ...e, name: e.name ?? base.name, unMember: base.unMember,
-        aliases: [...base.aliases, ...e.aliases], demonyms: [...base.demonyms, ...e.demonyms], plurals: [...base.plurals, ...e.plurals],
+        aliases: [...base.aliases, ...e.aliases], demonyms: [...base.demonyms, ...e.demonyms], plurals: [...base.plurals, ...e.plurals], roles: offices(e.roles),
       });
-    } else actors.set(e.id, { ...e, name: e.name ?? e.id, unMember: false });
+    } else actors.set(e.id, { ...e, name: e.name ?? e.id, unMember: false, roles: offices(e.roles) });
     priority.set(e.id, 2);
   }
   for (const raw of extra) {
     const e = ActorEntrySchema.parse(raw);
     const base = actors.get(e.id);
-    actors.set(e.id, { ...e, name: e.name ?? e.id, unMember: base?.unMember ?? false });
+    actors.set(e.id, { ...e, name: e.name ?? e.id, unMember: base?.unMember ?? false, roles: offices(e.roles) });
     priority.set(e.id, 3);
   }
 

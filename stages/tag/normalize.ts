@@ -45,6 +45,14 @@ function shapeOf(text: string): Shape {
   return 'cap';
 }
 
+/** "Defense Minister" and "defence minister" are one title. */
+export function titleKey(title: string): string {
+  return fold(title)
+    .replace(/defense/g, 'defence')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
 /** A phrase as the trie keys it: folded tokens joined by one space ("U.S.-backed" → "u . s . - backed"). */
 export function foldPhrase(s: string): string {
   return tokenize(s)

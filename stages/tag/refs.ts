@@ -1,23 +1,14 @@
 // ActorRefs for gazetteer actors, with a person's office chosen by the document's date.
 import type { ActorRef } from '../schemas.ts';
-import type { Actor, Gazetteer } from './gazetteer.ts';
-import { fold } from './normalize.ts';
-import type { ActorRole } from './schema.ts';
+import type { Actor, Gazetteer, Office } from './gazetteer.ts';
+import { titleKey } from './normalize.ts';
 
-/** "Defense Minister" and "defence minister" are one title. */
-export function titleKey(title: string): string {
-  return fold(title)
-    .replace(/defense/g, 'defence')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-}
-
-function holds(role: ActorRole, date: string): boolean {
+function holds(role: Office, date: string): boolean {
   return (!role.from || role.from <= date) && (!role.to || date < role.to);
 }
 
 /** The offices held on `date`; without a date, the current ones (or the last one held). */
-export function rolesAt(actor: Actor, date: string | null | undefined): ActorRole[] {
+export function rolesAt(actor: Actor, date: string | null | undefined): Office[] {
   if (date) return actor.roles.filter((r) => holds(r, date.slice(0, 10)));
   const open = actor.roles.filter((r) => !r.to);
   if (open.length > 0) return open;
@@ -52,13 +43,13 @@ export function personRef(
   title?: { text: string; generic: boolean },
 ): PersonResolution {
   const held = rolesAt(actor, date);
-  let office: ActorRole | undefined;
+  let office: Office | undefined;
   let titled = false;
   if (title) {
     const key = titleKey(title.text);
     // Undated text: any office the person ever held can be the one its title names.
     const offices = date ? held : [...actor.roles].reverse();
-    office = offices.find((r) => r.titles.some((t) => titleKey(t) === key));
+    office = offices.find((r) => r.titleKeys.has(key));
     if (!office && title.generic) office = held[0];
     titled = office !== undefined;
   }
