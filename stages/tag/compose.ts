@@ -43,6 +43,9 @@ type Ref = { actor: Actor; lex: ActorLex | DemonymLex };
 type Titles = { to: number; last: TitleLex; lastHit: Hit<Lex> };
 
 const OBJECTIVE = new Set(['him', 'her', 'them']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+// "pro-Iranian", "anti-American": a prefix that makes an actor a modifier.
+const STANCE_PREFIXES = new Set(['pro', 'anti']);
 // Titles that tell a person's gender, for "he"/"she" later.
 const GENDERED = new Map<string, 'male' | 'female'>([
   ...['queen', 'princess', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'duchess', 'lady', 'dame', 'madam', 'sultana', 'begum'].map((w) => [w, 'female'] as const),
@@ -279,7 +282,7 @@ class SentenceComposer {
   /** Returns the index of the next hit to look at. */
   private refPhrase(k: number, h: Hit<Lex>, ref: Ref): number {
     // "pro-Iranian", "anti-American"; "U.S.-backed", "NATO-member": hyphenated modifiers.
-    const prefixed = this.tok(h.from - 1)?.norm === '-' && touches(this.tokens, h.from) && touches(this.tokens, h.from - 1) && ['pro', 'anti'].includes(this.tok(h.from - 2)?.norm ?? '');
+    const prefixed = this.tok(h.from - 1)?.norm === '-' && touches(this.tokens, h.from) && touches(this.tokens, h.from - 1) && STANCE_PREFIXES.has(this.tok(h.from - 2)?.norm ?? '');
     const after = this.tok(h.to + 1);
     if (prefixed || (this.tok(h.to)?.norm === '-' && touches(this.tokens, h.to) && touches(this.tokens, h.to + 1) && after && this.words.modifierWords.has(after.norm))) {
       const lexRole = ref.lex.type === 'actor' ? ref.lex.role : null;
@@ -398,7 +401,7 @@ class SentenceComposer {
       if (cls && (t.shape !== 'upper' || t.text === 'I')) {
         this.drafts.push({
           from: i, to: i + 1, start: t.start, end: t.end, ref: null, kind: 'person', resolution: cls === 'first' ? 'quote-speaker' : 'pronoun',
-          plural: cls === 'plural' || ['we', 'us', 'our', 'ours', 'ourselves'].includes(t.norm), person: cls !== 'plural', pronoun: cls, objective: OBJECTIVE.has(t.norm),
+          plural: cls === 'plural' || FIRST_PLURAL.has(t.norm), person: cls !== 'plural', pronoun: cls, objective: OBJECTIVE.has(t.norm),
         });
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }

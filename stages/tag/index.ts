@@ -13,11 +13,9 @@ export type { Gazetteer };
 
 /** Tag one document's sentences, in order. Pure: the same input gives the same output. */
 export function tagDocument(sentences: Sentence[], gazetteer: Gazetteer): TaggedSentence[] {
-  const tagged = resolveDocument(sentences, gazetteer, {
+  return resolveDocument(sentences, gazetteer, {
     lookupSpeaker: (name, date) => lookupActor(name, gazetteer, date) ?? { id: name, name, country: null, role: null },
   });
-  for (const s of tagged) for (const m of s.mentions) m.text = s.text.slice(m.start, m.end);
-  return tagged;
 }
 
 /** Resolve a name ("Hakan Fidan", "United States", "TUR", "Foreign Minister Hakan Fidan") to an actor. */

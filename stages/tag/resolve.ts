@@ -66,7 +66,7 @@ class DocumentResolver {
     const extra: Mention[] = [];
     lendSubjectState(composed, spans, (id) => this.g.actors.has(id));
     const quoteOf = composed.drafts.map((d) => quoteAt(spans, d.start, d.end));
-    composed.drafts.forEach((d, i) => this.resolveDraft(d, si, quoteOf[i]! >= 0, extra));
+    composed.drafts.forEach((d, i) => this.resolveDraft(d, sentence.text, si, quoteOf[i]! >= 0, extra));
 
     const quotes = spans.map((span) => this.quote(sentence, composed, spans, span));
     composed.drafts.forEach((d, i) => {
@@ -84,7 +84,7 @@ class DocumentResolver {
   finish(): TaggedSentence[] {
     return this.done.map(({ sentence, drafts, quotes, extra }) => {
       for (const q of quotes) if (q.speaker) for (const d of q.firstPerson) d.ref = q.speaker;
-      const mentions = drafts.filter((d) => d.ref).map(toMention);
+      const mentions = drafts.filter((d) => d.ref).map((d) => toMention(d, sentence.text));
       if (extra.length > 0) mentions.push(...extra);
       mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       return { ...sentence, mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) };
@@ -96,7 +96,7 @@ class DocumentResolver {
     if (this.history.length > HISTORY) this.history.shift();
   }
 
-  private resolveDraft(d: Draft, si: number, inQuote: boolean, extra: Mention[]): void {
+  private resolveDraft(d: Draft, text: string, si: number, inQuote: boolean, extra: Mention[]): void {
     if (d.ref) return this.remember(d, si, inQuote);
     if (d.descriptor) {
       const found = latestPersonOf(this.history, d.descriptor.country, inQuote);
@@ -126,7 +126,7 @@ class DocumentResolver {
       const members = found.unit ? this.history.filter((s) => s.unit === found.unit) : [found];
       d.ref = members[0]!.ref;
       d.kind = members[0]!.draft.kind;
-      for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: m.ref, kind: m.draft.kind }));
+      for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: m.ref, kind: m.draft.kind }, text));
       this.remember(d, si, inQuote);
     }
   }
@@ -212,7 +212,7 @@ function latestPlural(history: Seen[], si: number, inQuote: boolean): Seen | und
   return undefined;
 }
 
-function toMention(d: Draft): Mention {
+function toMention(d: Draft, text: string): Mention {
   const ref = d.ref!;
-  return { id: ref.id, name: ref.name, country: ref.country, role: ref.role, text: '', start: d.start, end: d.end, kind: d.kind, resolution: d.resolution };
+  return { id: ref.id, name: ref.name, country: ref.country, role: ref.role, text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, resolution: d.resolution };
 }
