@@ -46,10 +46,6 @@ describe('every UN member state by name, first capital and demonym', () => {
     expect(list.length).toBe(members.length * 3);
   });
 
-  it('resolves at least 98% of them to their alpha-3 code', () => {
-    expect(1 - missed.length / list.length).toBeGreaterThanOrEqual(0.98);
-  });
-
   it('misses only what the allow-list explains', () => {
     expect(missed.sort()).toEqual(Object.keys(ALLOWED_MISSES).sort());
   });
