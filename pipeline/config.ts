@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../stages/classify/index.ts';
-import { DEFAULT_MAX_DOCUMENT_BYTES } from './read/index.ts';
 import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../stages/split/index.ts';
 import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../stages/tag/index.ts';
 import { ExitCode, UserError } from './errors.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './read/index.ts';
 import { resolveShard, type Shard } from './shard.ts';
 import { formatZodIssues } from './zod-issues.ts';
 

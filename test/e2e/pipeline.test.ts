@@ -85,6 +85,30 @@ describe('input formats', () => {
   });
 });
 
+describe('the --config file', () => {
+  it('supplies paths relative to itself and options, and flags win over it', () => {
+    const dir = tempDir('config');
+    mkdirSync(path.join(dir, 'news'));
+    writeFileSync(path.join(dir, 'news', 'a.txt'), 'Kenya praised the Ugandan proposal.\n');
+    writeFileSync(path.join(dir, 'run.json'), JSON.stringify({ input: 'news', output: 'out', keep_stages: true }));
+    const r = cli(['pipeline', '--config', path.join(dir, 'run.json'), '--jobs', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(read(dir, 'out', 'stances.csv')).toContain('Kenya');
+    expect(existsSync(path.join(dir, 'out', 'stages', 'mentions.jsonl'))).toBe(true);
+    const elsewhere = tempDir('config-flag');
+    expect(cli(['pipeline', '--config', path.join(dir, 'run.json'), '--output', elsewhere, '--jobs', '1']).status).toBe(0);
+    expect(existsSync(path.join(elsewhere, 'stances.csv'))).toBe(true);
+  });
+
+  it('78 for an unknown key, naming the file and the key', () => {
+    const dir = tempDir('config-bad');
+    writeFileSync(path.join(dir, 'run.json'), JSON.stringify({ inptu: 'news' }));
+    const r = cli(['pipeline', '--config', path.join(dir, 'run.json')]);
+    expect(r.status).toBe(78);
+    expect(r.stderr).toBe(`error: ${path.join(dir, 'run.json')}: top level: Unrecognized key: "inptu"\n`);
+  });
+});
+
 describe('exit codes and errors', () => {
   it('66 when the input path is missing, with one line on stderr and nothing written', () => {
     const out = tempDir('missing');
