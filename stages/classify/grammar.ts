@@ -58,6 +58,9 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
         j++;
         bareComma = false;
       }
+      // "South Korea and the United States": a determiner may open the next actor.
+      if (step > 0 && isDeterminer(view.tokens[j + 1]) && !view.mentionAt[j + 1]) j++;
+      if (step < 0 && isDeterminer(view.tokens[j - 1]) && !view.mentionAt[j - 1] && view.mentionAt[j - 2]) j--;
       const next = view.mentionAt[j + step];
       if (!next || next === cur) break;
       links.push({ span: next, bareComma });

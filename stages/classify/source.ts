@@ -133,7 +133,8 @@ export function passiveAgent(
   let k = cueFrom - 1;
   while (k >= 0 && /ly$/.test(view.tokens[k]!.lower)) k--;
   const auxiliary = k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
-  const reach = auxiliary ? 20 : 2;
+  // Without an auxiliary only "a meeting denounced by X" reads as passive: "X slammed the drills by Y" is active.
+  const reach = auxiliary ? 20 : 0;
   for (let j = cueTo, words = 0; j < view.tokens.length && words <= reach; j++) {
     const t = view.tokens[j]!;
     if (t.lower === ';' || isQuoteMark(t)) break;

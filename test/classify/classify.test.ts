@@ -120,6 +120,18 @@ describe('reading words in context', () => {
     ])).toEqual(['!DEU offer UKR']);
   });
 
+  it('"and the United States" still joins the list: a determiner may open the next actor', () => {
+    expect(triples('North Korea slammed the drills by South Korea and the United States.', [
+      { text: 'North Korea', id: 'PRK' }, { text: 'South Korea', id: 'KOR' }, { text: 'United States', id: 'USA' },
+    ])).toEqual(['PRK condemn KOR', 'PRK condemn USA']);
+  });
+
+  it('thanking is support, but "thanks to" is not', () => {
+    expect(triples('India thanked the United Arab Emirates for its help.', [{ text: 'India', id: 'IND' }, { text: 'United Arab Emirates', id: 'ARE' }]))
+      .toEqual(['IND support ARE']);
+    expect(outcomes('The rebels lost ground thanks to Turkey’s raids.', [{ text: 'Turkey', id: 'TUR' }])).toEqual(['thanks:excluded']);
+  });
+
   it('a list closed by "and" is one group of targets', () => {
     expect(triples('Egypt condemned Israel’s raids on Jordan, Syria and Lebanon.', [
       { text: 'Egypt', id: 'EGY' }, { text: 'Israel', id: 'ISR' }, { text: 'Jordan', id: 'JOR' }, { text: 'Syria', id: 'SYR' }, { text: 'Lebanon', id: 'LBN' },
