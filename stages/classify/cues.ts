@@ -58,11 +58,9 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
     }
   });
-  // A longer cue covering a shorter one of the same stance wins ("offer to host" over "offer").
+  // A longer cue covering a shorter one wins: "offer to host" over "offer", "offered its condolences" (support)
+  // over "offered" (offer).
   return matches.filter(
-    (m) =>
-      !matches.some(
-        (o) => o !== m && o.cue.stance === m.cue.stance && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
-      ),
+    (m) => !matches.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
   );
 }

@@ -11,7 +11,10 @@ const PREPOSITIONS = new Set([
 ]);
 /** Words that may stand between a preposition and its actor: "in the United States", "with his Russian counterpart". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'new', 'former', 'top', 'senior']);
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'that', 'when', 'where']);
+const CLAUSE_WORDS = new Set([
+  'but', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'that', 'when', 'where',
+  'after', 'before', 'until', 'once', 'if', 'unless',
+]);
 const HARD_STOPS = new Set([';', ':', '(', ')', '[', ']', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 

@@ -126,6 +126,16 @@ describe('reading words in context', () => {
     ])).toEqual(['PRK condemn KOR', 'PRK condemn USA']);
   });
 
+  it('the longest cue wins, whatever its stance: offering condolences is sympathy, not an offer', () => {
+    expect(triples('Ghana offered its condolences to Kenya.', [{ text: 'Ghana', id: 'GHA' }, { text: 'Kenya', id: 'KEN' }]))
+      .toEqual(['GHA support KEN']);
+  });
+
+  it('no target beyond a clause opened by "after", "before", "if"…', () => {
+    expect(triples('Brazil condemned the invasion after Russia vetoed the resolution.', [{ text: 'Brazil', id: 'BRA' }, { text: 'Russia', id: 'RUS' }]))
+      .toEqual(['BRA condemn -']);
+  });
+
   it('thanking is support, but "thanks to" is not', () => {
     expect(triples('India thanked the United Arab Emirates for its help.', [{ text: 'India', id: 'IND' }, { text: 'United Arab Emirates', id: 'ARE' }]))
       .toEqual(['IND support ARE']);
