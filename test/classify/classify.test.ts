@@ -158,6 +158,13 @@ describe('not stances', () => {
     expect(triples('Canada will not support Mexico’s bid.', [{ text: 'Canada', id: 'CAN' }, { text: 'Mexico', id: 'MEX' }])).toEqual(['!CAN support MEX']);
   });
 
+  it('hedges and denials of intent negate too: "unlikely to", "no plans to"', () => {
+    expect(triples('Analysts say Beijing is unlikely to condemn Moscow.', [{ text: 'Beijing', id: 'CHN' }, { text: 'Moscow', id: 'RUS' }]))
+      .toEqual(['!CHN condemn RUS']);
+    expect(triples('The Pentagon said it had no plans to send troops to Niger.', [{ text: 'Pentagon', id: 'USA', kind: 'agent' }, { text: 'Niger', id: 'NER' }]))
+      .toEqual(['!USA offer NER']);
+  });
+
   it('an appeal for support is the appealer’s support, never the appealed-to’s', () => {
     expect(triples('Chile urged Peru to support Bolivia.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }, { text: 'Bolivia', id: 'BOL' }]))
       .toEqual(['CHL support BOL']);
