@@ -13,18 +13,18 @@ import {
   stancesJsonl,
   type DocumentStat,
 } from '../stages/report/index.ts';
-import type { Document, InputError, Sentence, StanceRecord, TaggedSentence } from '../stages/schemas.ts';
+import type { Document, InputError, Sentence, StanceRecord } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
+import { documentsOf } from './documents.ts';
+import { ExitCode, exitForInputErrors } from './errors.ts';
+import type { Logger } from './log.ts';
 import { cachedResult, documentHash, fingerprintOf, manifestJson, MANIFEST_FILE, readManifest, type CachedDocument } from './manifest.ts';
 import type { DocumentResult } from './process.ts';
 import { startProgress } from './progress.ts';
-import { DocumentPool } from './workers/pool.ts';
-import { ExitCode, exitForInputErrors } from './errors.ts';
-import { documentsOf } from './documents.ts';
-import type { Logger } from './log.ts';
 import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES } from './stage-files.ts';
+import { DocumentPool } from './workers/pool.ts';
 import { writeFilesAtomically } from './write/atomic.ts';
 
 export interface Collected {

@@ -1,6 +1,6 @@
 // Whatever the input, sentences cover it in order, without overlap or loss, in linear time.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { splitText } from '../../stages/split/index.ts';
 
 const WHITE_SPACE = /\s/;
