@@ -1,6 +1,7 @@
 // Finding cues in a sentence: a cheap test on its words first, then patterns matched on its tokens.
 import { isDeterminer, isPreposition } from './grammar.ts';
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
+import { mayOpen } from './openings.ts';
 import { matchAt, stemOf, wordMatches } from './patterns.ts';
 import type { SentenceView } from './tokens.ts';
 
@@ -11,17 +12,55 @@ export interface CueMatch {
   gap?: [number, number];
 }
 
-/** Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions. */
-export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
-  const { cueIndex: index, cueWordStarts } = lexicon;
-  cueWordStarts.lastIndex = 0;
-  // One native scan for words that start like a cue word; only those are stemmed and checked.
-  for (const [word] of text.matchAll(cueWordStarts)) {
+/** Whether a word can start a cue of the lexicon, remembered per lexicon and word: news repeats its words. */
+const startsCueCache = new WeakMap<CompiledLexicon, Map<string, boolean>>();
+const MAX_WORDS = 100_000;
+
+function startsCue(word: string, lexicon: CompiledLexicon): boolean {
+  let known = startsCueCache.get(lexicon);
+  if (!known) startsCueCache.set(lexicon, (known = new Map()));
+  let starts = known.get(word);
+  if (starts === undefined) {
     const lower = word.toLowerCase();
     const token = { lower, stem: stemOf(lower), word: true };
-    const candidates = [...(index.get(lower) ?? []), ...(index.get(token.stem) ?? [])];
+    const candidates = [...(lexicon.cueIndex.get(lower) ?? []), ...(lexicon.cueIndex.get(token.stem) ?? [])];
     // "will" shares its stem with "willing" but starts no cue.
-    if (candidates.some((cue) => cue.firstWords.some((w) => wordMatches(token, w)))) return true;
+    starts = candidates.some((cue) => cue.firstWords.some((w) => wordMatches(token, w)));
+    if (known.size >= MAX_WORDS) known.clear();
+    known.set(word, starts);
+  }
+  return starts;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** Code units of the letter or digit at `i` (2 for a surrogate pair), or 0: the words of `[\p{L}\p{N}]+`. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  const point = text.codePointAt(i)!;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions.
+ * One pass over the characters; only a word that begins like a cue word is looked at whole.
+ */
+export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const width = wordCharAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    let end = i;
+    for (let w = i < n ? wordCharAt(text, i) : 0; w > 0; w = i < n ? wordCharAt(text, i) : 0) i = end = i + w;
+    if (mayOpen(lexicon.cueOpenings, text, start, end) && startsCue(text.slice(start, end), lexicon)) return true;
   }
   return false;
 }
@@ -46,7 +85,10 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
   const matches: CueMatch[] = [];
   view.tokens.forEach((token, i) => {
     if (!token.word) return;
-    const candidates = new Set([...(index.get(token.lower) ?? []), ...(index.get(token.stem) ?? [])]);
+    const byLower = index.get(token.lower);
+    const byStem = token.stem === token.lower ? undefined : index.get(token.stem);
+    if (!byLower && !byStem) return;
+    const candidates = byLower && byStem ? new Set([...byLower, ...byStem]) : (byLower ?? byStem)!;
     const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
     for (const cue of candidates) {
       // "U.S.-backed" is the modifier cue, never the verb.

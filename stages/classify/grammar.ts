@@ -1,6 +1,6 @@
 // Closed-class English that the source and target rules lean on: clause edges, prepositions, groups of actors.
 import type { CompiledPattern } from './patterns.ts';
-import { matchAt } from './patterns.ts';
+import { firstSlotKeys, matchAt } from './patterns.ts';
 import type { MentionSpan, SentenceView, Token } from './tokens.ts';
 
 const PREPOSITIONS = new Set([
@@ -79,8 +79,26 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
   return [...keep(left).reverse(), span, ...keep(right)];
 }
 
+/**
+ * The lower forms and stems a token needs to start one of `patterns` (null: a pattern opens with a gap, so
+ * any token may), computed once per list: most tokens start none, and are turned away by one lookup.
+ */
+const openersOf = new WeakMap<readonly CompiledPattern[], Set<string> | null>();
+function openers(patterns: readonly CompiledPattern[]): Set<string> | null {
+  let keys = openersOf.get(patterns);
+  if (keys === undefined) {
+    const opensWithWord = patterns.every((p) => p.slots[0] && !p.slots[0].gap);
+    keys = opensWithWord ? new Set(patterns.flatMap(firstSlotKeys)) : null;
+    openersOf.set(patterns, keys);
+  }
+  return keys;
+}
+
 /** The first of `patterns` that matches starting at token `i`, with its end. */
 export function patternAt(tokens: readonly Token[], i: number, patterns: readonly CompiledPattern[]): number | null {
+  const keys = openers(patterns);
+  const token = tokens[i];
+  if (keys && (!token || !(keys.has(token.lower) || keys.has(token.stem)))) return null;
   for (const p of patterns) {
     const m = matchAt(tokens, i, p);
     if (m) return m.end;

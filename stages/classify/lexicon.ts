@@ -1,7 +1,8 @@
 // The stance lexicon: one zod schema for the JSON analysts edit, and its compiled, matchable form.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { compilePattern, firstSlotKeys, type CompiledPattern, type PatternWord } from './patterns.ts';
+import { buildOpenings, type Openings } from './openings.ts';
+import { compilePattern, firstSlotKeys, inflectionBase, type CompiledPattern, type PatternWord } from './patterns.ts';
 
 export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
 
@@ -98,8 +99,8 @@ export interface CompiledLexicon {
   cues: CompiledCue[];
   /** Cues by the lower form and the stem of their first words: a token looks up only the cues it can start. */
   cueIndex: Map<string, CompiledCue[]>;
-  /** Whole words that begin with one of those keys: the only words worth stemming. */
-  cueWordStarts: RegExp;
+  /** How a word that can start a cue begins, in any inflection: other words are not looked at. */
+  cueOpenings: Openings;
   grammar: CompiledGrammar;
 }
 
@@ -113,11 +114,6 @@ function indexCues(cues: CompiledCue[]): Map<string, CompiledCue[]> {
   return index;
 }
 
-/** Words starting with any of `prefixes` (longest first), matched whole; linear: literal alternatives only. */
-function wordStartsPattern(prefixes: string[]): RegExp {
-  const escaped = [...new Set(prefixes)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const g = lexicon.grammar;
@@ -137,7 +133,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     stances: lexicon.stances,
     cues,
     cueIndex,
-    cueWordStarts: wordStartsPattern([...cueIndex.keys()]),
+    cueOpenings: buildOpenings(cues.flatMap((cue) => cue.firstWords.map((w) => inflectionBase(w.lower)))),
     grammar: {
       negators: g.negators.map(compilePattern),
       appeals: g.appeals.map(compilePattern),

@@ -54,10 +54,13 @@ export function compilePattern(pattern: string): CompiledPattern {
 
 const INFLECTION = /^(?:e|y|i)?(?:s|d|ed|es|ing|ies|ied)?$/;
 
+/** What every regular inflection of `lemma` starts with: "giv" for give, gives, giving. */
+export const inflectionBase = (lemma: string): string => lemma.replace(/[ey]$/, '');
+
 /** True when `form` is `lemma` or one of its regular inflections. */
 export function isInflectionOf(form: string, lemma: string): boolean {
   if (form === lemma) return true;
-  const base = lemma.replace(/[ey]$/, '');
+  const base = inflectionBase(lemma);
   if (!form.startsWith(base)) return false;
   const rest = form.slice(base.length);
   if (INFLECTION.test(rest)) return true;

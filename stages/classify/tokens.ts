@@ -46,20 +46,35 @@ function isFragment(tokens: Token[], from: number, to: number): boolean {
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    tokens.push(makeToken(m[0], start));
-  }
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push(makeToken(m[0], m.index));
   return splitNegativeContractions(tokens);
 }
 
+type Form = Pick<Token, 'lower' | 'stem' | 'word'>;
+/** Lowercase, stem and word-ness of each distinct token text, computed once: news repeats its words. */
+const forms = new Map<string, Form>();
+const MAX_FORMS = 100_000;
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const lower = text.toLowerCase();
+    const word = WORD.test(text);
+    form = { lower: lower === '’' ? "'" : lower, stem: word ? stemOf(lower) : lower, word };
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
+}
+
 function makeToken(text: string, start: number): Token {
-  const lower = text.toLowerCase();
-  const word = /[\p{L}\p{N}]/u.test(text);
-  return { text, lower: lower === '’' ? "'" : lower, stem: word ? stemOf(lower) : lower, start, end: start + text.length, word };
+  const form = formOf(text);
+  return { text, lower: form.lower, stem: form.stem, start, end: start + text.length, word: form.word };
 }
 
 /** "won't" → "wo" "n't", so negators see one token. */
