@@ -11,7 +11,7 @@ export interface Token {
   shape: Shape;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+// Tokens are the matches of /[\p{L}\p{M}\p{N}]+|\S/gu (TOKEN_RE below), read by `tokenize`'s loop.
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const MARKS_RE = /\p{M}/gu;
 const PUNCT_FOLD: Record<string, string> = {
@@ -65,13 +65,130 @@ export function touches(tokens: Token[], i: number): boolean {
   return i > 0 && i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end;
 }
 
-/** Words (letters/digits) and single punctuation marks, with offsets into `text`. */
+// Character classes for the tokenizer, the same as in TOKEN_RE: skipped space, word character, or a
+// mark that is a token by itself. ASCII is tabulated here; other BMP characters are classified by
+// the regexes on first sight and remembered (a fixed 64 KiB table), astral ones each time.
+const SPACE = 1;
+const WORD = 2;
+const MARK = 3;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR_RE = /^\s$/u;
+const charClass = new Uint8Array(0x10000);
+
+function classify(codePoint: number): number {
+  const c = String.fromCodePoint(codePoint);
+  return WORD_CHAR_RE.test(c) ? WORD : SPACE_CHAR_RE.test(c) ? SPACE : MARK;
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint > 0xffff) return classify(codePoint);
+  let cls = charClass[codePoint]!;
+  if (cls === 0) cls = charClass[codePoint] = classify(codePoint);
+  return cls;
+}
+
+/** The code point at i, a surrogate pair read as one (as the `u` flag reads them). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+// One-character ASCII tokens ("I", "a", ",", "`"): their fold and shape, tabulated.
+const asciiNorm: string[] = [];
+const asciiShape: Shape[] = [];
+for (let c = 0; c < 0x80; c++) {
+  const ch = String.fromCharCode(c);
+  charClass[c] = classify(c);
+  asciiNorm.push(fold(ch));
+  asciiShape.push(shapeOf(ch));
+}
+
+/** A non-ASCII token's fold and shape (NFD and mark removal cost far more than a lookup). */
+interface Form {
+  norm: string;
+  shape: Shape;
+}
+
+// Bounded, so a stream of years of news keeps memory flat: cleared when full.
+const FORMS_LIMIT = 10_000;
+const forms = new Map<string, Form>();
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    // A token can be a slice of a long sentence; the cache keeps its own flat copy so that it
+    // holds on to the word only, not the text around it.
+    const own = (' ' + text).slice(1);
+    form = { norm: fold(own), shape: shapeOf(own) };
+    forms.set(own, form);
+  }
+  return form;
+}
+
+/**
+ * Words (letters/digits) and single punctuation marks, with offsets into `text`: exactly the matches
+ * of TOKEN_RE, each with its fold and shape. One character loop: ASCII words are lowercased and
+ * shaped as they are read (a regex exec, `fold` and `shapeOf` per token cost several times more, and
+ * so does a cache lookup per token, measured); tokens with other characters go through `fold`, once
+ * per distinct token while it is cached.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    tokens.push({ text: t, norm: fold(t), start: m.index, end: m.index + t.length, shape: shapeOf(t) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 0x80) {
+      cls = charClass[c]!;
+      i++;
+    } else {
+      const cp = codePointAt(text, i);
+      cls = classOf(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (cls === SPACE) continue;
+    let ascii = c < 0x80;
+    let upper = c >= 65 && c <= 90;
+    let lower = c >= 97 && c <= 122;
+    if (cls === WORD) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80) {
+          if (charClass[d] !== WORD) break;
+          if (d >= 65 && d <= 90) upper = true;
+          else if (d >= 97) lower = true;
+          i++;
+        } else {
+          const dp = codePointAt(text, i);
+          if (classOf(dp) !== WORD) break;
+          ascii = false;
+          i += dp > 0xffff ? 2 : 1;
+        }
+      }
+    }
+    const t = text.slice(start, i);
+    let norm: string;
+    let shape: Shape;
+    if (!ascii) {
+      const form = formOf(t);
+      norm = form.norm;
+      shape = form.shape;
+    } else if (i - start === 1) {
+      norm = asciiNorm[c]!;
+      shape = asciiShape[c]!;
+    } else {
+      // fold and shapeOf for ASCII words: lowercase; the first character decides, unless all capitals.
+      norm = upper ? t.toLowerCase() : t;
+      shape = c <= 57 ? 'other' : c >= 97 ? 'lower' : !lower ? 'upper' : 'cap';
+    }
+    tokens.push({ text: t, norm, start, end: i, shape });
   }
   return tokens;
 }
