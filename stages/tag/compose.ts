@@ -93,7 +93,13 @@ class SentenceComposer {
   }
 
   private push(d: Omit<Draft, 'start' | 'end'>): void {
-    this.drafts.push({ ...d, start: this.tokens[d.from]!.start, end: this.tokens[d.to - 1]!.end });
+    // Every draft gets every field, in one order (as the pronoun slots in `run`): one object shape.
+    // A spread of the callers' literals, each with its own fields, cost more than the rest of `push`.
+    this.drafts.push({
+      from: d.from, to: d.to, start: this.tokens[d.from]!.start, end: this.tokens[d.to - 1]!.end, ref: d.ref, kind: d.kind,
+      resolution: d.resolution, gender: d.gender, plural: d.plural, person: d.person, unit: d.unit, pronoun: d.pronoun,
+      objective: d.objective, descriptor: d.descriptor,
+    });
     for (let i = d.from; i < d.to; i++) this.covered[i] = 1;
   }
 
@@ -401,11 +407,12 @@ class SentenceComposer {
       if (cls && (t.shape !== 'upper' || t.text === 'I')) {
         this.drafts.push({
           from: i, to: i + 1, start: t.start, end: t.end, ref: null, kind: 'person', resolution: cls === 'first' ? 'quote-speaker' : 'pronoun',
-          plural: cls === 'plural' || FIRST_PLURAL.has(t.norm), person: cls !== 'plural', pronoun: cls, objective: OBJECTIVE.has(t.norm),
+          gender: undefined, plural: cls === 'plural' || FIRST_PLURAL.has(t.norm), person: cls !== 'plural', unit: undefined, pronoun: cls,
+          objective: OBJECTIVE.has(t.norm), descriptor: undefined,
         });
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }
-    this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (this.drafts.length > 1) this.drafts.sort(byOffsets);
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
@@ -413,6 +420,10 @@ class SentenceComposer {
 /** Organisations keep their own role ("UN officials" are IGO), states take the noun's. */
 function orgRole(ref: ActorRef, role: string): ActorRef {
   return { ...ref, role: ref.role && ref.role !== 'GOV' && ref.country === null ? ref.role : role };
+}
+
+function byOffsets(a: Draft, b: Draft): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 function nextHit(hits: Hit<Lex>[], token: number): number {
