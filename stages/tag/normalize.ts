@@ -11,7 +11,7 @@ export interface Token {
   shape: Shape;
 }
 
-// Tokens are the matches of /[\p{L}\p{M}\p{N}]+|\S/gu (TOKEN_RE below), read by `tokenize`'s loop.
+// TOKEN_RE, the definition of a token: /[\p{L}\p{M}\p{N}]+|\S/gu, read by `tokenize`'s character loop.
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const MARKS_RE = /\p{M}/gu;
 const PUNCT_FOLD: Record<string, string> = {

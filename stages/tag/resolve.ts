@@ -35,7 +35,9 @@ export interface ResolveOptions {
 }
 
 const HISTORY = 60;
+const NO_QUOTES: PendingQuote[] = [];
 const PLURAL_REACH = 2;
+const SPACE_RE = /\s/;
 
 export function resolveDocument(sentences: Sentence[], g: Gazetteer, opts: ResolveOptions): TaggedSentence[] {
   const resolver = new DocumentResolver(g, opts);
@@ -60,35 +62,50 @@ class DocumentResolver {
     private readonly opts: ResolveOptions,
   ) {}
 
-  add(sentence: Sentence, si: number): void {
-    const composed = composeSentence(sentence.text, this.g, sentence.doc_date, this.names);
-    const { spans, open } = findQuotes(sentence.text, this.carryOpen);
-    const extra: Mention[] = [];
-    lendSubjectState(composed, spans, (id) => this.g.actors.has(id));
-    const quoteOf = composed.drafts.map((d) => quoteAt(spans, d.start, d.end));
-    composed.drafts.forEach((d, i) => this.resolveDraft(d, sentence.text, si, quoteOf[i]! >= 0, extra));
+  private readonly isActor = (id: string): boolean => this.g.actors.has(id);
 
-    const quotes = spans.map((span) => this.quote(sentence, composed, spans, span));
-    composed.drafts.forEach((d, i) => {
-      if (d.pronoun !== 'first') return;
+  add(sentence: Sentence, si: number): void {
+    const text = sentence.text;
+    const composed = composeSentence(text, this.g, sentence.doc_date, this.names);
+    const { spans, open } = findQuotes(text, this.carryOpen);
+    const drafts = composed.drafts;
+    const extra: Mention[] = [];
+    lendSubjectState(composed, spans, this.isActor);
+    const quoteOf: number[] = [];
+    for (const d of drafts) quoteOf.push(quoteAt(spans, d.start, d.end));
+    for (let i = 0; i < drafts.length; i++) this.resolveDraft(drafts[i]!, text, si, quoteOf[i]! >= 0, extra);
+
+    const quotes: PendingQuote[] = [];
+    for (const span of spans) quotes.push(this.quote(sentence, composed, spans, span));
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
+      if (d.pronoun !== 'first') continue;
       if (quoteOf[i]! >= 0) quotes[quoteOf[i]!]!.firstPerson.push(d);
       else this.documentSpeaker(d, sentence);
-    });
+    }
     const last = spans[spans.length - 1];
-    this.openGroup = open && last ? [...(last.continued ? this.openGroup : []), quotes[quotes.length - 1]!] : [];
+    this.openGroup = open && last ? [...(last.continued ? this.openGroup : []), quotes[quotes.length - 1]!] : NO_QUOTES;
     this.carryOpen = open;
-    this.colonSpeaker = /:\s*$/.test(sentence.text) ? speakerOf(composed, spans, sentence.text.length, sentence.text.length) : null;
-    this.done.push({ sentence, drafts: composed.drafts, quotes, extra });
+    this.colonSpeaker = endsWithColon(text) ? speakerOf(composed, spans, text.length, text.length) : null;
+    this.done.push({ sentence, drafts, quotes, extra });
   }
 
   finish(): TaggedSentence[] {
-    return this.done.map(({ sentence, drafts, quotes, extra }) => {
+    const tagged: TaggedSentence[] = [];
+    for (const { sentence, drafts, quotes, extra } of this.done) {
       for (const q of quotes) if (q.speaker) for (const d of q.firstPerson) d.ref = q.speaker;
-      const mentions = drafts.filter((d) => d.ref).map((d) => toMention(d, sentence.text));
-      if (extra.length > 0) mentions.push(...extra);
-      mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { ...sentence, mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) };
-    });
+      const mentions: Mention[] = [];
+      for (const d of drafts) if (d.ref) mentions.push(toMention(d, sentence.text));
+      // Drafts come sorted by offsets; only the extra members of a "they" need sorting in.
+      if (extra.length > 0) {
+        mentions.push(...extra);
+        mentions.sort(byOffsets);
+      }
+      // What `{ ...sentence, mentions, quotes }` gives, the same keys in the same order; V8 builds a
+      // spread followed by new keys slowly (a fresh object layout for each), Object.assign fast.
+      tagged.push(Object.assign({}, sentence, { mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) }));
+    }
+    return tagged;
   }
 
   private remember(d: Draft, si: number, inQuote: boolean): void {
@@ -210,6 +227,17 @@ function latestPlural(history: Seen[], si: number, inQuote: boolean): Seen | und
     if (visible(s, inQuote) && s.draft.plural) return s;
   }
   return undefined;
+}
+
+function byOffsets(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** The sentence ends with a colon, spaces aside: /:\s*$/ without the regex's scan of the whole text. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE_RE.test(text[i]!)) i--;
+  return text.charCodeAt(i) === 58;
 }
 
 function toMention(d: Draft, text: string): Mention {
