@@ -135,6 +135,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await inFlight.shift();
       if (failure) break;
     }
+    pool.drain();
     await Promise.all(inFlight);
     if (failure) throw failure;
   } finally {

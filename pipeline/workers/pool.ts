@@ -1,5 +1,6 @@
-// Runs documents on a pool of worker threads (--jobs N). The first document runs on the main thread, so a
-// one-document run never pays for starting workers; results are matched to documents by id, never by order.
+// Runs documents on a pool of worker threads (--jobs N). Workers start with the second document: a
+// one-document run never pays for them, and the main thread of a larger run never loads the gazetteer.
+// Results are matched to documents by id, never by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config.ts';
@@ -7,6 +8,18 @@ import { processDocument, type DocumentResult } from '../process.ts';
 
 // tsx's loader is not inherited by worker threads: each worker registers it before importing its module.
 const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});`;
+
+/**
+ * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds (about 30 MB
+ * here); these bounds keep a worker near 100 MB, and a 5 MB document (the default --max-document-bytes) fits.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
+interface Held {
+  doc: Document;
+  resolve: (r: DocumentResult) => void;
+  reject: (e: Error) => void;
+}
 
 interface Pending {
   resolve: (r: DocumentResult) => void;
@@ -19,7 +32,8 @@ export class DocumentPool {
   private load: number[] = [];
   private pending = new Map<number, Pending>();
   private nextId = 0;
-  private used = 0;
+  /** The first document, until a second one shows that workers are worth starting. */
+  private held: Held | null = null;
   /** Set when a worker dies: the run cannot be trusted to finish, so every later document fails too. */
   private failure: Error | null = null;
 
@@ -30,9 +44,32 @@ export class DocumentPool {
   ) {}
 
   process(doc: Document): Promise<DocumentResult> {
-    if (this.jobs <= 1 || this.used++ === 0) return Promise.resolve(processDocument(doc, this.resources, this.keepStages));
+    if (this.jobs <= 1) return Promise.resolve(processDocument(doc, this.resources, this.keepStages));
     if (this.failure) return Promise.reject(this.failure);
-    if (this.workers.length === 0) this.start();
+    if (this.workers.length === 0) {
+      if (!this.held) return new Promise((resolve, reject) => (this.held = { doc, resolve, reject }));
+      this.start();
+      const held = this.held;
+      this.held = null;
+      this.dispatch(held.doc).then(held.resolve, held.reject);
+    }
+    return this.dispatch(doc);
+  }
+
+  /** The input has ended: a document still held is the only one, and runs on the main thread. */
+  drain(): void {
+    const held = this.held;
+    this.held = null;
+    if (!held) return;
+    try {
+      held.resolve(processDocument(held.doc, this.resources, this.keepStages));
+    } catch (error) {
+      held.reject(error as Error);
+    }
+  }
+
+  private dispatch(doc: Document): Promise<DocumentResult> {
+    if (this.failure) return Promise.reject(this.failure);
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     this.load[worker]!++;
@@ -45,7 +82,7 @@ export class DocumentPool {
   private start(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
     for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(BOOT, { eval: true, workerData });
+      const worker = new Worker(BOOT, { eval: true, workerData, resourceLimits: WORKER_HEAP });
       worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -54,7 +91,13 @@ export class DocumentPool {
         if (m.error !== undefined) p.reject(new Error(m.error));
         else p.resolve(m.result!);
       });
-      worker.on('error', (error) => this.fail(error));
+      worker.on('error', (error) =>
+        this.fail(
+          (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new Error(`a worker ran out of its ${WORKER_HEAP.maxOldGenerationSizeMb} MB heap; lower --max-document-bytes or run with --jobs 1`)
+            : error,
+        ),
+      );
       worker.on('exit', (code) => {
         if (code !== 0 && !this.failure) this.fail(new Error(`a worker thread exited with code ${code}`));
       });
@@ -75,6 +118,8 @@ export class DocumentPool {
   }
 
   async close(): Promise<void> {
+    this.held?.reject(new Error('the worker pool is closed'));
+    this.held = null;
     const workers = this.workers;
     this.workers = [];
     this.failure ??= new Error('the worker pool is closed');

@@ -1,6 +1,5 @@
 // The report's charts: declarative Vega-Lite specs, compiled and drawn to SVG strings in Node.
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ActorRef } from '../schemas.ts';
 import { FONT_STACK, NET_COLOURS, stanceColours } from './palette.ts';
 import type { Report } from './report-schema.ts';
@@ -182,8 +181,12 @@ function renumberIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${rename(id)}"`);
 }
 
-/** Compiles a Vega-Lite spec and draws it headless to an SVG string; `name` prefixes the SVG's ids. */
+/**
+ * Compiles a Vega-Lite spec and draws it headless to an SVG string; `name` prefixes the SVG's ids. Vega is
+ * loaded on the first chart, not with the module: a run holds its ~45 MB only once the documents are done.
+ */
 export async function renderChartSvg(spec: TopLevelSpec, name: string): Promise<string> {
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return renumberIds(await view.toSVG(), name);
