@@ -12,6 +12,9 @@ export interface Pattern<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   patterns: Pattern<T>[];
+  /** Every pattern here matches any case: a match takes them all, as one shared array. */
+  anyCase: boolean;
+  values: T[];
 }
 
 export interface Hit<T> {
@@ -33,47 +36,79 @@ function fits(rule: CaseRule, token: Token): boolean {
   return token.shape === 'upper' || (token.text.length === 1 && token.shape === 'cap');
 }
 
+/**
+ * A bit per (length, first two characters, last character) of the words that start a phrase. Most
+ * tokens start none, and this turns three in four of them away without a hash lookup (the largest
+ * cost of a scan); a set bit says only "maybe".
+ */
+function startKey(word: string): number {
+  return (Math.min(word.length, 15) << 15) | ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
+
+function newNode<T>(): Node<T> {
+  return { next: new Map(), patterns: [], anyCase: true, values: [] };
+}
+
 export class TokenTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), patterns: [] };
+  private readonly root: Node<T> = newNode();
+  private readonly starts = new Uint32Array(1 << 14);
 
   /** Add a phrase; `caseSensitive: false` lets any case match (function words, nouns). */
   add(phrase: string, value: T, caseSensitive = true): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
+    const key = startKey(tokens[0]!.norm);
+    this.starts[key >>> 5]! |= 1 << (key & 31);
     let node = this.root;
     for (const t of tokens) {
       let child = node.next.get(t.norm);
       if (!child) {
-        child = { next: new Map(), patterns: [] };
+        child = newNode();
         node.next.set(t.norm, child);
       }
       node = child;
     }
-    node.patterns.push({ rules: tokens.map((t) => (caseSensitive ? ruleOf(t.shape) : 'any')), value });
+    const rules = tokens.map((t): CaseRule => (caseSensitive ? ruleOf(t.shape) : 'any'));
+    node.patterns.push({ rules, value });
+    node.values.push(value);
+    if (rules.some((r) => r !== 'any')) node.anyCase = false;
   }
 
   /** Values of the longest phrase starting at token `from`, or null. */
   longestAt(tokens: Token[], from: number): Hit<T> | null {
+    const first = tokens[from]!.norm;
+    const key = startKey(first);
+    if ((this.starts[key >>> 5]! & (1 << (key & 31))) === 0) return null;
     let node: Node<T> | undefined = this.root;
-    let best: Hit<T> | null = null;
+    let bestTo = -1;
+    let bestValues: T[] | null = null;
     for (let i = from; i < tokens.length; i++) {
-      node = node.next.get(tokens[i]!.norm);
+      node = node.next.get(i === from ? first : tokens[i]!.norm);
       if (!node) break;
       if (node.patterns.length === 0) continue;
-      const values: T[] = [];
-      for (const p of node.patterns) {
-        let ok = true;
-        for (let k = 0; k < p.rules.length; k++) {
-          if (!fits(p.rules[k]!, tokens[from + k]!)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) values.push(p.value);
+      const values = node.anyCase ? node.values : this.fitting(node, tokens, from);
+      if (values !== null) {
+        bestTo = i + 1;
+        bestValues = values;
       }
-      if (values.length > 0) best = { from, to: i + 1, values };
     }
-    return best;
+    return bestValues === null ? null : { from, to: bestTo, values: bestValues };
+  }
+
+  /** The values of the node's patterns whose case rules the tokens from `from` meet, or null if none. */
+  private fitting(node: Node<T>, tokens: Token[], from: number): T[] | null {
+    let values: T[] | null = null;
+    for (const p of node.patterns) {
+      let ok = true;
+      for (let k = 0; k < p.rules.length; k++) {
+        if (!fits(p.rules[k]!, tokens[from + k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) (values ??= []).push(p.value);
+    }
+    return values;
   }
 
   /** Non-overlapping longest matches, left to right. */
