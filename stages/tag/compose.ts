@@ -396,13 +396,14 @@ class SentenceComposer {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.covered[i]) continue;
       const t = this.tokens[i]!;
-      const local = this.names && t.shape === 'cap' && !this.hitAt[i] ? this.names.get(t.norm) : undefined;
+      const local = this.names && this.names.size > 0 && t.shape === 'cap' && !this.hitAt[i] ? this.names.get(t.norm) : undefined;
       if (local) {
         let from = i;
         for (let j = local.given.length - 1; j >= 0 && from > 0 && !this.covered[from - 1] && this.tokens[from - 1]!.norm === local.given[j]; j--) from--;
         this.push({ from, to: i + 1, ref: local.ref, kind: 'person', resolution: 'alias', gender: local.gender, plural: false, person: true });
         continue;
       }
+      if (!this.words.pronounsAndVerbs.mayHave(t.norm)) continue;
       const cls = this.words.pronouns.get(t.norm);
       if (cls && (t.shape !== 'upper' || t.text === 'I')) {
         this.drafts.push({

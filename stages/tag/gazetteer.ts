@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { z } from 'zod';
 import { TokenTrie } from './matcher.ts';
+import { WordFilter } from './wordfilter.ts';
 import { fold, foldPhrase, titleKey } from './normalize.ts';
 import { ActorFileSchema, actorFileEntries, type ActorEntry, type ActorEntryParsed, ActorEntrySchema, type ActorRole } from './schema.ts';
 import statesFile from './data/states.json' with { type: 'json' };
@@ -47,6 +48,8 @@ export interface Words {
   /** Days, months, "today": capitalised, yet no part of a name. */
   timeWords: Set<string>;
   pronouns: Map<string, PronounClass>;
+  /** The pronouns and reporting verbs: spares most tokens both lookups. */
+  pronounsAndVerbs: WordFilter;
 }
 
 export interface Gazetteer {
@@ -184,6 +187,8 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
 
   const pronouns = new Map<string, PronounClass>();
   for (const cls of PronounClassSchema.options) for (const w of lex.pronouns[cls]) pronouns.set(w, cls);
+  const pronounsAndVerbs = new WordFilter();
+  for (const w of [...pronouns.keys(), ...lex.speech_verbs]) pronounsAndVerbs.add(w);
   const words: Words = {
     speechVerbs: new Set(lex.speech_verbs),
     qualifiers: new Set(lex.qualifiers.map(foldPhrase)),
@@ -192,6 +197,7 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     nonNames: new Set([...lex.time_words, ...lex.non_names].map(fold)),
     timeWords: new Set(lex.time_words.map(fold)),
     pronouns,
+    pronounsAndVerbs,
   };
   return { actors, trie, words, byName };
 }

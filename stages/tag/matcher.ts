@@ -1,5 +1,6 @@
 // A trie over folded tokens: one left-to-right pass per sentence, longest match first.
 import { tokenize, type Shape, type Token } from './normalize.ts';
+import { WordFilter } from './wordfilter.ts';
 
 /** How an alias token constrains the text's case: "US" only matches "US", "Turkey" not "turkey". */
 type CaseRule = 'any' | 'cap' | 'upper';
@@ -36,29 +37,20 @@ function fits(rule: CaseRule, token: Token): boolean {
   return token.shape === 'upper' || (token.text.length === 1 && token.shape === 'cap');
 }
 
-/**
- * A bit per (length, first two characters, last character) of the words that start a phrase. Most
- * tokens start none, and this turns three in four of them away without a hash lookup (the largest
- * cost of a scan); a set bit says only "maybe".
- */
-function startKey(word: string): number {
-  return (Math.min(word.length, 15) << 15) | ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-}
-
 function newNode<T>(): Node<T> {
   return { next: new Map(), patterns: [], anyCase: true, values: [] };
 }
 
 export class TokenTrie<T> {
   private readonly root: Node<T> = newNode();
-  private readonly starts = new Uint32Array(1 << 14);
+  /** The words that start a phrase: most tokens start none, and the filter turns most of those away. */
+  private readonly starts = new WordFilter();
 
   /** Add a phrase; `caseSensitive: false` lets any case match (function words, nouns). */
   add(phrase: string, value: T, caseSensitive = true): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
-    const key = startKey(tokens[0]!.norm);
-    this.starts[key >>> 5]! |= 1 << (key & 31);
+    this.starts.add(tokens[0]!.norm);
     let node = this.root;
     for (const t of tokens) {
       let child = node.next.get(t.norm);
@@ -77,8 +69,7 @@ export class TokenTrie<T> {
   /** Values of the longest phrase starting at token `from`, or null. */
   longestAt(tokens: Token[], from: number): Hit<T> | null {
     const first = tokens[from]!.norm;
-    const key = startKey(first);
-    if ((this.starts[key >>> 5]! & (1 << (key & 31))) === 0) return null;
+    if (!this.starts.mayHave(first)) return null;
     let node: Node<T> | undefined = this.root;
     let bestTo = -1;
     let bestValues: T[] | null = null;
