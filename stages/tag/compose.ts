@@ -55,7 +55,10 @@ const GENDERED = new Map<string, 'male' | 'female'>([
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'as', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'not', 'no', 'be', 'been', 'it', 'unless', 'if', 'when', 'while', 'after', 'before', 'between', 'against', 'during', 'under', 'over', 'into', 'than', 'about', 'since', 'until', 'because', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'also', 'only', 'all', 'there', 'here', 'where', 'then', 'so', 'such', 'we', 'they', 'he', 'she', 'you', 'i']);
 
 function find<T extends Lex['type']>(hit: Hit<Lex> | undefined, type: T): Extract<Lex, { type: T }> | undefined {
-  return hit?.values.find((v) => v.type === type) as Extract<Lex, { type: T }> | undefined;
+  if (!hit) return undefined;
+  // A loop, not values.find: this runs several times per hit, and a closure per call adds up.
+  for (const v of hit.values) if (v.type === type) return v as Extract<Lex, { type: T }>;
+  return undefined;
 }
 
 export function composeSentence(text: string, g: Gazetteer, date: string | null, names?: DocumentNames): ComposedSentence {

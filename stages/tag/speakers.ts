@@ -53,6 +53,7 @@ export function speakerOf(c: ComposedSentence, spans: QuoteSpan[], start: number
  * in sight, reporting a sentence whose subject is a state, speaks for that state.
  */
 export function lendSubjectState(c: ComposedSentence, spans: QuoteSpan[], isActor: (id: string) => boolean): void {
+  if (c.speechVerbs.length === 0) return; // most sentences: no reporting verb, nothing to lend
   const first = openingMention(c, spans);
   if (!first?.ref?.country || first.kind !== 'state') return;
   for (const v of c.speechVerbs) {
