@@ -416,7 +416,7 @@ class SentenceComposer {
         });
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }
-    if (this.drafts.length > 1) this.drafts.sort(byOffsets);
+    sortByOffsets(this.drafts);
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
@@ -428,6 +428,24 @@ function orgRole(ref: ActorRef, role: string): ActorRef {
 
 function byOffsets(a: Draft, b: Draft): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Sorts drafts by offsets, stably, as Array.prototype.sort does. A sentence has few drafts, nearly in
+ * order (those of the hits, then the pronoun slots): an insertion sort, which allocates nothing,
+ * where `sort` copies the array on every call. Long runs go to `sort`, whose time stays n log n.
+ */
+function sortByOffsets(drafts: Draft[]): void {
+  if (drafts.length > 16) {
+    drafts.sort(byOffsets);
+    return;
+  }
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    let j = i - 1;
+    for (; j >= 0 && byOffsets(drafts[j]!, d) > 0; j--) drafts[j + 1] = drafts[j]!;
+    drafts[j + 1] = d;
+  }
 }
 
 function nextHit(hits: Hit<Lex>[], token: number): number {
