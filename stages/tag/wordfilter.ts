@@ -1,7 +1,7 @@
 // A quick "certainly not" before a word lookup. Most tokens are in no list, and for a token's fresh
 // string the hash a Map or Set computes first costs more than the rest of the lookup.
 
-/** A bit per (length, first two characters, last character): 2^19 bits, 64 KiB. */
+/** A bit per (length, first two characters, last character), five low bits of each: 2^19 bits, 64 KiB. */
 function keyOf(word: string): number {
   return (Math.min(word.length, 15) << 15) | ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
 }
