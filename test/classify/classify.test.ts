@@ -28,6 +28,10 @@ describe('sources', () => {
     expect(triples('Chile is backing Peru in the dispute.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }])).toEqual(['CHL support PER']);
   });
 
+  it('an inflection that drops the lemma\'s final e still reaches its cue: giving → give', () => {
+    expect(triples('Japan said it will be giving Jordan a loan to rebuild the port.', [{ text: 'Japan', id: 'JPN' }, { text: 'Jordan', id: 'JOR' }])).toEqual(['JPN offer JOR']);
+  });
+
   it('the agent of a passive is the source and the clause subject the target', () => {
     expect(triples('Iranian and Iraqi officials met in Baghdad in a session denounced by Kuwait.', [
       { text: 'Iranian', id: 'IRN', kind: 'agent', resolution: 'agent' },
