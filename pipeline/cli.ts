@@ -1,4 +1,4 @@
-// The command line: `tsx pipeline/cli.ts COMMAND [flags]`, behind the npm scripts.
+// The command line: `node pipeline/launch.mjs COMMAND [flags]` behind the npm scripts (or `tsx pipeline/cli.ts`).
 import { rmSync } from 'node:fs';
 import { loadResources, parseCommandLine, type Config, type Resources } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';

@@ -59,7 +59,7 @@ function writeCorpus(dir: string, copies: number): { file: string; texts: string
 
 function runPipeline(input: string, output: string, jobs: number, megabytes: number): PipelineRun {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet'], {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 26,

@@ -6,14 +6,24 @@ import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config.ts';
 import { processDocument, type DocumentResult } from '../process.ts';
 
-// tsx's loader is not inherited by worker threads: each worker registers it before importing its module.
-const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});`;
-
 /**
  * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds (about 30 MB
  * here); these bounds keep a worker near 100 MB, and a 5 MB document (the default --max-document-bytes) fits.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
+/** The compiled worker module, when pipeline/launch.mjs built this code into a bundle (a build-time constant). */
+declare const STANCE_BUNDLED_WORKER: string | undefined;
+
+// From the sources (tests, tsx), tsx's loader is not inherited by worker threads: each registers it first.
+const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});`;
+
+function startWorker(workerData: unknown): Worker {
+  const options = { workerData, resourceLimits: WORKER_HEAP };
+  return typeof STANCE_BUNDLED_WORKER === 'string'
+    ? new Worker(new URL(STANCE_BUNDLED_WORKER), options)
+    : new Worker(BOOT, { ...options, eval: true });
+}
 
 interface Held {
   doc: Document;
@@ -82,7 +92,7 @@ export class DocumentPool {
   private start(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
     for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(BOOT, { eval: true, workerData, resourceLimits: WORKER_HEAP });
+      const worker = startWorker(workerData);
       worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;

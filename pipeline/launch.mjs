@@ -1,0 +1,88 @@
+// Starts the CLI (pipeline/cli.ts) from JavaScript compiled from the TypeScript sources, as the npm scripts do.
+// Compiling each of ~70 modules on every start (and again in every worker thread) through tsx's loader
+// costs about a second and 40 MB per run; a bundle keyed by the sources' hash costs that once. The bundle
+// lives in node_modules/.cache, beside the packages it imports; where that cannot be written, tsx runs the
+// sources as they are.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'stance-pipeline');
+const SOURCES = ['pipeline', 'stages'];
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** One hash over every source file's path and content: any edit gives a new bundle. */
+function sourcesHash() {
+  const hash = createHash('sha256');
+  for (const file of SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir)))) {
+    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** `import.meta.url` keeps meaning the source file, so data files and the stage fingerprint resolve as under tsx. */
+const sourceUrls = {
+  name: 'source-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      loader: 'ts',
+    }));
+  },
+};
+
+/** Builds into a private folder, then renames it into place: concurrent starts never see half a bundle. */
+async function bundle(dir) {
+  const { build } = await import('esbuild');
+  const temp = `${dir}.${process.pid}.tmp`;
+  try {
+    await build({
+      entryPoints: { cli: path.join(ROOT, 'pipeline', 'cli.ts'), worker: path.join(ROOT, 'pipeline', 'workers', 'worker.ts') },
+      outdir: temp,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'silent',
+      plugins: [sourceUrls],
+      // The worker pool starts this file instead of booting tsx in each thread.
+      define: { STANCE_BUNDLED_WORKER: JSON.stringify(pathToFileURL(path.join(dir, 'worker.mjs')).href) },
+    });
+    try {
+      renameSync(temp, dir);
+    } catch (error) {
+      if (!existsSync(path.join(dir, 'cli.mjs'))) throw error; // another start won the race: use its bundle
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  // Bundles of earlier sources are never used again.
+  for (const old of readdirSync(CACHE)) if (old !== path.basename(dir) && !old.endsWith('.tmp')) rmSync(path.join(CACHE, old), { recursive: true, force: true });
+}
+
+async function entry() {
+  const dir = path.join(CACHE, sourcesHash());
+  try {
+    if (!existsSync(path.join(dir, 'cli.mjs'))) {
+      mkdirSync(CACHE, { recursive: true });
+      await bundle(dir);
+    }
+    return pathToFileURL(path.join(dir, 'cli.mjs')).href;
+  } catch {
+    const { register } = await import('tsx/esm/api');
+    register();
+    return pathToFileURL(path.join(ROOT, 'pipeline', 'cli.ts')).href;
+  }
+}
+
+await import(await entry());
