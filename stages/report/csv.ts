@@ -17,15 +17,19 @@ export function csvCellText(value: CsvCell): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/**
- * A UTF-8 CSV file: byte-order mark (so Excel reads UTF-8), header row, RFC 4180 quoting.
- * Records end in CRLF as RFC 4180 asks; a line break inside a cell is kept as is and the cell quoted.
- */
-export function csvDocument(header: string[], rows: CsvCell[][]): string {
-  return stringify([header, ...rows].map((row) => row.map(csvCellText)), {
-    bom: true,
+/** Rows as CSV text: RFC 4180 quoting, each record ending in CRLF as RFC 4180 asks; a line break inside a cell is kept as is and the cell quoted. */
+export function csvRows(rows: CsvCell[][]): string {
+  return stringify(rows.map((row) => row.map(csvCellText)), {
     record_delimiter: 'windows',
     // csv-stringify only quotes the record delimiter itself; a lone LF or CR must be quoted too.
     quoted_match: /[\r\n]/,
   });
+}
+
+/** The byte-order mark that starts every CSV file, so Excel reads it as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
+/** A UTF-8 CSV file: byte-order mark, header row, then the rows; written in pieces, it is CSV_BOM then csvRows of each. */
+export function csvDocument(header: string[], rows: CsvCell[][]): string {
+  return CSV_BOM + csvRows([header, ...rows]);
 }

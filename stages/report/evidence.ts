@@ -64,9 +64,16 @@ function evidenceRow(r: StanceRecord, colourOf: (stance: string) => string): str
   );
 }
 
-/** The table's body rows, sorted as in stances.csv, and how many records were left out by the limit. */
-export function evidenceRows(records: StanceRecord[], colourOf: (stance: string) => string): { html: string; omitted: number } {
-  const sorted = sortStanceRecords(records);
-  const shown = sorted.slice(0, EVIDENCE_ROW_LIMIT);
-  return { html: shown.map((r) => evidenceRow(r, colourOf)).join('\n'), omitted: sorted.length - shown.length };
+/**
+ * The table's body rows, sorted as in stances.csv, and how many records were left out by the limit. `records`
+ * may be all of them or, from a streaming run, only the first EVIDENCE_ROW_LIMIT in sorted order; `total`
+ * counts them all.
+ */
+export function evidenceRows(
+  records: StanceRecord[],
+  colourOf: (stance: string) => string,
+  total = records.length,
+): { html: string; omitted: number } {
+  const shown = sortStanceRecords(records).slice(0, EVIDENCE_ROW_LIMIT);
+  return { html: shown.map((r) => evidenceRow(r, colourOf)).join('\n'), omitted: total - shown.length };
 }

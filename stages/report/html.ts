@@ -43,12 +43,12 @@ function summaryCards(report: Report, colourOf: (s: string) => string): string {
   ].join('\n');
 }
 
-function evidenceSection(records: StanceRecord[], colourOf: (s: string) => string): string {
-  const { html, omitted } = evidenceRows(records, colourOf);
-  const shown = records.length - omitted;
+function evidenceSection(records: StanceRecord[], total: number, colourOf: (s: string) => string): string {
+  const { html, omitted } = evidenceRows(records, colourOf, total);
+  const shown = total - omitted;
   const lead =
     'Every stance record with the sentence it comes from; the cue is highlighted. Negated records are listed but not counted.' +
-    (omitted > 0 ? ` The first ${shown.toLocaleString('en-US')} of ${records.length.toLocaleString('en-US')} records are shown; stances.csv holds them all.` : '');
+    (omitted > 0 ? ` The first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} records are shown; stances.csv holds them all.` : '');
   const body = [
     '<div class="toolbar">',
     '<input type="search" id="evidence-search" placeholder="Filter by actor, stance, document or words…" aria-label="Filter the evidence table" autocomplete="off">',
@@ -76,7 +76,11 @@ function errorsSection(errors: InputError[]): string {
   return section('errors', 'Input errors', 'Documents or lines that could not be read; none of them is counted above.', body);
 }
 
-export async function renderHtmlReport(report: Report, records: StanceRecord[]): Promise<string> {
+/**
+ * The page, with the evidence table from `records`: all of them, or the first EVIDENCE_ROW_LIMIT in sorted
+ * order when `total` says how many there are in all.
+ */
+export async function renderHtmlReport(report: Report, records: StanceRecord[], total = records.length): Promise<string> {
   const colours = new Map(report.stances.map((s, i) => [s, stanceColours(report.stances)[i]!]));
   const colourOf = (stance: string) => colours.get(stance) ?? '#7f7f7f';
   const dates = report.timeline.map((d) => d.date);
@@ -120,7 +124,7 @@ export async function renderHtmlReport(report: Report, records: StanceRecord[]):
     actorsChart,
     pairsChart,
     timeline,
-    evidenceSection(records, colourOf),
+    evidenceSection(records, total, colourOf),
     errorsSection(report.errors),
     '</main>',
     '<footer>Counts leave out negated records. The same data is in report.json, stances.csv, actors.csv, pairs.csv and documents.csv.</footer>',

@@ -2,9 +2,12 @@
 // The pipeline writes them; nothing here touches the file system or the clock.
 export type { DocumentStat, Report, RunInfo, ActorSummary, PairSummary, DocumentSummary, DateSummary } from './report-schema.ts';
 export { ReportSchema, RunInfoSchema } from './report-schema.ts';
-export { sortStanceRecords, compareText } from './records.ts';
-export { buildReport, netScore, type Polarity } from './summary.ts';
-export { stancesJsonl, stancesCsv, STANCE_CSV_COLUMNS } from './stance-files.ts';
+export { sortStanceRecords, compareText, compareStanceKeys, stanceRecordJson } from './records.ts';
+export { buildReport } from './summary.ts';
+export { ReportAccumulator, netScore, type Polarity } from './accumulate.ts';
+export { stancesJsonl, stancesCsv, stanceJsonLine, stanceCsvRow, STANCES_CSV_HEAD, STANCE_CSV_COLUMNS } from './stance-files.ts';
+export { csvRows, type CsvCell } from './csv.ts';
 export { actorsCsv, pairsCsv, documentsCsv } from './summary-csv.ts';
 export { reportJson } from './report-json.ts';
 export { renderHtmlReport } from './html.ts';
+export { EVIDENCE_ROW_LIMIT } from './evidence.ts';

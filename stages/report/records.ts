@@ -24,7 +24,8 @@ export function recordInSchemaOrder(record: StanceRecord): StanceRecord {
   return ordered as StanceRecord;
 }
 
-function compareKeys(a: StanceRecord, b: StanceRecord): number {
+/** The order on the sort keys alone; records equal on them are ordered by `stanceRecordJson`. */
+export function compareStanceKeys(a: StanceRecord, b: StanceRecord): number {
   return (
     compareText(a.doc_id, b.doc_id) ||
     a.sentence_index - b.sentence_index ||
@@ -38,19 +39,20 @@ function compareKeys(a: StanceRecord, b: StanceRecord): number {
 
 // Records equal on every key still differ somewhere (negated, quoted, names…): the serialised record
 // makes the order total, so two runs can never disagree about it.
-const wholeRecord = (r: StanceRecord) => JSON.stringify(recordInSchemaOrder(r));
+// It is also each record's line in stances.jsonl, so a sorted run file carries its own tie-breaker.
+export const stanceRecordJson = (r: StanceRecord): string => JSON.stringify(recordInSchemaOrder(r));
 
 /** By doc_id, sentence_index, source id, stance, target id (no target first), cue; then the whole record. */
 export function compareStanceRecords(a: StanceRecord, b: StanceRecord): number {
-  return compareKeys(a, b) || compareText(wholeRecord(a), wholeRecord(b));
+  return compareStanceKeys(a, b) || compareText(stanceRecordJson(a), stanceRecordJson(b));
 }
 
 export function sortStanceRecords(records: StanceRecord[]): StanceRecord[] {
   const serialised = new Map<StanceRecord, string>();
   const whole = (r: StanceRecord) => {
     let text = serialised.get(r);
-    if (text === undefined) serialised.set(r, (text = wholeRecord(r)));
+    if (text === undefined) serialised.set(r, (text = stanceRecordJson(r)));
     return text;
   };
-  return [...records].sort((a, b) => compareKeys(a, b) || compareText(whole(a), whole(b)));
+  return [...records].sort((a, b) => compareStanceKeys(a, b) || compareText(whole(a), whole(b)));
 }

@@ -1,7 +1,8 @@
 // stances.jsonl and stances.csv: every record, negated ones included, in the order of sortStanceRecords.
+// Each is a head and one piece per record, so a run of any size can write them record by record.
 import type { ActorRef, StanceRecord } from '../schemas.ts';
-import { csvDocument, type CsvCell } from './csv.ts';
-import { recordInSchemaOrder, sortStanceRecords } from './records.ts';
+import { CSV_BOM, csvRows, type CsvCell } from './csv.ts';
+import { sortStanceRecords, stanceRecordJson } from './records.ts';
 
 export const STANCE_CSV_COLUMNS = [
   'doc_id', 'doc_date', 'sentence_index',
@@ -11,11 +12,12 @@ export const STANCE_CSV_COLUMNS = [
   'cue', 'negated', 'quoted', 'attribution', 'confidence', 'cameo', 'sentence',
 ] as const;
 
-/** One JSON record per line, keys in schema order, each line ending in LF. */
+/** One record's line of stances.jsonl: keys in schema order, ending in LF. */
+export const stanceJsonLine = (record: StanceRecord): string => stanceRecordJson(record) + '\n';
+
+/** One JSON record per line, sorted. */
 export function stancesJsonl(records: StanceRecord[]): string {
-  return sortStanceRecords(records)
-    .map((record) => JSON.stringify(recordInSchemaOrder(record)) + '\n')
-    .join('');
+  return sortStanceRecords(records).map(stanceJsonLine).join('');
 }
 
 /** id, name, country, role of an actor; four empty cells for a missing target. */
@@ -23,7 +25,8 @@ export function actorCells(actor: ActorRef | null): CsvCell[] {
   return actor ? [actor.id, actor.name, actor.country, actor.role] : [null, null, null, null];
 }
 
-function stanceRow(r: StanceRecord): CsvCell[] {
+/** One record's row of stances.csv, as cells; csvRows turns a batch of them into text. */
+export function stanceCsvRow(r: StanceRecord): CsvCell[] {
   return [
     r.doc_id, r.doc_date, r.sentence_index,
     ...actorCells(r.source),
@@ -33,6 +36,9 @@ function stanceRow(r: StanceRecord): CsvCell[] {
   ];
 }
 
+/** What stances.csv starts with: the byte-order mark and the header row. */
+export const STANCES_CSV_HEAD = CSV_BOM + csvRows([[...STANCE_CSV_COLUMNS]]);
+
 export function stancesCsv(records: StanceRecord[]): string {
-  return csvDocument([...STANCE_CSV_COLUMNS], sortStanceRecords(records).map(stanceRow));
+  return STANCES_CSV_HEAD + csvRows(sortStanceRecords(records).map(stanceCsvRow));
 }

@@ -123,3 +123,31 @@ export function runInfo(started_at = '2025-03-04T09:00:00.000Z', duration_ms = 1
 export function reportInput(run = runInfo()) {
   return { records: RECORDS, documents: DOCUMENTS, errors: ERRORS, stances: STANCES, polarity: POLARITY, run };
 }
+
+/**
+ * `count` variations of RECORDS, in a scrambled order: few documents, sentences and cues, so that many records
+ * tie on the sort keys and only the whole record orders them; actors spelled two ways and documents dated two
+ * ways, so that which record comes first decides a name or a date.
+ */
+export function manyRecords(count: number, seed = 1): StanceRecord[] {
+  let state = seed;
+  const pick = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+  const respell = (actor: ActorRef | null) => (actor && pick(4) === 0 ? { ...actor, name: `${actor.name} (alt)` } : actor);
+  return Array.from({ length: count }, () => {
+    const base = RECORDS[pick(RECORDS.length)]!;
+    return {
+      ...base,
+      doc_id: `doc-${pick(4)}`,
+      doc_date: pick(5) === 0 ? null : `2025-03-0${1 + pick(3)}`,
+      sentence_index: pick(3),
+      source: respell(base.source)!,
+      target: respell(base.target),
+      negated: pick(6) === 0,
+      quoted: pick(2) === 0,
+      confidence: [0.5, 0.75, 0.9][pick(3)]!,
+    };
+  });
+}
