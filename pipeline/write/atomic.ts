@@ -1,52 +1,62 @@
-// Every output file is written beside its final name and renamed into place when complete, so a
+// Every output file is written beside its final name and renamed into place when all are complete, so a
 // killed run leaves each file either whole-old or whole-new, never half-written.
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { TemporaryFile } from './temporary.ts';
 
-/** Temporary files not yet renamed, removed on SIGINT/SIGTERM. */
-const pending = new Set<string>();
+export { pendingTemporaryFiles } from './temporary.ts';
 
-export function pendingTemporaryFiles(): ReadonlySet<string> {
-  return pending;
-}
+/** The run's own state (the rerun manifest) describes the outputs, so it is renamed after them. */
+const STATE_DIR = '.state';
 
-async function writeTemporary(file: string, content: string): Promise<string> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  pending.add(temp);
-  await writeFile(temp, content);
-  return temp;
-}
+/**
+ * The files of one run, each written to a temporary file (whole or in pieces, as the run goes), then all
+ * renamed into place by commit() — or all removed by discard().
+ */
+export class AtomicFiles {
+  private readonly staged: TemporaryFile[] = [];
 
-async function commit(temp: string, file: string): Promise<void> {
-  await rename(temp, file);
-  pending.delete(temp);
+  constructor(private readonly folder: string) {}
+
+  /** A file to write in pieces; `name` is relative to the folder. */
+  open(name: string): TemporaryFile {
+    const file = new TemporaryFile(path.join(this.folder, name));
+    this.staged.push(file);
+    return file;
+  }
+
+  put(name: string, content: string): void {
+    this.open(name).write(content);
+  }
+
+  async commit(): Promise<void> {
+    const isState = (f: TemporaryFile) => path.relative(this.folder, f.file).split(path.sep)[0] === STATE_DIR;
+    for (const file of this.staged) file.close();
+    for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) await file.commit();
+    this.staged.length = 0;
+  }
+
+  discard(): void {
+    for (const file of this.staged) file.remove();
+    this.staged.length = 0;
+  }
 }
 
 /** Writes all files to temporaries first, then renames each into place. */
 export async function writeFilesAtomically(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const staged: Array<[string, string]> = [];
+  const set = new AtomicFiles(folder);
   try {
-    for (const [name, content] of files) {
-      const file = path.join(folder, name);
-      staged.push([await writeTemporary(file, content), file]);
-    }
-    for (const [temp, file] of staged) await commit(temp, file);
+    for (const [name, content] of files) set.put(name, content);
+    await set.commit();
   } catch (error) {
-    await Promise.all(staged.map(([temp]) => removeTemporary(temp)));
+    set.discard();
     throw error;
   }
 }
 
-async function removeTemporary(temp: string): Promise<void> {
-  pending.delete(temp);
-  await rm(temp, { force: true });
-}
-
 /** Temporaries a killed run left behind; only called while holding the folder's lock, so none is in use. */
 export async function removeStaleTemporaries(folder: string): Promise<void> {
-  for (const sub of ['', 'stages', 'eval', '.state']) {
+  for (const sub of ['', 'stages', 'eval', STATE_DIR]) {
     let names: string[];
     try {
       names = await readdir(path.join(folder, sub));
