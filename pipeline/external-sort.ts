@@ -1,0 +1,140 @@
+// Stance records in the order of sortStanceRecords, for any number of them: an external merge sort. Records
+// are held in memory up to a fixed bound, then sorted and written out as a run (JSON Lines under the output's
+// .state/ folder); at the end the runs are merged k ways. Few enough records never touch the disk.
+import path from 'node:path';
+import { compareStanceKeys, compareText, sortStanceRecords, stanceRecordJson } from '../stages/report/index.ts';
+import type { StanceRecord } from '../stages/schemas.ts';
+import { LineReader } from './line-reader.ts';
+import { TemporaryFile } from './write/temporary.ts';
+
+/** Records held in memory at most before they are written out as one sorted run (about 1–2 KB each). */
+export const SORT_CHUNK_RECORDS = 20_000;
+/** Runs merged at once; more are merged in rounds, so the open files and read buffers stay few. */
+export const MERGE_FAN_IN = 64;
+
+/** A record and its line of stances.jsonl, which is also its tie-breaker in the sort order. */
+export interface SortedRecord {
+  record: StanceRecord;
+  json: string;
+}
+
+const before = (a: SortedRecord, b: SortedRecord) => (compareStanceKeys(a.record, b.record) || compareText(a.json, b.json)) < 0;
+
+export class RecordSorter {
+  private chunk: StanceRecord[] = [];
+  private readonly runs: TemporaryFile[] = [];
+
+  /** Runs are written in `folder`, as `.sort-run.*.tmp` files that a later run would clear if this one were killed. */
+  constructor(
+    private readonly folder: string,
+    private readonly chunkRecords = SORT_CHUNK_RECORDS,
+  ) {}
+
+  add(record: StanceRecord): void {
+    this.chunk.push(record);
+    if (this.chunk.length >= this.chunkRecords) this.spill();
+  }
+
+  /** Every record added, in sorted order; the runs are removed once read. */
+  async *sorted(): AsyncGenerator<SortedRecord> {
+    if (this.runs.length === 0) {
+      const records = sortStanceRecords(this.chunk);
+      this.chunk = [];
+      for (const record of records) yield { record, json: stanceRecordJson(record) };
+      return;
+    }
+    if (this.chunk.length > 0) this.spill();
+    while (this.runs.length > MERGE_FAN_IN) {
+      const group = this.runs.splice(0, MERGE_FAN_IN);
+      try {
+        const merged = this.newRun();
+        for await (const r of mergeRuns(group)) merged.write(r.json + '\n');
+        merged.close();
+      } finally {
+        for (const run of group) run.remove();
+      }
+    }
+    const last = this.runs.splice(0);
+    try {
+      yield* mergeRuns(last);
+    } finally {
+      for (const run of last) run.remove();
+    }
+  }
+
+  /** Removes the runs not yet merged: after a failure, or when the sorted records were not all read. */
+  dispose(): void {
+    for (const run of this.runs.splice(0)) run.remove();
+    this.chunk = [];
+  }
+
+  private spill(): void {
+    const run = this.newRun();
+    for (const record of sortStanceRecords(this.chunk)) run.write(stanceRecordJson(record) + '\n');
+    run.close();
+    this.chunk = [];
+  }
+
+  private newRun(): TemporaryFile {
+    const run = new TemporaryFile(path.join(this.folder, 'sort-run'));
+    this.runs.push(run);
+    return run;
+  }
+}
+
+interface Head extends SortedRecord {
+  reader: LineReader;
+}
+
+async function headOf(reader: LineReader): Promise<Head | null> {
+  const line = await reader.next();
+  return line && { record: JSON.parse(line.text) as StanceRecord, json: line.text, reader };
+}
+
+/** The k-way merge of sorted runs, through a binary min-heap of each run's next record. */
+async function* mergeRuns(runs: readonly TemporaryFile[]): AsyncGenerator<SortedRecord> {
+  const readers = await Promise.all(runs.map((run) => LineReader.open(run.path)));
+  try {
+    const heap: Head[] = [];
+    for (const reader of readers) {
+      const head = await headOf(reader);
+      if (head) push(heap, head);
+    }
+    while (heap.length > 0) {
+      const top = heap[0]!;
+      yield { record: top.record, json: top.json };
+      const next = await headOf(top.reader);
+      if (next) replaceTop(heap, next);
+      else {
+        const lastHead = heap.pop()!;
+        if (heap.length > 0) replaceTop(heap, lastHead);
+      }
+    }
+  } finally {
+    await Promise.all(readers.map((r) => r.close()));
+  }
+}
+
+function push(heap: Head[], head: Head): void {
+  let i = heap.push(head) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function replaceTop(heap: Head[], head: Head): void {
+  heap[0] = head;
+  for (let i = 0; ; ) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let least = i;
+    if (left < heap.length && before(heap[left]!, heap[least]!)) least = left;
+    if (right < heap.length && before(heap[right]!, heap[least]!)) least = right;
+    if (least === i) return;
+    [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+    i = least;
+  }
+}

@@ -1,0 +1,69 @@
+// Reads a file the pipeline wrote (sorted runs, the rerun manifest) one line at a time, with each line's byte
+// offset and length, so a caller can keep where a line is instead of the line. Reads go in chunks through
+// the event loop, so signals are handled while a long file is read.
+import { open, type FileHandle } from 'node:fs/promises';
+
+export interface Line {
+  text: string;
+  /** Where the line starts in the file, in bytes, and its length in bytes without the line feed. */
+  offset: number;
+  bytes: number;
+}
+
+const CHUNK_BYTES = 1 << 16;
+const LF = 0x0a;
+
+export class LineReader {
+  private chunk = Buffer.alloc(0);
+  private at = 0;
+  /** Pieces of a line longer than what is left of a chunk. */
+  private pieces: Buffer[] = [];
+  private lineStart = 0;
+  private position = 0;
+
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async open(file: string): Promise<LineReader> {
+    return new LineReader(await open(file, 'r'));
+  }
+
+  /** The next line without its line feed; null at the end of the file. */
+  async next(): Promise<Line | null> {
+    for (;;) {
+      const lf = this.chunk.indexOf(LF, this.at);
+      if (lf >= 0) {
+        const line = this.line(this.chunk.subarray(this.at, lf));
+        this.at = lf + 1;
+        this.lineStart += 1;
+        return line;
+      }
+      if (this.at < this.chunk.length) this.pieces.push(this.chunk.subarray(this.at));
+      // A fresh buffer each time: the pieces of a long line still point into the previous one.
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await this.handle.read(buffer, 0, CHUNK_BYTES, this.position);
+      this.position += bytesRead;
+      this.chunk = buffer.subarray(0, bytesRead);
+      this.at = 0;
+      if (bytesRead === 0) return this.pieces.length > 0 ? this.line(Buffer.alloc(0)) : null;
+    }
+  }
+
+  /** `bytes` bytes at `offset`, as text: a line found earlier. */
+  async readAt(offset: number, bytes: number): Promise<string> {
+    const buffer = Buffer.allocUnsafe(bytes);
+    const { bytesRead } = await this.handle.read(buffer, 0, bytes, offset);
+    return buffer.toString('utf8', 0, bytesRead);
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+
+  private line(last: Buffer): Line {
+    const whole = this.pieces.length > 0 ? Buffer.concat([...this.pieces, last]) : last;
+    this.pieces = [];
+    const line = { text: whole.toString('utf8'), offset: this.lineStart, bytes: whole.length };
+    this.lineStart += whole.length;
+    return line;
+  }
+}
