@@ -1,14 +1,21 @@
-// output/.state/manifest.json: each document's content hash and its result, under the fingerprint of the
-// lexicon, actors, split rules and stage code in force, so a rerun processes only what changed.
+// output/.state/manifest.jsonl: each document's content hash and its result, under the fingerprint of the
+// lexicon, actors, split rules and stage code in force, so a rerun processes only what changed. It is JSON
+// Lines — a header, then one line a document — written as the run goes and read back line by line: a rerun
+// keeps only where each document's line is, and reads a line again when it reuses that document.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { compareText } from '../stages/report/index.ts';
 import { StanceRecordSchema, type Document } from '../stages/schemas.ts';
+import { LineReader } from './line-reader.ts';
+import type { TemporaryFile } from './write/temporary.ts';
 
-export const MANIFEST_FILE = '.state/manifest.json';
+export const MANIFEST_FILE = '.state/manifest.jsonl';
+/** The whole-JSON manifest of earlier versions: never read (a rerun after an upgrade recomputes all), removed. */
+export const LEGACY_MANIFEST_FILE = '.state/manifest.json';
+
+const VERSION = 2;
 
 const CachedDocumentSchema = z.object({
   hash: z.string(),
@@ -18,12 +25,10 @@ const CachedDocumentSchema = z.object({
 });
 export type CachedDocument = z.infer<typeof CachedDocumentSchema>;
 
-const ManifestSchema = z.object({
-  version: z.literal(1),
-  fingerprint: z.string(),
-  documents: z.record(z.string(), CachedDocumentSchema),
-});
-export type Manifest = z.infer<typeof ManifestSchema>;
+const HeaderSchema = z.object({ version: z.literal(VERSION), fingerprint: z.string() });
+
+// Every document line starts with its id and hash, so the index is built without parsing the records.
+const LINE_HEAD = /^\{"id":("(?:[^"\\]|\\.)*"),"hash":"([0-9a-f]+)"/;
 
 const STAGES_DIR = fileURLToPath(new URL('../stages/', import.meta.url));
 
@@ -47,23 +52,79 @@ export function documentHash(doc: Document): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-/** The previous run's manifest, if it is there, readable and made under the same fingerprint. */
-export function readManifest(output: string, fingerprint: string): Manifest | null {
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path.join(output, MANIFEST_FILE), 'utf8')));
-    return parsed.success && parsed.data.fingerprint === fingerprint ? parsed.data : null;
-  } catch {
-    return null;
+interface IndexEntry {
+  hash: string;
+  offset: number;
+  bytes: number;
+}
+
+/** The previous run's manifest: an index of its lines, and the file open to read a reused document's line. */
+export class PreviousManifest {
+  private constructor(
+    private readonly reader: LineReader,
+    private readonly index: Map<string, IndexEntry>,
+  ) {}
+
+  /** The manifest in `output`, if it is there, readable and made under the same fingerprint; else null. */
+  static async open(output: string, fingerprint: string): Promise<PreviousManifest | null> {
+    let reader: LineReader;
+    try {
+      reader = await LineReader.open(path.join(output, MANIFEST_FILE));
+    } catch {
+      return null;
+    }
+    try {
+      const header = HeaderSchema.safeParse(parseJson((await reader.next())?.text));
+      if (!header.success || header.data.fingerprint !== fingerprint) {
+        await reader.close();
+        return null;
+      }
+      const index = new Map<string, IndexEntry>();
+      for (let line = await reader.next(); line; line = await reader.next()) {
+        const head = LINE_HEAD.exec(line.text);
+        // A line that does not start as this version writes them is left out: its document is recomputed.
+        const id = head && parseJson(head[1]!);
+        if (typeof id === 'string') index.set(id, { hash: head![2]!, offset: line.offset, bytes: line.bytes });
+      }
+      return new PreviousManifest(reader, index);
+    } catch (error) {
+      await reader.close();
+      throw error;
+    }
+  }
+
+  /** The document's result from the previous run, if its content is unchanged and its line still reads back whole. */
+  async cachedResult(doc: Document, hash: string): Promise<CachedDocument | null> {
+    const entry = this.index.get(doc.id);
+    if (!entry || entry.hash !== hash) return null;
+    const parsed = CachedDocumentSchema.safeParse(parseJson(await this.reader.readAt(entry.offset, entry.bytes)));
+    return parsed.success && parsed.data.hash === hash ? parsed.data : null;
+  }
+
+  async close(): Promise<void> {
+    await this.reader.close();
   }
 }
 
-export function cachedResult(manifest: Manifest | null, doc: Document, hash: string): CachedDocument | null {
-  const entry = manifest?.documents[doc.id];
-  return entry && entry.hash === hash ? entry : null;
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
-export function manifestJson(fingerprint: string, documents: Map<string, CachedDocument>): string {
-  const sorted = Object.fromEntries([...documents].sort(([a], [b]) => compareText(a, b)));
-  return JSON.stringify({ version: 1, fingerprint, documents: sorted } satisfies Manifest) + '\n';
-}
+/** Writes the manifest of this run, one line as each document is done. */
+export class ManifestWriter {
+  constructor(
+    private readonly file: TemporaryFile,
+    fingerprint: string,
+  ) {
+    file.write(JSON.stringify({ version: VERSION, fingerprint } satisfies z.infer<typeof HeaderSchema>) + '\n');
+  }
 
+  add(id: string, result: CachedDocument): void {
+    const { hash, doc_date, sentences, records } = result;
+    this.file.write(JSON.stringify({ id, hash, doc_date, sentences, records }) + '\n');
+  }
+}

@@ -3,13 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportSchema, type Report } from '../stages/report/index.ts';
-import { InputErrorSchema, StanceRecordSchema } from '../stages/schemas.ts';
+import { InputErrorSchema, StanceRecordSchema, type InputError } from '../stages/schemas.ts';
 import type { Config, Resources } from './config.ts';
 import { ExitCode, exitForInputErrors, UserError } from './errors.ts';
+import { commitFinalOutputs, type OutputOptions } from './final-outputs.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
 import type { Logger } from './log.ts';
-import { finalOutputs, type Collected } from './run.ts';
-import { writeFilesAtomically } from './write/atomic.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 async function shardFile(folder: string, name: string): Promise<string> {
@@ -31,31 +30,33 @@ async function readReport(folder: string): Promise<Report> {
   return result.data;
 }
 
-async function readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): Promise<T[]> {
-  const values: T[] = [];
+async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
   for await (const item of readValidatedLines(await shardFile(folder, name), schema)) {
     if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-    values.push(item.value);
+    yield item.value;
   }
-  return values;
 }
 
-export async function runMerge(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
+export async function runMerge(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
   const startedAt = new Date();
   if (config.positionals.length === 0) throw new UserError('merge needs the shard output folders: npm run merge -- --output DIR SHARD_DIR…', ExitCode.usage);
-  const collected: Collected = { documents: [], errors: [], records: [] };
-  const seenDocs = new Set<string>();
-  for (const folder of config.positionals) {
-    for (const d of (await readReport(folder)).documents) {
-      if (seenDocs.has(d.doc_id)) throw new UserError(`${folder}: document "${d.doc_id}" is in two shards; were they run with the same N?`, ExitCode.dataError);
-      seenDocs.add(d.doc_id);
-      collected.documents.push({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
+  const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
+    const seenDocs = new Set<string>();
+    for (const folder of config.positionals) {
+      for (const d of (await readReport(folder)).documents) {
+        if (seenDocs.has(d.doc_id)) throw new UserError(`${folder}: document "${d.doc_id}" is in two shards; were they run with the same N?`, ExitCode.dataError);
+        seenDocs.add(d.doc_id);
+        outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
+      }
+      // Records stream from each shard's stances.jsonl into the merge sort, never all in memory.
+      for await (const record of readLines(folder, 'stances.jsonl', StanceRecordSchema)) outputs.addRecords([record]);
+      // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
+      const errors: InputError[] = [];
+      for await (const error of readLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
+      outputs.addErrors(errors);
     }
-    collected.records.push(...(await readLines(folder, 'stances.jsonl', StanceRecordSchema)));
-    // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
-    collected.errors.push(...(await readLines(folder, 'errors.jsonl', InputErrorSchema)));
-  }
-  await writeFilesAtomically(config.output, await finalOutputs(collected, resources, startedAt));
-  log.info(`${config.positionals.length} shards, ${collected.documents.length} documents, ${collected.records.filter((r) => !r.negated).length} stance records → ${config.output}/`);
-  return exitForInputErrors(collected.errors);
+    await outputs.write(files, startedAt);
+  });
+  log.info(`${config.positionals.length} shards, ${outputs.summary.documents} documents, ${outputs.summary.counted} stance records → ${config.output}/`);
+  return exitForInputErrors(outputs.errors);
 }

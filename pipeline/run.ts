@@ -1,85 +1,37 @@
 // Composes the stages: the whole pipeline in one streaming pass, or one stage alone over the files of the stage before.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../stages/classify/index.ts';
-import {
-  actorsCsv,
-  buildReport,
-  documentsCsv,
-  pairsCsv,
-  renderHtmlReport,
-  reportJson,
-  sortStanceRecords,
-  stancesCsv,
-  stancesJsonl,
-  type DocumentStat,
-} from '../stages/report/index.ts';
-import type { Document, InputError, Sentence, StanceRecord } from '../stages/schemas.ts';
+import type { DocumentStat } from '../stages/report/index.ts';
+import type { Document, InputError, Sentence } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
 import { documentsOf } from './documents.ts';
 import { ExitCode, exitForInputErrors } from './errors.ts';
+import { commitFinalOutputs, type FinalOutputs, type OutputOptions } from './final-outputs.ts';
 import type { Logger } from './log.ts';
-import { cachedResult, documentHash, fingerprintOf, manifestJson, MANIFEST_FILE, readManifest, type CachedDocument } from './manifest.ts';
+import {
+  documentHash,
+  fingerprintOf,
+  LEGACY_MANIFEST_FILE,
+  MANIFEST_FILE,
+  ManifestWriter,
+  PreviousManifest,
+  type CachedDocument,
+} from './manifest.ts';
 import type { DocumentResult } from './process.ts';
 import { startProgress } from './progress.ts';
-import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES } from './stage-files.ts';
+import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords } from './stage-files.ts';
 import { DocumentPool } from './workers/pool.ts';
-import { writeFilesAtomically } from './write/atomic.ts';
+import { writeFilesAtomically, type AtomicFiles } from './write/atomic.ts';
 
-export interface Collected {
-  documents: DocumentStat[];
-  errors: InputError[];
-  records: StanceRecord[];
-}
-
-const statOf = (sentences: readonly Sentence[]): DocumentStat => ({
-  doc_id: sentences[0]!.doc_id,
-  doc_date: sentences[0]!.doc_date,
-  sentences: sentences.length,
-});
-
-/** The final output files, from records, per-document counts and input errors. */
-export async function finalOutputs(
-  collected: Collected,
-  resources: Resources,
-  startedAt: Date,
-  counts: { processed: number; reused: number } = { processed: collected.documents.length, reused: 0 },
-): Promise<Map<string, string>> {
-  const records = sortStanceRecords(collected.records);
-  const finishedAt = new Date();
-  const report = buildReport({
-    records,
-    documents: collected.documents,
-    errors: collected.errors,
-    stances: Object.keys(resources.lexicon.stances),
-    polarity: Object.fromEntries(Object.entries(resources.lexicon.stances).map(([name, s]) => [name, s.polarity])),
-    run: {
-      started_at: startedAt.toISOString(),
-      finished_at: finishedAt.toISOString(),
-      duration_ms: finishedAt.getTime() - startedAt.getTime(),
-      documents_processed: counts.processed,
-      documents_reused: counts.reused,
-      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-    },
-  });
-  return new Map([
-    ['stances.jsonl', stancesJsonl(records)],
-    ['stances.csv', stancesCsv(records)],
-    ['actors.csv', actorsCsv(report)],
-    ['pairs.csv', pairsCsv(report)],
-    ['documents.csv', documentsCsv(report)],
-    ['errors.jsonl', jsonLines(report.errors)],
-    ['report.json', reportJson(report)],
-    ['report.html', await renderHtmlReport(report, records)],
-  ]);
-}
-
-function summarise(log: Logger, config: Config, c: Collected, counts?: { processed: number; reused: number }): void {
-  const counted = c.records.filter((r) => !r.negated).length;
+function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
+  const { documents, sentences, counted } = outputs.summary;
+  const errors = outputs.errors.length;
   log.info(
-    `${c.documents.length} documents${counts?.reused ? ` (${counts.reused} unchanged since the last run)` : ''}, ${c.documents.reduce((n, d) => n + d.sentences, 0)} sentences, ` +
-      `${counted} stance records${c.errors.length ? `, ${c.errors.length} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
+    `${documents} documents${reused ? ` (${reused} unchanged since the last run)` : ''}, ${sentences} sentences, ` +
+      `${counted} stance records${errors ? `, ${errors} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
   );
 }
 
@@ -89,74 +41,84 @@ const QUEUE_PER_JOB = 4;
 /**
  * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
  * configuration are unchanged since the last run into the same output folder are taken from its manifest.
+ * Each document's records go to the manifest and the final outputs as it is done, and leave memory.
  */
-export async function runPipeline(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
+export async function runPipeline(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
   const startedAt = new Date();
-  const collected: Collected = { documents: [], errors: [], records: [] };
+  const errors: InputError[] = [];
   // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
   const fingerprint = fingerprintOf(resources.fingerprintParts);
-  const manifest = config.force || config.keepStages ? null : readManifest(config.output, fingerprint);
-  const cache = new Map<string, CachedDocument>();
+  const previous = config.force || config.keepStages ? null : await PreviousManifest.open(config.output, fingerprint);
   const kept: DocumentResult[] = [];
-  const pool = new DocumentPool(config.jobs, resources, config.keepStages);
-  const progress = await startProgress(config);
-  const inFlight: Promise<void>[] = [];
   let reused = 0;
   let processed = 0;
-  let failure: unknown = null;
 
-  const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
-    cache.set(doc.id, result);
-    if (full && config.keepStages) kept[slot] = full;
-    if (result.sentences === 0) return;
-    collected.documents.push({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
-    collected.records.push(...result.records);
-  };
-
-  try {
-    let slot = 0;
-    for await (const doc of documentsOf(config, collected.errors, log)) {
-      progress.advance(Buffer.byteLength(doc.text));
-      const hash = documentHash(doc);
-      const cached = cachedResult(manifest, doc, hash);
-      if (cached) {
-        accept(doc, cached, slot++);
-        reused++;
-        continue;
-      }
-      const mySlot = slot++;
-      processed++;
-      inFlight.push(
-        pool.process(doc).then(
+  const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
+    const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
+    const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
+      manifest.add(doc.id, result);
+      if (full && config.keepStages) kept[slot] = full;
+      if (result.sentences === 0) return;
+      outputs.addDocument({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
+      outputs.addRecords(result.records);
+    };
+    const pool = new DocumentPool(config.jobs, resources, config.keepStages);
+    const progress = await startProgress(config);
+    // Settled documents leave the set, so it holds the few in the pool, not one promise per document of the run.
+    const inFlight = new Set<Promise<void>>();
+    let failure: unknown = null;
+    try {
+      let slot = 0;
+      for await (const doc of documentsOf(config, errors, log)) {
+        progress.advance(Buffer.byteLength(doc.text));
+        const hash = documentHash(doc);
+        const cached = previous && (await previous.cachedResult(doc, hash));
+        if (cached) {
+          accept(doc, cached, slot++);
+          reused++;
+          continue;
+        }
+        const mySlot = slot++;
+        processed++;
+        const done: Promise<void> = pool.process(doc).then(
           (full) => accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
           (error: unknown) => void (failure ??= error),
-        ),
-      );
-      if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await inFlight.shift();
-      if (failure) break;
+        );
+        inFlight.add(done);
+        void done.then(() => inFlight.delete(done));
+        if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await Promise.race(inFlight);
+        if (failure) break;
+      }
+      pool.drain();
+      await Promise.all(inFlight);
+      if (failure) throw failure;
+    } finally {
+      progress.stop();
+      await pool.close();
     }
-    pool.drain();
-    await Promise.all(inFlight);
-    if (failure) throw failure;
-  } finally {
-    progress.stop();
-    await pool.close();
-  }
 
-  const files = await finalOutputs(collected, resources, startedAt, { processed, reused });
-  files.set(MANIFEST_FILE, manifestJson(fingerprint, cache));
-  if (config.keepStages) {
-    const results = kept.flatMap((r) => (r?.stages ? [{ ...r.stages, records: r.records }] : []));
-    files.set(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
-    files.set(STAGE_FILES.errors.name, files.get('errors.jsonl')!);
-    files.set(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));
-    files.set(STAGE_FILES.stances.name, jsonLines(results.flatMap((r) => r.records)));
+    outputs.addErrors(errors);
+    const report = await outputs.write(files, startedAt, { processed, reused });
+    if (config.keepStages) {
+      const results = kept.flatMap((r) => (r?.stages ? [{ ...r.stages, records: r.records }] : []));
+      files.put(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
+      files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+      files.put(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));
+      files.put(STAGE_FILES.stances.name, jsonLines(results.flatMap((r) => r.records)));
+    }
+  };
+
+  let outputs: FinalOutputs;
+  try {
+    outputs = await commitFinalOutputs(config.output, resources, options, produce);
+  } finally {
+    await previous?.close();
   }
-  await writeFilesAtomically(config.output, files);
+  await rm(path.join(config.output, LEGACY_MANIFEST_FILE), { force: true });
   // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
   if (!config.keepStages) await removeStageFiles(config.output);
-  summarise(log, config, collected, { processed, reused });
-  return exitForInputErrors(collected.errors);
+  summarise(log, config, outputs, reused);
+  return exitForInputErrors(errors);
 }
 
 /** split alone: input → stages/sentences.jsonl (+ stages/errors.jsonl for the report). */
@@ -193,17 +155,28 @@ export async function runClassify(config: Config, resources: Resources, log: Log
   return ExitCode.ok;
 }
 
-/** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs. */
+/** A document's sentences are consecutive lines of the stage file: each run of them is one document's stat. */
+async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerator<DocumentStat> {
+  let stat: DocumentStat | null = null;
+  for await (const sentence of sentences) {
+    if (stat && stat.doc_id === sentence.doc_id) stat.sentences += 1;
+    else {
+      if (stat) yield stat;
+      stat = { doc_id: sentence.doc_id, doc_date: sentence.doc_date, sentences: 1 };
+    }
+  }
+  if (stat) yield stat;
+}
+
+/** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
 export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
-  const [sentences, records, errors] = await Promise.all([
-    readStageFile(config.output, 'sentences'),
-    readStageFile(config.output, 'stances'),
-    readStageFile(config.output, 'errors'),
-  ]);
-  const documents = groupByDocument(sentences).map(statOf);
-  const collected = { documents, errors, records };
-  await writeFilesAtomically(config.output, await finalOutputs(collected, resources, startedAt));
-  summarise(log, config, collected);
-  return exitForInputErrors(errors);
+  const outputs = await commitFinalOutputs(config.output, resources, {}, async (outputs, files) => {
+    for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat);
+    for await (const record of stageFileRecords(config.output, 'stances')) outputs.addRecords([record]);
+    outputs.addErrors(await readStageFile(config.output, 'errors'));
+    await outputs.write(files, startedAt);
+  });
+  summarise(log, config, outputs);
+  return exitForInputErrors(outputs.errors);
 }

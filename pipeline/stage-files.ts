@@ -18,21 +18,26 @@ export function jsonLines(records: readonly unknown[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
 }
 
-/** Reads one stage file, validating each line; a bad line names the file, line and field. */
 type StageRecord<K extends StageFile> = z.infer<(typeof STAGE_FILES)[K]['schema']>;
 
-export async function readStageFile<K extends StageFile>(output: string, kind: K): Promise<Array<StageRecord<K>>> {
+/** One stage file's records, a line at a time, each validated; a bad line names the file, line and field. */
+export async function* stageFileRecords<K extends StageFile>(output: string, kind: K): AsyncGenerator<StageRecord<K>> {
   const spec = STAGE_FILES[kind];
   const file = path.join(output, spec.name);
   if (!(await fileExists(file))) {
     throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
   }
-  const records: Array<StageRecord<K>> = [];
   // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
   for await (const item of readValidatedLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>)) {
     if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-    records.push(item.value);
+    yield item.value;
   }
+}
+
+/** One whole stage file, for the stages that work on all of it. */
+export async function readStageFile<K extends StageFile>(output: string, kind: K): Promise<Array<StageRecord<K>>> {
+  const records: Array<StageRecord<K>> = [];
+  for await (const record of stageFileRecords(output, kind)) records.push(record);
   return records;
 }
 

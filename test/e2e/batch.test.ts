@@ -1,15 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, read, ROOT, SHARED, stableReport, tempDir } from './cli.ts';
+import { cli, expectSameOutputs, read, ROOT, SHARED, tempDir } from './cli.ts';
 
-const COMPARED = ['stances.jsonl', 'stances.csv', 'actors.csv', 'pairs.csv', 'documents.csv', 'errors.jsonl', 'report.html'];
 const CAMEO = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
-
-function expectSameOutputs(a: string, b: string): void {
-  for (const file of COMPARED) expect(read(b, file), file).toBe(read(a, file));
-  expect(stableReport(b)).toEqual(stableReport(a));
-}
 
 describe('batch runs over the 275 CAMEO leads', () => {
   const single = tempDir('jobs1');

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export { SHARED } from '../shared.ts';
@@ -31,4 +32,12 @@ export const read = (...parts: string[]) => readFileSync(path.join(...parts), 'u
 export function stableReport(folder: string): unknown {
   const { run: _run, ...rest } = JSON.parse(read(folder, 'report.json'));
   return rest;
+}
+
+const COMPARED = ['stances.jsonl', 'stances.csv', 'actors.csv', 'pairs.csv', 'documents.csv', 'errors.jsonl', 'report.html'];
+
+/** Every output of folder b byte-identical to a's, report.json but for its run section. */
+export function expectSameOutputs(a: string, b: string): void {
+  for (const file of COMPARED) expect(read(b, file), file).toBe(read(a, file));
+  expect(stableReport(b)).toEqual(stableReport(a));
 }

@@ -52,6 +52,7 @@ describe('crash safety over the State of the Union corpus', () => {
     const r = await runAndSignal(['pipeline', '--input', input, '--output', out, '--jobs', '1', '--force'], 'SIGTERM', 2500);
     expect(r.code).toBe(143);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp') || f === '.lock')).toEqual([]);
+    expect(readdirSync(path.join(out, '.state'))).toEqual(['manifest.jsonl']);
     expect(snapshot(out)).toEqual(before);
   });
 

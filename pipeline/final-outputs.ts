@@ -1,0 +1,149 @@
+// The final output files of a run (stances.jsonl and .csv, the summary CSVs, report.json, report.html,
+// errors.jsonl), built as the records stream in: the report from running counts, the stance files from an
+// external sort. Memory holds counts and one chunk of records, whatever the number of records.
+import path from 'node:path';
+import {
+  actorsCsv,
+  csvRows,
+  documentsCsv,
+  EVIDENCE_ROW_LIMIT,
+  pairsCsv,
+  renderHtmlReport,
+  ReportAccumulator,
+  reportJson,
+  stanceCsvRow,
+  STANCES_CSV_HEAD,
+  type CsvCell,
+  type DocumentStat,
+  type Report,
+} from '../stages/report/index.ts';
+import type { InputError, StanceRecord } from '../stages/schemas.ts';
+import type { Resources } from './config.ts';
+import { RecordSorter, SORT_CHUNK_RECORDS } from './external-sort.ts';
+import { jsonLines } from './stage-files.ts';
+import { AtomicFiles } from './write/atomic.ts';
+
+/** Rows of stances.csv turned into text together: the CSV writer's cost per call is paid once a batch. */
+const CSV_BATCH_ROWS = 1000;
+
+export interface OutputOptions {
+  /** Records sorted in memory at most; tests lower it to exercise the merge of runs. */
+  sortChunkRecords?: number;
+}
+
+export class FinalOutputs {
+  private readonly counts: ReportAccumulator;
+  private readonly sorter: RecordSorter;
+  private readonly inputErrors: InputError[] = [];
+  /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
+  readonly summary = { documents: 0, sentences: 0, counted: 0 };
+
+  constructor(output: string, resources: Resources, options: OutputOptions = {}) {
+    const stances = Object.entries(resources.lexicon.stances);
+    this.counts = new ReportAccumulator(
+      stances.map(([name]) => name),
+      Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
+    );
+    this.sorter = new RecordSorter(path.join(output, '.state'), options.sortChunkRecords ?? SORT_CHUNK_RECORDS);
+  }
+
+  addDocument(stat: DocumentStat): void {
+    this.counts.addDocument(stat);
+    this.summary.documents += 1;
+    this.summary.sentences += stat.sentences;
+  }
+
+  addRecords(records: readonly StanceRecord[]): void {
+    for (const record of records) {
+      this.counts.addRecord(record);
+      this.sorter.add(record);
+      if (!record.negated) this.summary.counted += 1;
+    }
+  }
+
+  addErrors(errors: readonly InputError[]): void {
+    for (const error of errors) this.counts.addError(error);
+    this.inputErrors.push(...errors);
+  }
+
+  get errors(): readonly InputError[] {
+    return this.inputErrors;
+  }
+
+  /** Writes every final file into `files`; the caller commits them, with any other file of the run. Returns the report. */
+  async write(
+    files: AtomicFiles,
+    startedAt: Date,
+    documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 },
+  ): Promise<Report> {
+    const evidence = await this.writeStanceFiles(files);
+    const finishedAt = new Date();
+    const report = this.counts.report({
+      started_at: startedAt.toISOString(),
+      finished_at: finishedAt.toISOString(),
+      duration_ms: finishedAt.getTime() - startedAt.getTime(),
+      documents_processed: documents.processed,
+      documents_reused: documents.reused,
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+    files.put('actors.csv', actorsCsv(report));
+    files.put('pairs.csv', pairsCsv(report));
+    files.put('documents.csv', documentsCsv(report));
+    files.put('errors.jsonl', jsonLines(report.errors));
+    files.put('report.json', reportJson(report));
+    files.put('report.html', await renderHtmlReport(report, evidence, this.counts.recordCount));
+    return report;
+  }
+
+  /** Removes the sorter's runs; call it when the run ends, however it ends. */
+  dispose(): void {
+    this.sorter.dispose();
+  }
+
+  /** stances.jsonl and stances.csv, record by record in sorted order; returns the first records, for the evidence table. */
+  private async writeStanceFiles(files: AtomicFiles): Promise<StanceRecord[]> {
+    const jsonl = files.open('stances.jsonl');
+    const csv = files.open('stances.csv');
+    csv.write(STANCES_CSV_HEAD);
+    const evidence: StanceRecord[] = [];
+    let rows: CsvCell[][] = [];
+    for await (const { record, json } of this.sorter.sorted()) {
+      jsonl.write(json + '\n');
+      rows.push(stanceCsvRow(record));
+      if (rows.length >= CSV_BATCH_ROWS) {
+        csv.write(csvRows(rows));
+        rows = [];
+      }
+      if (evidence.length < EVIDENCE_ROW_LIMIT) evidence.push(record);
+    }
+    csv.write(csvRows(rows));
+    jsonl.close();
+    csv.close();
+    return evidence;
+  }
+}
+
+/**
+ * One run's final outputs: `produce` feeds them and writes them (with any other file of the run) into `files`,
+ * which are then renamed into place together. If anything fails, nothing is renamed and every temporary file
+ * and sort run is removed.
+ */
+export async function commitFinalOutputs(
+  output: string,
+  resources: Resources,
+  options: OutputOptions,
+  produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<void>,
+): Promise<FinalOutputs> {
+  const files = new AtomicFiles(output);
+  const outputs = new FinalOutputs(output, resources, options);
+  try {
+    await produce(outputs, files);
+    await files.commit();
+    return outputs;
+  } catch (error) {
+    files.discard();
+    throw error;
+  } finally {
+    outputs.dispose();
+  }
+}
