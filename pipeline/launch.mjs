@@ -4,13 +4,14 @@
 // lives in node_modules/.cache, beside the packages it imports; where that cannot be written, tsx runs the
 // sources as they are.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'stance-pipeline');
 const SOURCES = ['pipeline', 'stages'];
+const STALE_MS = 7 * 24 * 3600 * 1000;
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true })
@@ -66,8 +67,11 @@ async function bundle(dir) {
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-  // Bundles of earlier sources are never used again.
-  for (const old of readdirSync(CACHE)) if (old !== path.basename(dir) && !old.endsWith('.tmp')) rmSync(path.join(CACHE, old), { recursive: true, force: true });
+  // Bundles of earlier sources go once no run can still be using them (a long batch run loads chunks late).
+  for (const old of readdirSync(CACHE)) {
+    const file = path.join(CACHE, old);
+    if (old !== path.basename(dir) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { recursive: true, force: true });
+  }
 }
 
 async function entry() {

@@ -15,8 +15,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** What the npm scripts run: the launcher, which runs the CLI from its bundle of the sources. */
+export const LAUNCH = path.join(ROOT, 'pipeline', 'launch.mjs');
+
 export function cli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), ...args], {
+  const r = spawnSync(process.execPath, [LAUNCH, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
