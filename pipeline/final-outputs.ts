@@ -5,12 +5,13 @@ import path from 'node:path';
 import {
   actorsCsv,
   csvRows,
-  documentsCsv,
+  CSV_BATCH_ROWS,
+  documentsCsvPieces,
   EVIDENCE_ROW_LIMIT,
   pairsCsv,
   renderHtmlReport,
   ReportAccumulator,
-  reportJson,
+  reportJsonPieces,
   stanceCsvRow,
   STANCES_CSV_HEAD,
   type CsvCell,
@@ -22,9 +23,7 @@ import type { Resources } from './config.ts';
 import { RecordSorter, SORT_CHUNK_RECORDS } from './external-sort.ts';
 import { jsonLines } from './stage-files.ts';
 import { AtomicFiles } from './write/atomic.ts';
-
-/** Rows of stances.csv turned into text together: the CSV writer's cost per call is paid once a batch. */
-const CSV_BATCH_ROWS = 1000;
+import type { TemporaryFile } from './write/temporary.ts';
 
 export interface OutputOptions {
   /** Records sorted in memory at most; tests lower it to exercise the merge of runs. */
@@ -88,9 +87,10 @@ export class FinalOutputs {
     });
     files.put('actors.csv', actorsCsv(report));
     files.put('pairs.csv', pairsCsv(report));
-    files.put('documents.csv', documentsCsv(report));
+    // One row a document: these two are written a piece at a time rather than built as one string.
+    writePieces(files.open('documents.csv'), documentsCsvPieces(report));
     files.put('errors.jsonl', jsonLines(report.errors));
-    files.put('report.json', reportJson(report));
+    writePieces(files.open('report.json'), reportJsonPieces(report));
     files.put('report.html', await renderHtmlReport(report, evidence, this.counts.recordCount));
     return report;
   }
@@ -121,6 +121,10 @@ export class FinalOutputs {
     csv.close();
     return evidence;
   }
+}
+
+function writePieces(file: TemporaryFile, pieces: Iterable<string>): void {
+  for (const piece of pieces) file.write(piece);
 }
 
 /**

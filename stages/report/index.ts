@@ -6,8 +6,8 @@ export { sortStanceRecords, compareText, compareStanceKeys, stanceRecordJson } f
 export { buildReport } from './summary.ts';
 export { ReportAccumulator, netScore, type Polarity } from './accumulate.ts';
 export { stancesJsonl, stancesCsv, stanceJsonLine, stanceCsvRow, STANCES_CSV_HEAD, STANCE_CSV_COLUMNS } from './stance-files.ts';
-export { csvRows, type CsvCell } from './csv.ts';
-export { actorsCsv, pairsCsv, documentsCsv } from './summary-csv.ts';
-export { reportJson } from './report-json.ts';
+export { csvRows, CSV_BATCH_ROWS, type CsvCell } from './csv.ts';
+export { actorsCsv, pairsCsv, documentsCsv, documentsCsvPieces } from './summary-csv.ts';
+export { reportJson, reportJsonPieces } from './report-json.ts';
 export { renderHtmlReport } from './html.ts';
 export { EVIDENCE_ROW_LIMIT } from './evidence.ts';

@@ -1,8 +1,36 @@
-import { ReportSchema, type Report } from './report-schema.ts';
+// report.json: pretty JSON (two-space indent, LF at the end) with keys in schema order, as
+// JSON.stringify(ReportSchema.parse(report), null, 2) writes it. It is made in pieces — each top-level field,
+// and each element of the arrays (one per document, actor, pair…), parsed and written alone — so a report
+// of a million documents is never one parsed copy and one string in memory.
+import { z } from 'zod';
 import { orderRunInfo } from './accumulate.ts';
+import { ReportSchema, type Report } from './report-schema.ts';
 
-/** Pretty JSON with keys in schema order (parsing re-creates every object in that order), LF at the end. */
+/** JSON.stringify's pretty form of a value nested `depth` levels deep (JSON strings hold no raw line feed). */
+const pretty = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth));
+
+/** The text of report.json, piece by piece; joined, they are the whole file. */
+export function* reportJsonPieces(report: Report): Generator<string> {
+  const fields = Object.entries(ReportSchema.shape) as [keyof Report, z.ZodType][];
+  yield '{\n';
+  for (const [i, [key, schema]] of fields.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    if (schema instanceof z.ZodArray) {
+      const items = z.array(z.unknown()).parse(report[key]);
+      const element = schema.element as z.ZodType;
+      if (items.length === 0) yield '[]';
+      else {
+        yield '[\n';
+        for (const [j, item] of items.entries()) yield `    ${pretty(element.parse(item), 2)}${j < items.length - 1 ? ',\n' : '\n  ]'}`;
+      }
+    } else {
+      const value = schema.parse(report[key]);
+      yield pretty(key === 'run' ? orderRunInfo(value as Report['run']) : value, 1);
+    }
+    yield i < fields.length - 1 ? ',\n' : '\n}\n';
+  }
+}
+
 export function reportJson(report: Report): string {
-  const parsed = ReportSchema.parse(report);
-  return JSON.stringify({ ...parsed, run: orderRunInfo(parsed.run) }, null, 2) + '\n';
+  return [...reportJsonPieces(report)].join('');
 }

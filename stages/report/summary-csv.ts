@@ -1,5 +1,5 @@
 // actors.csv, pairs.csv and documents.csv: the report's summaries, one column per stance category.
-import { csvDocument, type CsvCell } from './csv.ts';
+import { csvDocument, csvPieces, type CsvCell } from './csv.ts';
 import type { Report } from './report-schema.ts';
 import { actorCells } from './stance-files.ts';
 
@@ -34,11 +34,16 @@ export function pairsCsv(report: Report): string {
   return csvDocument(header, rows);
 }
 
-export function documentsCsv(report: Report): string {
+/** documents.csv in pieces, its rows made as they are written: it has one a document, however many. */
+export function* documentsCsvPieces(report: Report): Generator<string> {
   const { stances } = report;
   const header = ['doc_id', 'doc_date', 'sentences', 'records', ...stances, 'negated', 'errors'];
-  const rows = report.documents.map((d): CsvCell[] => [
-    d.doc_id, d.doc_date, d.sentences, d.records, ...perStance(stances, d.by_stance), d.negated, d.errors,
-  ]);
-  return csvDocument(header, rows);
+  function* rows(): Generator<CsvCell[]> {
+    for (const d of report.documents) yield [d.doc_id, d.doc_date, d.sentences, d.records, ...perStance(stances, d.by_stance), d.negated, d.errors];
+  }
+  yield* csvPieces(header, rows());
+}
+
+export function documentsCsv(report: Report): string {
+  return [...documentsCsvPieces(report)].join('');
 }

@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
-  actorsCsv, buildReport, documentsCsv, netScore, pairsCsv, ReportSchema, reportJson, sortStanceRecords,
+  actorsCsv, buildReport, documentsCsv, netScore, pairsCsv, ReportSchema, reportJson, reportJsonPieces, sortStanceRecords, type Report,
 } from '../../stages/report/index.ts';
+import { orderRunInfo } from '../../stages/report/accumulate.ts';
 import {
-  ANKARA_BACKS_US, FIDAN_US_INITIATIVE, HOSTILE, OFFER_TALKS, POLARITY, RECORDS, reportInput, runInfo, TUR_NO_SANCTIONS,
+  ANKARA_BACKS_US, FIDAN_US_INITIATIVE, HOSTILE, manyRecords, OFFER_TALKS, POLARITY, RECORDS, reportInput, runInfo, TUR_NO_SANCTIONS,
 } from './fixtures.ts';
 
 const rowsOf = (csv: string) => parse(csv.replace(/^\uFEFF/, '')) as string[][];
@@ -154,6 +155,19 @@ describe('report.json', () => {
     const { run: run2, ...rest2 } = JSON.parse(second);
     expect(JSON.stringify(rest1)).toBe(JSON.stringify(rest2));
     expect(Object.keys(run2)).toEqual(['started_at', 'finished_at', 'duration_ms', 'documents_processed', 'documents_reused', 'workers']);
+  });
+
+  it('is written in pieces that join to JSON.stringify of the whole parsed report, empty arrays included', () => {
+    const whole = (r: Report) => JSON.stringify({ ...ReportSchema.parse(r), run: orderRunInfo(ReportSchema.parse(r).run) }, null, 2) + '\n';
+    const big = buildReport({ ...reportInput({ ...runInfo(), workers: 4 }), records: manyRecords(300) });
+    const empty = buildReport({ ...reportInput(), records: [], documents: [], errors: [] });
+    for (const report of [big, empty]) {
+      const pieces = [...reportJsonPieces(report)];
+      expect(pieces.join('')).toBe(whole(report));
+      expect(reportJson(report)).toBe(whole(report));
+    }
+    expect(empty.actors).toEqual([]);
+    expect([...reportJsonPieces(big)].length).toBeGreaterThan(big.documents.length + big.actors.length + big.pairs.length);
   });
 
   it('writes keys in schema order even for a report assembled in another order', () => {
