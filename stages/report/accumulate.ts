@@ -50,7 +50,11 @@ class Earliest<T> {
 
   offer(value: T, record: StanceRecord, rank: number): void {
     const order = record === this.record ? 0 : compareStanceRecords(record, this.record);
-    if (order < 0 || (order === 0 && rank < this.rank)) Object.assign(this, { value, record, rank });
+    if (order < 0 || (order === 0 && rank < this.rank)) {
+      this.value = value;
+      this.record = record;
+      this.rank = rank;
+    }
   }
 }
 
@@ -69,7 +73,10 @@ class EarliestDate {
 
   offer(date: string, record: StanceRecord): void {
     const order = compareStanceKeys(record, this.record) || compareText(JSON.stringify(date), JSON.stringify(this.date));
-    if (order < 0) Object.assign(this, { date, record: keysOf(record) });
+    if (order < 0) {
+      this.date = date;
+      this.record = keysOf(record);
+    }
   }
 }
 
