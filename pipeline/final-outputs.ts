@@ -25,6 +25,13 @@ import { jsonLines } from './stage-files.ts';
 import { AtomicFiles } from './write/atomic.ts';
 import type { TemporaryFile } from './write/temporary.ts';
 
+
+/** The process's peak memory and the CPU time all its threads used so far (cores busy = CPU time / duration). */
+function usage(): { peak_rss_mb: number; cpu_seconds: number } {
+  const u = process.resourceUsage();
+  return { peak_rss_mb: Math.round(u.maxRSS / 1024), cpu_seconds: Math.round((u.userCPUTime + u.systemCPUTime) / 1e4) / 100 };
+}
+
 export interface OutputOptions {
   /** Records sorted in memory at most; tests lower it to exercise the merge of runs. */
   sortChunkRecords?: number;
@@ -83,7 +90,7 @@ export class FinalOutputs {
       duration_ms: finishedAt.getTime() - startedAt.getTime(),
       documents_processed: documents.processed,
       documents_reused: documents.reused,
-      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...usage(),
     });
     files.put('actors.csv', actorsCsv(report));
     files.put('pairs.csv', pairsCsv(report));

