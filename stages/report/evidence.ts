@@ -8,8 +8,18 @@ export const EVIDENCE_ROW_LIMIT = 3000;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Compiled once per cue text: a report repeats its cues ("support", "backed") thousands of times.
+const compiled = new Map<string, RegExp>();
+function cached(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    if (compiled.size >= 10_000) compiled.clear();
+    compiled.set(source, (re = new RegExp(source, 'iu')));
+  }
+  return re;
+}
 // A match that starts a word and runs to that word's end: "back" marks "backed", not "back|ed".
-const atWordStart = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}[\\p{L}\\p{N}]*`, 'iu');
+const atWordStart = (text: string) => cached(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}[\\p{L}\\p{N}]*`);
 
 /**
  * Where the cue is in the sentence, ignoring case: the whole cue at the start of a word; else anywhere;
@@ -18,7 +28,7 @@ const atWordStart = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeReg
 export function cueRanges(sentence: string, cue: string): [number, number][] {
   const trimmed = cue.trim();
   if (!trimmed) return [];
-  const whole = atWordStart(trimmed).exec(sentence) ?? new RegExp(escapeRegExp(trimmed), 'iu').exec(sentence);
+  const whole = atWordStart(trimmed).exec(sentence) ?? cached(escapeRegExp(trimmed)).exec(sentence);
   if (whole) return [[whole.index, whole.index + whole[0].length]];
   const ranges: [number, number][] = [];
   for (const word of trimmed.split(/\s+/u)) {
