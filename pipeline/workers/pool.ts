@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config.ts';
+import { ExitCode, UserError } from '../errors.ts';
 import { processDocument, type DocumentResult } from '../process.ts';
 
 /**
@@ -104,7 +105,7 @@ export class DocumentPool {
       worker.on('error', (error) =>
         this.fail(
           (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new Error(`a worker ran out of its ${WORKER_HEAP.maxOldGenerationSizeMb} MB heap; lower --max-document-bytes or run with --jobs 1`)
+            ? new UserError(`a worker ran out of its ${WORKER_HEAP.maxOldGenerationSizeMb} MB heap; lower --max-document-bytes or run with --jobs 1`, ExitCode.failure)
             : error,
         ),
       );
