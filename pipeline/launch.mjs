@@ -19,9 +19,12 @@ function filesUnder(dir) {
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** One hash over every source file's path and content: any edit gives a new bundle. */
+/**
+ * One hash over the checkout's place and every source file's path and content: any edit gives a new bundle, and
+ * two checkouts sharing node_modules never share one (a bundle has its sources' absolute URLs built in).
+ */
 function sourcesHash() {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(ROOT).update('\0');
   for (const file of SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir)))) {
     hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
