@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySentence, compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { buildOpenings, mayOpen } from '../../stages/classify/openings.ts';
 import { tagged } from './fixtures.ts';
 
 const shipped = (): Lexicon => LexiconSchema.parse(JSON.parse(readFileSync(new URL('../../stages/classify/lexicon.json', import.meta.url), 'utf8')));
@@ -32,5 +33,18 @@ describe('the lexicon is data', () => {
     const lexicon = shipped();
     lexicon.cues[0] = { ...lexicon.cues[0]!, pattern: '... back' };
     expect(LexiconSchema.safeParse(lexicon).error!.issues[0]!.message).toBe('a pattern cannot begin or end with "..."');
+  });
+});
+
+describe('word openings (the cheap test before a sentence is tokenised)', () => {
+  const openings = buildOpenings(['giv', 'support', 'no']);
+  const opens = (word: string) => mayOpen(openings, word, 0, word.length);
+
+  it('lets through the words that begin like a cue word, in any case and inflection', () => {
+    expect(['giving', 'Give', 'GIVEN', 'supporters', 'no', 'Nobody'].filter(opens)).toEqual(['giving', 'Give', 'GIVEN', 'supporters', 'no', 'Nobody']);
+  });
+
+  it('turns away the rest, but sends a word with a non-ASCII letter before a decision to the full test', () => {
+    expect(['gave', 'the', 'sup', 'n', 'Ägypten', 'gïve'].filter(opens)).toEqual(['Ägypten', 'gïve']);
   });
 });
