@@ -9,9 +9,9 @@ import { processDocument, type DocumentResult } from '../process.ts';
 
 /**
  * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds (about 30 MB
- * here); these bounds keep a worker near 100 MB, and a 5 MB document (the default --max-document-bytes) fits.
+ * here); these bounds keep a worker near 120 MB, and a 5 MB document (the default --max-document-bytes) fits.
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
 /** The compiled worker module, when pipeline/launch.mjs built this code into a bundle (a build-time constant). */
 declare const STANCE_BUNDLED_WORKER: string | undefined;

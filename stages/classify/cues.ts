@@ -2,7 +2,7 @@
 import { isDeterminer, isPreposition } from './grammar.ts';
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
 import { mayOpen } from './openings.ts';
-import { matchAt, stemOf, wordMatches } from './patterns.ts';
+import { detached, matchAt, stemOf, wordMatches } from './patterns.ts';
 import type { SentenceView } from './tokens.ts';
 
 export interface CueMatch {
@@ -21,13 +21,14 @@ function startsCue(word: string, lexicon: CompiledLexicon): boolean {
   if (!known) startsCueCache.set(lexicon, (known = new Map()));
   let starts = known.get(word);
   if (starts === undefined) {
-    const lower = word.toLowerCase();
+    const key = detached(word);
+    const lower = key.toLowerCase();
     const token = { lower, stem: stemOf(lower), word: true };
     const candidates = [...(lexicon.cueIndex.get(lower) ?? []), ...(lexicon.cueIndex.get(token.stem) ?? [])];
     // "will" shares its stem with "willing" but starts no cue.
     starts = candidates.some((cue) => cue.firstWords.some((w) => wordMatches(token, w)));
     if (known.size >= MAX_WORDS) known.clear();
-    known.set(word, starts);
+    known.set(key, starts);
   }
   return starts;
 }

@@ -23,13 +23,20 @@ export interface MatchToken {
 /** How many tokens a "..." may skip. */
 export const MAX_GAP = 4;
 
+/**
+ * A copy of `text` that shares no memory with the string it was sliced from. V8 keeps a whole string alive for
+ * each slice of it, so a cache keyed by a word sliced from a document would keep that document's text.
+ */
+export const detached = (text: string): string => (' ' + text).slice(1);
+
 const stemCache = new Map<string, string>();
 export function stemOf(lowerWord: string): string {
   let stem = stemCache.get(lowerWord);
   if (stem === undefined) {
-    stem = stemmer.stem(lowerWord);
+    const key = detached(lowerWord);
+    stem = stemmer.stem(key);
     if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(lowerWord, stem);
+    stemCache.set(key, stem);
   }
   return stem;
 }

@@ -1,6 +1,6 @@
 // A sentence as tokens with offsets, and where its actor mentions and quotations sit among them.
 import type { Mention, Quote, TaggedSentence } from '../schemas.ts';
-import { stemOf, type MatchToken } from './patterns.ts';
+import { detached, stemOf, type MatchToken } from './patterns.ts';
 
 export interface Token extends MatchToken {
   text: string;
@@ -63,11 +63,12 @@ const MAX_FORMS = 100_000;
 function formOf(text: string): Form {
   let form = forms.get(text);
   if (form === undefined) {
-    const lower = text.toLowerCase();
-    const word = WORD.test(text);
+    const key = detached(text);
+    const lower = key.toLowerCase();
+    const word = WORD.test(key);
     form = { lower: lower === '’' ? "'" : lower, stem: word ? stemOf(lower) : lower, word };
     if (forms.size >= MAX_FORMS) forms.clear();
-    forms.set(text, form);
+    forms.set(key, form);
   }
   return form;
 }
