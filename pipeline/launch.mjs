@@ -4,7 +4,7 @@
 // lives in node_modules/.cache, beside the packages it imports; where that cannot be written, tsx runs the
 // sources as they are.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -70,22 +70,30 @@ async function bundle(dir) {
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-  // Bundles of earlier sources go once no run can still be using them (a long batch run loads chunks late).
+  // Bundles of earlier sources go once unused for a week: a long batch run may still load their chunks late.
   for (const old of readdirSync(CACHE)) {
     const file = path.join(CACHE, old);
-    if (old !== path.basename(dir) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { recursive: true, force: true });
+    try {
+      if (old !== path.basename(dir) && !old.endsWith('.tmp') && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { recursive: true, force: true });
+    } catch {
+      // Gone meanwhile: another start removed it.
+    }
   }
 }
 
 async function entry() {
-  const dir = path.join(CACHE, sourcesHash());
   try {
-    if (!existsSync(path.join(dir, 'cli.mjs'))) {
+    const dir = path.join(CACHE, sourcesHash());
+    if (existsSync(path.join(dir, 'cli.mjs'))) {
+      const now = new Date();
+      utimesSync(dir, now, now); // in use: its age counts from its last start, not its build
+    } else {
       mkdirSync(CACHE, { recursive: true });
       await bundle(dir);
     }
     return pathToFileURL(path.join(dir, 'cli.mjs')).href;
-  } catch {
+  } catch (error) {
+    process.stderr.write(`warn: running from the TypeScript sources (slower start): no bundle in ${CACHE}: ${error.message}\n`);
     const { register } = await import('tsx/esm/api');
     register();
     return pathToFileURL(path.join(ROOT, 'pipeline', 'cli.ts')).href;

@@ -15,8 +15,6 @@ export interface DocumentResult {
 export function processDocument(doc: Document, resources: Resources, keepStages = false): DocumentResult {
   const sentences = splitSentences(doc, resources.splitRules);
   const tagged = tagDocument(sentences, resources.gazetteer);
-  // Records outlive their document, and V8 keeps a whole string alive for each slice of it: a copy of the
-  // records (as a worker's message would make) holds their own sentences, not every document's full text.
-  const records = structuredClone(classifySentences(tagged, resources.lexicon));
+  const records = classifySentences(tagged, resources.lexicon);
   return { sentenceCount: sentences.length, records, ...(keepStages ? { stages: { sentences, tagged } } : {}) };
 }

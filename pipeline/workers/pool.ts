@@ -55,7 +55,7 @@ export class DocumentPool {
   ) {}
 
   process(doc: Document): Promise<DocumentResult> {
-    if (this.jobs <= 1) return Promise.resolve(processDocument(doc, this.resources, this.keepStages));
+    if (this.jobs <= 1) return Promise.resolve(this.inline(doc));
     if (this.failure) return Promise.reject(this.failure);
     if (this.workers.length === 0) {
       if (!this.held) return new Promise((resolve, reject) => (this.held = { doc, resolve, reject }));
@@ -73,10 +73,19 @@ export class DocumentPool {
     this.held = null;
     if (!held) return;
     try {
-      held.resolve(processDocument(held.doc, this.resources, this.keepStages));
+      held.resolve(this.inline(held.doc));
     } catch (error) {
       held.reject(error as Error);
     }
+  }
+
+  /**
+   * A document on the main thread. Records outlive their document, and V8 keeps a whole string alive for each
+   * slice of it: a copy of the records (as a worker's message makes) holds their sentences, not the document.
+   */
+  private inline(doc: Document): DocumentResult {
+    const result = processDocument(doc, this.resources, this.keepStages);
+    return { ...result, records: structuredClone(result.records) };
   }
 
   private dispatch(doc: Document): Promise<DocumentResult> {

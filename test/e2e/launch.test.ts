@@ -48,5 +48,6 @@ describe('the launcher', () => {
     const r = explain(dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Chile [CHL] —support→ Peru [PER]');
+    expect(r.stderr).toMatch(/^warn: running from the TypeScript sources \(slower start\): no bundle in /);
   });
 });
