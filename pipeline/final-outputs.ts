@@ -149,7 +149,7 @@ export async function commitFinalOutputs(
   const outputs = new FinalOutputs(output, resources, options);
   try {
     await produce(outputs, files);
-    await files.commit();
+    files.commit();
     return outputs;
   } catch (error) {
     files.discard();

@@ -29,10 +29,15 @@ export class AtomicFiles {
     this.open(name).write(content);
   }
 
-  async commit(): Promise<void> {
+  /**
+   * Renames every file into place in one synchronous loop: a SIGINT/SIGTERM handler cannot run between two
+   * renames, so a stopped run leaves the previous outputs or the new ones, never a mix (only kill -9 in these
+   * few milliseconds can).
+   */
+  commit(): void {
     const isState = (f: TemporaryFile) => path.relative(this.folder, f.file).split(path.sep)[0] === STATE_DIR;
     for (const file of this.staged) file.close();
-    for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) await file.commit();
+    for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) file.commit();
     this.staged.length = 0;
   }
 
@@ -47,7 +52,7 @@ export async function writeFilesAtomically(folder: string, files: ReadonlyMap<st
   const set = new AtomicFiles(folder);
   try {
     for (const [name, content] of files) set.put(name, content);
-    await set.commit();
+    set.commit();
   } catch (error) {
     set.discard();
     throw error;

@@ -2,8 +2,7 @@
 // being renamed into place, and scratch files (sorted runs) that never are. Every one is registered until it is
 // renamed or removed, so SIGINT/SIGTERM can remove it, and a later run removes those a kill -9 left behind.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Temporary files not yet renamed or removed. */
@@ -47,9 +46,9 @@ export class TemporaryFile {
   }
 
   /** Closes it and renames it to its final name. */
-  async commit(): Promise<void> {
+  commit(): void {
     this.close();
-    await rename(this.path, this.file);
+    renameSync(this.path, this.file);
     pending.delete(this.path);
   }
 
