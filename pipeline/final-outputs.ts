@@ -83,22 +83,27 @@ export class FinalOutputs {
     documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 },
   ): Promise<Report> {
     const evidence = await this.writeStanceFiles(files);
-    const finishedAt = new Date();
-    const report = this.counts.report({
-      started_at: startedAt.toISOString(),
-      finished_at: finishedAt.toISOString(),
-      duration_ms: finishedAt.getTime() - startedAt.getTime(),
-      documents_processed: documents.processed,
-      documents_reused: documents.reused,
-      ...usage(),
-    });
+    const runInfo = () => {
+      const finishedAt = new Date();
+      return {
+        started_at: startedAt.toISOString(),
+        finished_at: finishedAt.toISOString(),
+        duration_ms: finishedAt.getTime() - startedAt.getTime(),
+        documents_processed: documents.processed,
+        documents_reused: documents.reused,
+        ...usage(),
+      };
+    };
+    const report = this.counts.report(runInfo());
     files.put('actors.csv', actorsCsv(report));
     files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
     writePieces(files.open('documents.csv'), documentsCsvPieces(report));
     files.put('errors.jsonl', jsonLines(report.errors));
-    writePieces(files.open('report.json'), reportJsonPieces(report));
     files.put('report.html', await renderHtmlReport(report, evidence, this.counts.recordCount));
+    // Measured last, so the run's time, peak memory and CPU include drawing the charts.
+    report.run = runInfo();
+    writePieces(files.open('report.json'), reportJsonPieces(report));
     return report;
   }
 
