@@ -183,7 +183,13 @@ function dedupe(records: StanceRecord[]): StanceRecord[] {
   );
 }
 
-/** Classifies one document's tagged sentences. */
+/**
+ * Classifies one document's tagged sentences. Every source is one of the sentence's mentions, so a sentence
+ * without any holds no record: most sentences of a long speech are never looked at for cues. (`explain` calls
+ * `classifySentence` itself, and still shows the cues of such a sentence and why they made no record.)
+ */
 export function classifySentences(sentences: readonly TaggedSentence[], lexicon: CompiledLexicon): StanceRecord[] {
-  return sentences.flatMap((s) => classifySentence(s, lexicon).records);
+  const records: StanceRecord[] = [];
+  for (const s of sentences) if (s.mentions.length > 0) records.push(...classifySentence(s, lexicon).records);
+  return records;
 }

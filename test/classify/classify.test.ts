@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySentence, loadDefaultLexicon } from '../../stages/classify/index.ts';
+import { classifySentence, classifySentences, loadDefaultLexicon } from '../../stages/classify/index.ts';
 import type { StanceRecord } from '../../stages/schemas.ts';
 import { tagged, type MentionSpec } from './fixtures.ts';
 
@@ -212,5 +212,18 @@ describe('records', () => {
         cue: 'backs', negated: false, quoted: false, attribution: 'subject', confidence: 0.9, cameo: '051',
       },
     ]);
+  });
+
+  it('a sentence without mentions holds none, and explain still shows its cue', () => {
+    const sentence = tagged('They strongly condemned the attack on the convoy.', []);
+    expect(classifySentences([sentence], lexicon)).toEqual([]);
+    expect(outcomes('They strongly condemned the attack on the convoy.', [])).toEqual(['condemned:no-source']);
+  });
+
+  it('a document keeps its sentences\' records in order', () => {
+    const first = tagged('Peru praised Chile.', [{ text: 'Peru', id: 'PER' }, { text: 'Chile', id: 'CHL' }]);
+    const second = { ...tagged('Chile condemned Peru.', [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }]), index: 1 };
+    expect(classifySentences([first, tagged('Nothing happened.', []), second], lexicon).map((r) => `${r.sentence_index} ${r.source.id} ${r.stance} ${r.target?.id}`))
+      .toEqual(['0 PER support CHL', '1 CHL condemn PER']);
   });
 });
