@@ -15,7 +15,7 @@ export const MANIFEST_FILE = '.state/manifest.jsonl';
 /** The whole-JSON manifest of earlier versions: never read (a rerun after an upgrade recomputes all), removed. */
 export const LEGACY_MANIFEST_FILE = '.state/manifest.json';
 
-const VERSION = 2;
+const VERSION = 3;
 
 const CachedDocumentSchema = z.object({
   hash: z.string(),
@@ -46,10 +46,20 @@ export function fingerprintOf(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The readers have validated the document already: hash its fields in a fixed order, no second parse. */
+/**
+ * The readers have validated the document already: hash its fields in a fixed order, no second parse. Each
+ * field goes in as its length and its text, which is unambiguous and, unlike serialising the document first,
+ * costs no copy of the text. UTF-8 cannot hold a lone surrogate (it would hash as U+FFFD), so a field with
+ * one goes in as JSON, under another tag.
+ */
 export function documentHash(doc: Document): string {
-  const fields = [doc.id, doc.text, doc.date ?? null, doc.title ?? null, doc.source ?? null, doc.url ?? null, doc.speaker ?? null];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  const hash = createHash('sha256');
+  for (const field of [doc.id, doc.text, doc.date, doc.title, doc.source, doc.url, doc.speaker]) {
+    if (field === undefined || field === null) hash.update('-');
+    else if (field.isWellFormed()) hash.update(`s${field.length}:`).update(field);
+    else hash.update(`j${field.length}:`).update(JSON.stringify(field));
+  }
+  return hash.digest('hex');
 }
 
 interface IndexEntry {
