@@ -21,6 +21,54 @@ function cached(source: string): RegExp {
 // A match that starts a word and runs to that word's end: "back" marks "backed", not "back|ed".
 const atWordStart = (text: string) => cached(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}[\\p{L}\\p{N}]*`);
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The code point at i is a letter or digit; `before` reads the one ending just before i. */
+function isWordAt(text: string, i: number, before = false): boolean {
+  const cp = before ? codePointBefore(text, i) : text.codePointAt(i);
+  if (cp === undefined) return false;
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** A sentence character equals an ASCII cue character under the `iu` flags: ASCII case, and K (U+212A) and ſ (U+017F) fold to k and s. */
+function equalsIgnoringCase(c: number, k: number): boolean {
+  if (c === k) return true;
+  const lower = k | 32;
+  if (lower < 97 || lower > 122) return false;
+  if (c < 0x80) return (c | 32) === lower;
+  return (lower === 107 && c === 0x212a) || (lower === 115 && c === 0x17f);
+}
+
+/**
+ * The first match of `atWordStart(cue)` for an ASCII cue, found by a character loop: the regex, with its
+ * lookbehind tried at every position of a long sentence, cost more than the rest of the report.
+ */
+function asciiAtWordStart(sentence: string, cue: string): [number, number] | null {
+  const n = cue.length;
+  for (let i = 0; i + n <= sentence.length; i++) {
+    let k = 0;
+    while (k < n && equalsIgnoringCase(sentence.charCodeAt(i + k), cue.charCodeAt(k))) k++;
+    if (k < n || isWordAt(sentence, i, true)) continue;
+    let end = i + n;
+    while (end < sentence.length && isWordAt(sentence, end)) end += sentence.codePointAt(end)! > 0xffff ? 2 : 1;
+    return [i, end];
+  }
+  return null;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Where the cue is in the sentence, ignoring case: the whole cue at the start of a word; else anywhere;
  * else each of its words at the start of a word. Ranges are sorted and disjoint.
@@ -28,6 +76,8 @@ const atWordStart = (text: string) => cached(`(?<![\\p{L}\\p{N}])${escapeRegExp(
 export function cueRanges(sentence: string, cue: string): [number, number][] {
   const trimmed = cue.trim();
   if (!trimmed) return [];
+  const fast = ASCII.test(trimmed) ? asciiAtWordStart(sentence, trimmed) : null;
+  if (fast) return [fast];
   const whole = atWordStart(trimmed).exec(sentence) ?? cached(escapeRegExp(trimmed)).exec(sentence);
   if (whole) return [[whole.index, whole.index + whole[0].length]];
   const ranges: [number, number][] = [];

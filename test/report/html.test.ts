@@ -93,4 +93,44 @@ describe('cue highlighting', () => {
     expect(highlightCue('Nothing <here>', 'condemn')).toBe('Nothing &lt;here&gt;');
     expect(cueRanges('İİ condemns', 'condemns')).toEqual([[3, 11]]);
   });
+
+  it('matches case as the regex flags iu do, and words by letters and digits in any script', () => {
+    expect(cueRanges('The \u212Aremlin ba\u017Fked it', 'kremlin')).toEqual([[4, 11]]);
+    expect(cueRanges('The Kremlin ba\u017Fked it', 'basked')).toEqual([[12, 18]]);
+    expect(cueRanges('éback, then back', 'back')).toEqual([[12, 16]]);
+    expect(cueRanges('\u{1D400}back, then backé\u{1D400}s', 'back')).toEqual([[13, 21]]);
+    expect(cueRanges('2back, then back2', 'back')).toEqual([[12, 17]]);
+  });
+
+  it('finds the same ranges as the regular expressions it stands in for, on random text', () => {
+    // The definition the character loop replaced: the whole cue at a word start, else anywhere, else word by word.
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const atStart = (t: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(t)}[\\p{L}\\p{N}]*`, 'iu');
+    const reference = (sentence: string, cue: string): [number, number][] => {
+      const trimmed = cue.trim();
+      if (!trimmed) return [];
+      const whole = atStart(trimmed).exec(sentence) ?? new RegExp(escape(trimmed), 'iu').exec(sentence);
+      if (whole) return [[whole.index, whole.index + whole[0].length]];
+      const ranges: [number, number][] = [];
+      for (const word of trimmed.split(/\s+/u)) {
+        const found = atStart(word).exec(sentence);
+        if (found) ranges.push([found.index, found.index + found[0].length]);
+      }
+      ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      return ranges.filter((r, i) => i === 0 || r[0] >= ranges[i - 1]![1]);
+    };
+    const alphabet = ['a', 'A', 'b', 'k', 'K', '\u212A', 's', 'S', '\u017F', 'é', 'É', '1', ' ', ' ', '-', "'", '.', '\u{1D400}', '\u0301', 'İ', 'ı', 'ß'];
+    const cueAlphabet = ['a', 'b', 'k', 's', 'K', 'S', ' ', '-', "'", '1'];
+    let seed = 42;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (from: string[], length: number) => Array.from({ length }, () => from[next(from.length)]).join('');
+    let compared = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const sentence = pick(alphabet, 1 + next(30));
+      const cue = pick(cueAlphabet, 1 + next(4));
+      expect(cueRanges(sentence, cue), `${JSON.stringify(sentence)} / ${JSON.stringify(cue)}`).toEqual(reference(sentence, cue));
+      if (reference(sentence, cue).length > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(2_000);
+  });
 });
