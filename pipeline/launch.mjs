@@ -1,8 +1,9 @@
 // Starts the CLI (pipeline/cli.ts) from JavaScript compiled from the TypeScript sources, as the npm scripts do.
 // Compiling each of ~70 modules on every start (and again in every worker thread) through tsx's loader
-// costs about a second and 40 MB per run; a bundle keyed by the sources' hash costs that once. The bundle
-// lives in node_modules/.cache, beside the packages it imports; where that cannot be written, tsx runs the
-// sources as they are.
+// costs about a second and 40 MB per run; a bundle keyed by the sources' hash costs that once. The packages
+// are bundled too: resolving the hundred-odd modules of vega, d3 and the rest cost each start (and each
+// worker) another 0.15 s. The bundle lives in node_modules/.cache, beside the packages it was built from;
+// where that cannot be written, tsx runs the sources as they are.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
@@ -19,15 +20,18 @@ function filesUnder(dir) {
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
+/** What npm installed: the lockfile it followed and the one it keeps of node_modules as installed. */
+const LOCKFILES = ['package-lock.json', path.join('node_modules', '.package-lock.json')];
+
 /**
- * One hash over the checkout's place and every source file's path and content: any edit gives a new bundle, and
- * two checkouts sharing node_modules never share one (a bundle has its sources' absolute URLs built in).
+ * One hash over the checkout's place, every source file's path and content, and the installed packages'
+ * lockfiles: any edit or install gives a new bundle, and two checkouts sharing node_modules never share one (a
+ * bundle has its sources' absolute URLs built in).
  */
 function sourcesHash() {
   const hash = createHash('sha256').update(ROOT).update('\0');
-  for (const file of SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir)))) {
-    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
+  const files = [...SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir))), ...LOCKFILES.map((f) => path.join(ROOT, f)).filter((f) => existsSync(f))];
+  for (const file of files) hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -56,8 +60,9 @@ async function bundle(dir) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
       logLevel: 'silent',
+      // CommonJS packages inside an ES module bundle still call `require` for Node's own modules.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       plugins: [sourceUrls],
       // The worker pool starts this file instead of booting tsx in each thread.
       define: { STANCE_BUNDLED_WORKER: JSON.stringify(pathToFileURL(path.join(dir, 'worker.mjs')).href) },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './cli.ts';
@@ -38,6 +38,22 @@ describe('the launcher', () => {
     expect(edited.status, edited.stderr).toBe(0);
     expect(edited.stdout).toBe(first.stdout);
     expect(bundles(dir)).toHaveLength(2); // the earlier bundle stays a week: a running batch may still load it
+  });
+
+  it('builds a new bundle when npm installs other packages: the bundle holds their code', () => {
+    const dir = checkout();
+    writeFileSync(path.join(dir, 'package-lock.json'), readFileSync(path.join(ROOT, 'package-lock.json')));
+    const first = explain(dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(bundles(dir)).toHaveLength(1);
+    expect(explain(dir).status).toBe(0);
+    expect(bundles(dir)).toHaveLength(1);
+
+    appendFileSync(path.join(dir, 'package-lock.json'), '\n');
+    const after = explain(dir);
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stdout).toBe(first.stdout);
+    expect(bundles(dir)).toHaveLength(2);
   });
 
   it('runs the sources through tsx where the bundle cache cannot be written', () => {
