@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../stages/classify/index.ts';
-import type { DocumentStat } from '../stages/report/index.ts';
+import { preloadChartModules, type DocumentStat } from '../stages/report/index.ts';
 import type { Document, InputError, Sentence } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
@@ -90,6 +90,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
         if (failure) break;
       }
       pool.drain();
+      // The input is all read: while the workers finish its last documents, this thread loads the charts' code.
+      if (pool.inFlight > 0) preloadChartModules();
       await Promise.all(inFlight);
       if (failure) throw failure;
     } finally {

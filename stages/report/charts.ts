@@ -181,12 +181,27 @@ function renumberIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${rename(id)}"`);
 }
 
+let chartModules: Promise<[typeof import('vega'), typeof import('vega-lite')]> | null = null;
+
 /**
- * Compiles a Vega-Lite spec and draws it headless to an SVG string; `name` prefixes the SVG's ids. Vega is
- * loaded on the first chart, not with the module: a run holds its ~45 MB only once the documents are done.
+ * Vega and Vega-Lite, loaded once: on the first chart, not with this module, so that a run holds their
+ * ~45 MB only once its documents are done (or nearly: see `preloadChartModules`).
  */
+function loadChartModules() {
+  return (chartModules ??= Promise.all([import('vega'), import('vega-lite')]));
+}
+
+/**
+ * Starts loading the chart modules now, for a caller that has an idle thread while others finish the
+ * documents. A failure to load surfaces at the first chart, as without the preload.
+ */
+export function preloadChartModules(): void {
+  loadChartModules().catch(() => {});
+}
+
+/** Compiles a Vega-Lite spec and draws it headless to an SVG string; `name` prefixes the SVG's ids. */
 export async function renderChartSvg(spec: TopLevelSpec, name: string): Promise<string> {
-  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, { compile }] = await loadChartModules();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return renumberIds(await view.toSVG(), name);

@@ -10,4 +10,5 @@ export { csvRows, CSV_BATCH_ROWS, type CsvCell } from './csv.ts';
 export { actorsCsv, pairsCsv, documentsCsv, documentsCsvPieces } from './summary-csv.ts';
 export { reportJson, reportJsonPieces } from './report-json.ts';
 export { renderHtmlReport } from './html.ts';
+export { preloadChartModules } from './charts.ts';
 export { EVIDENCE_ROW_LIMIT } from './evidence.ts';
