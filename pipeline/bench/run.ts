@@ -1,4 +1,4 @@
-// `npm run bench [-- --only split|pipeline] [--megabytes N]`: runs the benchmarks, prints their tables and writes
+// `npm run bench [-- --only split|pipeline] [--megabytes N] [--rounds R]`: runs the benchmarks, prints their tables and writes
 // output/bench.json (and output/bench-split.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -32,31 +32,40 @@ function formatSplitTable(result: SplitBenchResult): string {
 
 function formatPipelineTable(result: PipelineBenchResult): string {
   const { corpus } = result;
+  const n = result.runs[1]?.jobs ?? 1;
   const lines = [
     `Whole pipeline: ${corpus.name} x${corpus.copies} (${corpus.documents} documents, ${corpus.megabytes.toFixed(1)} MB); ` +
-      `sbd splits the same text in ${result.sbdSplitSeconds.toFixed(2)} s (${(corpus.megabytes / result.sbdSplitSeconds).toFixed(1)} MB/s)`,
+      `medians of ${result.rounds.length} rounds; sbd splits the same text in ${result.sbdSplitSeconds.toFixed(2)} s ` +
+      `(${(corpus.megabytes / result.sbdSplitSeconds).toFixed(1)} MB/s)`,
     '',
     'run                MB    seconds  MB/s  sentences/s  records  peak RSS MB  cores busy  x sbd split',
   ];
   result.runs.forEach((r, i) => {
     const label = i === result.runs.length - 1 ? `--jobs ${r.jobs}, 2x input` : `--jobs ${r.jobs}`;
-    const ratio = r.seconds / result.sbdSplitSeconds;
+    const ratio = result.ratioToSbd[`jobs ${r.jobs}`];
     lines.push(
       `${label.padEnd(17)} ${r.megabytes.toFixed(1).padStart(5)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.mbPerSecond.toFixed(2).padStart(4)}  ` +
-        `${Math.round(r.sentencesPerSecond).toString().padStart(11)}  ${String(r.records).padStart(7)}  ${String(r.peakRssMb).padStart(11)}  ${r.coresBusy.toFixed(2).padStart(10)}  ${ratio.toFixed(1).padStart(11)}`,
+        `${Math.round(r.sentencesPerSecond).toString().padStart(11)}  ${String(r.records).padStart(7)}  ${String(r.peakRssMb).padStart(11)}  ` +
+        `${r.coresBusy.toFixed(2).padStart(10)}  ${(i === result.runs.length - 1 || ratio === undefined ? '-' : ratio.toFixed(1)).padStart(11)}`,
     );
   });
-  const n = result.runs[1]?.jobs ?? 1;
+  lines.push('', `round  sbd split s  --jobs 1 s  --jobs ${n} s  speedup  ceiling`);
+  result.rounds.forEach((r, i) => {
+    lines.push(
+      `${String(i + 1).padStart(5)}  ${r.sbdSplitSeconds.toFixed(2).padStart(11)}  ${r.seconds['jobs 1']!.toFixed(1).padStart(10)}  ` +
+        `${(r.seconds[`jobs ${n}`] ?? 0).toFixed(1).padStart(10)}  ${r.speedup.toFixed(2).padStart(7)}  ${r.machineCeiling.toFixed(2).padStart(7)}`,
+    );
+  });
   lines.push(
     '',
-    `--jobs ${n} is ${result.speedup.toFixed(2)}x as fast as --jobs 1`,
-    `${n} independent --jobs 1 runs side by side do ${result.machineCeiling.toFixed(2)}x the work of one in the same time (this machine's ceiling for --jobs ${n})`,
+    `--jobs ${n} is ${result.speedup.toFixed(2)}x as fast as --jobs 1 (median of the rounds)`,
+    `${n} independent --jobs 1 runs side by side do ${result.machineCeiling.toFixed(2)}x the work of one in the same time (median; this machine's ceiling for --jobs ${n})`,
   );
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' }, rounds: { type: 'string' } } });
   mkdirSync(outputDir, { recursive: true });
   const results: { split?: SplitBenchResult; pipeline?: PipelineBenchResult } = {};
   if (values.only !== 'pipeline') {
@@ -65,7 +74,10 @@ async function main(): Promise<void> {
     writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(results.split, null, 2) + '\n');
   }
   if (values.only !== 'split') {
-    results.pipeline = await runPipelineBench({ megabytes: values.megabytes ? Number(values.megabytes) : 50 });
+    results.pipeline = await runPipelineBench({
+      megabytes: values.megabytes ? Number(values.megabytes) : 50,
+      rounds: values.rounds ? Number(values.rounds) : 3,
+    });
     console.log('\n' + formatPipelineTable(results.pipeline));
   }
   writeFileSync(new URL('bench.json', outputDir), JSON.stringify(results, null, 2) + '\n');
