@@ -184,12 +184,17 @@ function dedupe(records: StanceRecord[]): StanceRecord[] {
 }
 
 /**
- * Classifies one document's tagged sentences. Every source is one of the sentence's mentions, so a sentence
- * without any holds no record: most sentences of a long speech are never looked at for cues. (`explain` calls
- * `classifySentence` itself, and still shows the cues of such a sentence and why they made no record.)
+ * A record's source is one of the sentence's mentions or the speaker of one of its quotations, so a sentence
+ * with neither holds no record: most sentences of a long speech are never looked at for cues.
+ */
+const mayHoldRecord = (s: TaggedSentence): boolean => s.mentions.length > 0 || s.quotes.some((q) => q.speaker !== null);
+
+/**
+ * Classifies one document's tagged sentences. (`explain` calls `classifySentence` itself, and still shows the
+ * cues of a sentence that cannot hold a record, and why they made none.)
  */
 export function classifySentences(sentences: readonly TaggedSentence[], lexicon: CompiledLexicon): StanceRecord[] {
   const records: StanceRecord[] = [];
-  for (const s of sentences) if (s.mentions.length > 0) records.push(...classifySentence(s, lexicon).records);
+  for (const s of sentences) if (mayHoldRecord(s)) records.push(...classifySentence(s, lexicon).records);
   return records;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifySentence, classifySentences, loadDefaultLexicon } from '../../stages/classify/index.ts';
 import type { StanceRecord } from '../../stages/schemas.ts';
+import { splitSentences } from '../../stages/split/index.ts';
+import { tagDocument } from '../../stages/tag/index.ts';
+import { gazetteer } from '../tag/helpers.ts';
 import { tagged, type MentionSpec } from './fixtures.ts';
 
 const lexicon = loadDefaultLexicon();
@@ -218,6 +221,14 @@ describe('records', () => {
     const sentence = tagged('They strongly condemned the attack on the convoy.', []);
     expect(classifySentences([sentence], lexicon)).toEqual([]);
     expect(outcomes('They strongly condemned the attack on the convoy.', [])).toEqual(['condemned:no-source']);
+  });
+
+  it('a quotation\'s speaker is a source even in a sentence without mentions', () => {
+    // The tag stage gives the quote after "… told reporters:" its speaker; the sentence itself names no one.
+    const doc = { id: 'd', text: 'Sergei Lavrov told reporters on Monday:\n\n"The new sanctions are unacceptable."', date: null, speaker: null };
+    const sentences = tagDocument(splitSentences(doc), gazetteer);
+    expect(sentences[1]).toMatchObject({ mentions: [], quotes: [{ speaker: { name: 'Sergei Lavrov' } }] });
+    expect(classifySentences(sentences, lexicon).map((r) => `${r.source.name} ${r.stance} ${r.attribution}`)).toEqual(['Sergei Lavrov condemn quote-speaker']);
   });
 
   it('a document keeps its sentences\' records in order', () => {
