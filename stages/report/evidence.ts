@@ -21,7 +21,8 @@ function cached(source: string): RegExp {
 // A match that starts a word and runs to that word's end: "back" marks "backed", not "back|ed".
 const atWordStart = (text: string) => cached(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}[\\p{L}\\p{N}]*`);
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+// With the `i` flag, as in the regexes it stands in for: under it the class also takes U+0345, which folds to ι.
+const WORD_CHAR = /^[\p{L}\p{N}]$/iu;
 
 /** The code point at i is a letter or digit; `before` reads the one ending just before i. */
 function isWordAt(text: string, i: number, before = false): boolean {
