@@ -135,13 +135,19 @@ export async function runPipelineBench(options: { megabytes?: number; rounds?: n
 
     const rounds: BenchRound[] = [];
     const runsByJobs = new Map<number, PipelineRun[]>(jobsList.map((j) => [j, []]));
+    // Warm-ups, untimed: sbd's code compiled, and the launcher's bundle built should the sources have changed.
+    for (const text of texts.slice(0, texts.length / copies)) sbd.sentences(text);
+    const warmUp = writeCorpus(path.join(dir, 'warm-up'), 1);
+    runPipeline(warmUp.file, path.join(dir, 'out-warm-up'), 1, warmUp.bytes / 1e6);
+
     for (let round = 0; round < roundCount; round++) {
       // sbd only splits: the floor any pipeline that splits sentences stands on.
       const t0 = process.hrtime.bigint();
       for (const text of texts) sbd.sentences(text);
       const sbdSplitSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const seconds: Record<string, number> = {};
-      for (const jobs of jobsList) {
+      // Every other round runs --jobs N first, so a machine slowing down or speeding up favours neither.
+      for (const jobs of round % 2 === 0 ? jobsList : [...jobsList].reverse()) {
         const run = runPipeline(file, path.join(dir, `out-${jobs}`), jobs, megabytes);
         runsByJobs.get(jobs)!.push(run);
         seconds[`jobs ${jobs}`] = run.seconds;

@@ -49,13 +49,20 @@ function formatPipelineTable(result: PipelineBenchResult): string {
         `${r.coresBusy.toFixed(2).padStart(10)}  ${(i === result.runs.length - 1 || ratio === undefined ? '-' : ratio.toFixed(1)).padStart(11)}`,
     );
   });
-  lines.push('', `round  sbd split s  --jobs 1 s  --jobs ${n} s  speedup  ceiling`);
-  result.rounds.forEach((r, i) => {
-    lines.push(
-      `${String(i + 1).padStart(5)}  ${r.sbdSplitSeconds.toFixed(2).padStart(11)}  ${r.seconds['jobs 1']!.toFixed(1).padStart(10)}  ` +
-        `${(r.seconds[`jobs ${n}`] ?? 0).toFixed(1).padStart(10)}  ${r.speedup.toFixed(2).padStart(7)}  ${r.machineCeiling.toFixed(2).padStart(7)}`,
-    );
-  });
+  lines.push(
+    '',
+    'Each row is the run of median time (the lower middle one for an even number of rounds); "x sbd split" is the',
+    "median of the rounds' ratios, each against sbd in the same round, and so is the speedup below.",
+  );
+  if (n > 1) {
+    lines.push('', `round  sbd split s  --jobs 1 s  --jobs ${n} s  speedup  ceiling`);
+    result.rounds.forEach((r, i) => {
+      lines.push(
+        `${String(i + 1).padStart(5)}  ${r.sbdSplitSeconds.toFixed(2).padStart(11)}  ${r.seconds['jobs 1']!.toFixed(1).padStart(10)}  ` +
+          `${r.seconds[`jobs ${n}`]!.toFixed(1).padStart(10)}  ${r.speedup.toFixed(2).padStart(7)}  ${r.machineCeiling.toFixed(2).padStart(7)}`,
+      );
+    });
+  }
   lines.push(
     '',
     `--jobs ${n} is ${result.speedup.toFixed(2)}x as fast as --jobs 1 (median of the rounds)`,
@@ -64,20 +71,40 @@ function formatPipelineTable(result: PipelineBenchResult): string {
   return lines.join('\n');
 }
 
+const USAGE = 'usage: npm run bench [-- --only split|pipeline] [--megabytes N (> 0)] [--rounds R (a whole number ≥ 1)]';
+
+/** The command line, checked before minutes of benchmarking rather than after. */
+function benchOptions(): { only: string | undefined; megabytes: number; rounds: number } {
+  let values: { only?: string; megabytes?: string; rounds?: string };
+  try {
+    ({ values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' }, rounds: { type: 'string' } } }));
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const megabytes = values.megabytes === undefined ? 50 : Number(values.megabytes);
+  const rounds = values.rounds === undefined ? 3 : Number(values.rounds);
+  if (values.only !== undefined && values.only !== 'split' && values.only !== 'pipeline') return usageError(`--only ${values.only}`);
+  if (!(megabytes > 0)) return usageError(`--megabytes ${values.megabytes}`);
+  if (!Number.isInteger(rounds) || rounds < 1) return usageError(`--rounds ${values.rounds}`);
+  return { only: values.only, megabytes, rounds };
+}
+
+function usageError(what: string): never {
+  process.stderr.write(`error: ${what}\n${USAGE}\n`);
+  process.exit(64);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' }, rounds: { type: 'string' } } });
+  const { only, megabytes, rounds } = benchOptions();
   mkdirSync(outputDir, { recursive: true });
   const results: { split?: SplitBenchResult; pipeline?: PipelineBenchResult } = {};
-  if (values.only !== 'pipeline') {
+  if (only !== 'pipeline') {
     results.split = await runSplitBench();
     console.log(formatSplitTable(results.split));
     writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(results.split, null, 2) + '\n');
   }
-  if (values.only !== 'split') {
-    results.pipeline = await runPipelineBench({
-      megabytes: values.megabytes ? Number(values.megabytes) : 50,
-      rounds: values.rounds ? Number(values.rounds) : 3,
-    });
+  if (only !== 'split') {
+    results.pipeline = await runPipelineBench({ megabytes, rounds });
     console.log('\n' + formatPipelineTable(results.pipeline));
   }
   writeFileSync(new URL('bench.json', outputDir), JSON.stringify(results, null, 2) + '\n');
