@@ -20,8 +20,8 @@ function filesUnder(dir) {
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** What npm installed: the lockfile it followed and the one it keeps of node_modules as installed. */
-const LOCKFILES = ['package-lock.json', path.join('node_modules', '.package-lock.json')];
+/** What was installed: npm's lockfile and the one it keeps of node_modules as installed, or another manager's. */
+const LOCKFILES = ['package-lock.json', path.join('node_modules', '.package-lock.json'), 'yarn.lock', 'pnpm-lock.yaml'];
 
 /**
  * One hash over the checkout's place, every source file's path and content, and the installed packages'
@@ -61,6 +61,8 @@ async function bundle(dir) {
       platform: 'node',
       target: 'node20',
       logLevel: 'silent',
+      // Native add-ons cannot be bundled: vega tries `canvas`, should it be installed, and does without it.
+      external: ['canvas', '*.node'],
       // CommonJS packages inside an ES module bundle still call `require` for Node's own modules.
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       plugins: [sourceUrls],
