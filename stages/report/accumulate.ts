@@ -1,39 +1,17 @@
 // The counts behind report.json, the summary CSVs and the charts, folded in one record at a time and in any
 // order: a run keeps counts per stance, actor, pair, document and date, never the records themselves.
 import type { ActorRef, InputError, StanceRecord } from '../schemas.ts';
-import { compareStanceKeys, compareStanceRecords, compareText } from './records.ts';
-import type { ActorSummary, DateSummary, DocumentStat, DocumentSummary, PairSummary, Report, RunInfo } from './report-schema.ts';
+import { MemoryDocumentTable, type DocumentTable } from './document-counts.ts';
+import { compareStanceRecords, compareText } from './records.ts';
+import type { ActorSummary, DateSummary, DocumentStat, DocumentSummary, PairSummary, Report, RunInfo, StreamedReport } from './report-schema.ts';
+import { Tally, type StanceCounts } from './tally.ts';
 
 // Stance categories are lexicon data, and so is their polarity: +1 adds to a pair's net score, -1 takes away,
 // 0 (or a category the polarity does not name) counts nothing.
-type StanceCounts = Record<string, number>;
 export type Polarity = Record<string, number>;
 
 export function netScore(byStance: StanceCounts, polarity: Polarity): number {
   return Object.entries(byStance).reduce((n, [stance, count]) => n + Math.sign(polarity[stance] ?? 0) * count, 0);
-}
-
-/**
- * Counts per category; turned into an object in the report's category order only at the end. There is one
- * per document, and most documents have no record: the map is made with the first.
- */
-class Tally {
-  total = 0;
-  private counts: Map<string, number> | null = null;
-
-  bump(stance: string): void {
-    this.total += 1;
-    this.counts ??= new Map();
-    this.counts.set(stance, (this.counts.get(stance) ?? 0) + 1);
-  }
-
-  byStance(stances: readonly string[]): StanceCounts {
-    return Object.fromEntries(stances.map((s) => [s, this.counts?.get(s) ?? 0]));
-  }
-
-  summary(stances: readonly string[]) {
-    return { total: this.total, by_stance: this.byStance(stances) };
-  }
 }
 
 /**
@@ -58,34 +36,6 @@ class Earliest<T> {
   }
 }
 
-/**
- * A document's date when its stats give none, from the earliest of its dated records. Within one document
- * the sort keys decide, and on equal keys the serialised record differs first at its date (doc_date follows
- * doc_id), so the keys and the date are all this keeps, not the record.
- */
-class EarliestDate {
-  constructor(
-    public date: string,
-    private record: StanceRecord,
-  ) {
-    this.record = keysOf(record);
-  }
-
-  offer(date: string, record: StanceRecord): void {
-    const order = compareStanceKeys(record, this.record) || compareText(JSON.stringify(date), JSON.stringify(this.date));
-    if (order < 0) {
-      this.date = date;
-      this.record = keysOf(record);
-    }
-  }
-}
-
-/** The fields compareStanceKeys reads, without the sentence and the rest of the record. */
-function keysOf(r: StanceRecord): StanceRecord {
-  const target = r.target && { ...r.target, name: '', country: null, role: null };
-  return { ...r, sentence: '', source: { id: r.source.id, name: '', country: null, role: null }, target };
-}
-
 interface ActorCounts {
   ref: Earliest<ActorRef>;
   asSource: Tally;
@@ -94,18 +44,6 @@ interface ActorCounts {
 
 interface PairCounts {
   refs: Earliest<{ source: ActorRef; target: ActorRef | null }>;
-  tally: Tally;
-}
-
-interface DocumentCounts {
-  doc_id: string;
-  /** The first non-null date of its stats, in the order they came. */
-  statDate: string | null;
-  recordDate: EarliestDate | null;
-  /** Rows made by records alone take no input errors: only documents that were read do. */
-  read: boolean;
-  sentences: number;
-  negated: number;
   tally: Tally;
 }
 
@@ -132,7 +70,6 @@ export class ReportAccumulator {
   private negated = 0;
   private readonly actors = new Map<string, ActorCounts>();
   private readonly pairs = new Map<string, PairCounts>();
-  private readonly documents = new Map<string, DocumentCounts>();
   private readonly dates = new Map<string, Tally>();
   private readonly errors: InputError[] = [];
 
@@ -140,14 +77,13 @@ export class ReportAccumulator {
     /** The lexicon's categories, in its order. */
     private readonly stances: readonly string[],
     private readonly polarity: Polarity,
+    /** One row a document: all in memory unless the caller keeps them elsewhere. */
+    private readonly documents: DocumentTable = new MemoryDocumentTable(),
   ) {}
 
   /** A document that was read; the same id twice adds up its sentences. */
   addDocument(stat: DocumentStat): void {
-    const d = this.document(stat.doc_id);
-    d.read = true;
-    d.statDate ??= stat.doc_date;
-    d.sentences += stat.sentences;
+    this.documents.get(stat.doc_id).addStat(stat);
   }
 
   addError(error: InputError): void {
@@ -157,18 +93,11 @@ export class ReportAccumulator {
   addRecord(r: StanceRecord): void {
     this.used.add(r.stance);
     // A record whose document is missing from the stats still gets a row: nothing is silently dropped.
-    const d = this.document(r.doc_id);
-    // Only a document without a dated stat takes its date from its records (a stat's date, once set, stays).
-    if (r.doc_date !== null && d.statDate === null) {
-      if (d.recordDate) d.recordDate.offer(r.doc_date, r);
-      else d.recordDate = new EarliestDate(r.doc_date, r);
-    }
+    this.documents.get(r.doc_id).addRecord(r);
     if (r.negated) {
-      d.negated += 1;
       this.negated += 1;
       return;
     }
-    d.tally.bump(r.stance);
     this.totals.bump(r.stance);
     this.actor(r.source, r, 0).asSource.bump(r.stance);
     if (r.target) this.actor(r.target, r, 1).asTarget.bump(r.stance);
@@ -192,9 +121,25 @@ export class ReportAccumulator {
     return this.totals.total + this.negated;
   }
 
+  /** The whole report, its documents in memory: for a run of few documents, and for tests. */
   report(run: RunInfo): Report {
+    const report = this.streamedReport(run);
+    return { ...report, documents: [...report.documents] };
+  }
+
+  /**
+   * The report, its documents read from the table again on each pass over them (once here, for the totals): a
+   * run's documents need never all be in memory at once.
+   */
+  streamedReport(run: RunInfo): StreamedReport {
     const stances = this.categories();
     const documents = this.documentSummaries(stances);
+    let documentCount = 0;
+    let sentences = 0;
+    for (const d of documents) {
+      documentCount += 1;
+      sentences += d.sentences;
+    }
     return {
       stances,
       net_score: {
@@ -202,8 +147,8 @@ export class ReportAccumulator {
         negative: stances.filter((st) => (this.polarity[st] ?? 0) < 0),
       },
       totals: {
-        documents: documents.length,
-        sentences: documents.reduce((n, d) => n + d.sentences, 0),
+        documents: documentCount,
+        sentences,
         records: this.totals.total,
         negated: this.negated,
         errors: this.errors.length,
@@ -218,15 +163,6 @@ export class ReportAccumulator {
       errors: [...this.errors].sort(compareErrors).map((e) => ({ ...e })),
       run: orderRunInfo(run),
     };
-  }
-
-  private document(doc_id: string): DocumentCounts {
-    let d = this.documents.get(doc_id);
-    if (!d) {
-      d = { doc_id, statDate: null, recordDate: null, read: false, sentences: 0, negated: 0, tally: new Tally() };
-      this.documents.set(doc_id, d);
-    }
-    return d;
   }
 
   private actor(ref: ActorRef, r: StanceRecord, rank: number): ActorCounts {
@@ -266,20 +202,16 @@ export class ReportAccumulator {
       .sort((a, b) => b.total - a.total || compareText(a.source.id, b.source.id) || compareText(targetId(a), targetId(b)));
   }
 
-  private documentSummaries(stances: string[]): DocumentSummary[] {
+  /** Each document's row, sorted by id, made afresh on each pass. */
+  private documentSummaries(stances: string[]): Iterable<DocumentSummary> {
     // An input error that names a document read elsewhere (a duplicate id) counts against that document.
     const errorsOf = new Map<string, number>();
     for (const e of this.errors) if (e.doc_id !== undefined) errorsOf.set(e.doc_id, (errorsOf.get(e.doc_id) ?? 0) + 1);
-    return [...this.documents.values()]
-      .sort((a, b) => compareText(a.doc_id, b.doc_id))
-      .map((d) => ({
-        doc_id: d.doc_id,
-        doc_date: d.statDate ?? d.recordDate?.date ?? null,
-        sentences: d.sentences,
-        records: d.tally.total,
-        negated: d.negated,
-        errors: d.read ? (errorsOf.get(d.doc_id) ?? 0) : 0,
-        by_stance: d.tally.byStance(stances),
-      }));
+    const table = this.documents;
+    return {
+      *[Symbol.iterator]() {
+        for (const d of table.sorted()) yield d.summary(stances, errorsOf);
+      },
+    };
   }
 }

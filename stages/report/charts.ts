@@ -2,7 +2,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ActorRef } from '../schemas.ts';
 import { FONT_STACK, NET_COLOURS, stanceColours } from './palette.ts';
-import type { Report } from './report-schema.ts';
+import type { StreamedReport } from './report-schema.ts';
 import { compareText } from './records.ts';
 
 export const TOP_SOURCE_ACTORS = 15;
@@ -30,7 +30,7 @@ export function actorLabels(actors: ActorRef[]): Map<string, string> {
   return new Map(actors.map((a) => [a.id, (byName.get(a.name) ?? 0) > 1 ? `${a.name} [${a.id}]` : a.name]));
 }
 
-function stanceColour(report: Report) {
+function stanceColour(report: StreamedReport) {
   return {
     field: 'stance', type: 'nominal', title: 'Stance',
     scale: { domain: report.stances, range: stanceColours(report.stances) },
@@ -39,7 +39,7 @@ function stanceColour(report: Report) {
 }
 
 /** Stacked bars: records per stance for each of the top source actors; null when nothing to draw. */
-export function actorStanceSpec(report: Report): TopLevelSpec | null {
+export function actorStanceSpec(report: StreamedReport): TopLevelSpec | null {
   const top = report.actors
     .filter((a) => a.as_source.total > 0)
     .sort((a, b) => b.as_source.total - a.as_source.total || compareText(a.id, b.id))
@@ -70,7 +70,7 @@ export function actorStanceSpec(report: Report): TopLevelSpec | null {
 }
 
 /** Who does what to whom: net score of each source → target pair among the most involved actors. */
-export function pairMatrixSpec(report: Report): TopLevelSpec | null {
+export function pairMatrixSpec(report: StreamedReport): TopLevelSpec | null {
   const targeted = report.pairs.filter((p) => p.target !== null);
   const involvement = new Map<string, number>();
   for (const p of targeted) {
@@ -131,7 +131,7 @@ export function pairMatrixSpec(report: Report): TopLevelSpec | null {
 }
 
 /** Stacked bars of records per stance per document date; null when no counted record has a dated document. */
-export function timelineSpec(report: Report): TopLevelSpec | null {
+export function timelineSpec(report: StreamedReport): TopLevelSpec | null {
   if (report.timeline.length === 0) return null;
   const values = report.timeline.flatMap((d) =>
     report.stances

@@ -7,7 +7,7 @@ import { escapeHtml } from './escape.ts';
 import { evidenceRows } from './evidence.ts';
 import { PAGE_CSS, SEARCH_SCRIPT } from './page-assets.ts';
 import { stanceColours } from './palette.ts';
-import type { Report } from './report-schema.ts';
+import type { StreamedReport } from './report-schema.ts';
 
 // The policy lets only this page's own style and script run and forbids every fetch, so even text
 // that slipped past escaping could neither run a script nor call home.
@@ -25,7 +25,7 @@ async function chartSection(id: string, title: string, lead: string, spec: Param
   return section(id, title, lead, body);
 }
 
-function summaryCards(report: Report, colourOf: (s: string) => string): string {
+function summaryCards(report: StreamedReport, colourOf: (s: string) => string): string {
   const card = (value: number, label: string) =>
     `<div class="card"><span class="value">${value.toLocaleString('en-US')}</span><span class="label">${label}</span></div>`;
   const t = report.totals;
@@ -80,7 +80,7 @@ function errorsSection(errors: InputError[]): string {
  * The page, with the evidence table from `records`: all of them, or the first EVIDENCE_ROW_LIMIT in sorted
  * order when `total` says how many there are in all.
  */
-export async function renderHtmlReport(report: Report, records: StanceRecord[], total = records.length): Promise<string> {
+export async function renderHtmlReport(report: StreamedReport, records: StanceRecord[], total = records.length): Promise<string> {
   const colours = new Map(report.stances.map((s, i) => [s, stanceColours(report.stances)[i]!]));
   const colourOf = (stance: string) => colours.get(stance) ?? '#7f7f7f';
   const dates = report.timeline.map((d) => d.date);

@@ -75,6 +75,8 @@ export const ReportSchema = z.object({
   run: RunInfoSchema,
 });
 export type Report = z.infer<typeof ReportSchema>;
+/** A report whose documents are read as they are written, not held: each pass over them reads them again. */
+export type StreamedReport = Omit<Report, 'documents'> & { documents: Iterable<DocumentSummary> };
 
 /** What the report needs to know of a document besides its records; its errors come from the input errors. */
 export interface DocumentStat {

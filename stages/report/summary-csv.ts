@@ -1,12 +1,12 @@
 // actors.csv, pairs.csv and documents.csv: the report's summaries, one column per stance category.
 import { csvDocument, csvPieces, type CsvCell } from './csv.ts';
-import type { Report } from './report-schema.ts';
+import type { StreamedReport } from './report-schema.ts';
 import { actorCells } from './stance-files.ts';
 
 const perStance = (stances: string[], byStance: Record<string, number>): number[] =>
   stances.map((s) => byStance[s] ?? 0);
 
-export function actorsCsv(report: Report): string {
+export function actorsCsv(report: StreamedReport): string {
   const { stances } = report;
   const header = [
     'actor_id', 'name', 'country', 'role',
@@ -21,7 +21,7 @@ export function actorsCsv(report: Report): string {
   return csvDocument(header, rows);
 }
 
-export function pairsCsv(report: Report): string {
+export function pairsCsv(report: StreamedReport): string {
   const { stances } = report;
   const header = [
     'source_id', 'source_name', 'source_country', 'source_role',
@@ -35,7 +35,7 @@ export function pairsCsv(report: Report): string {
 }
 
 /** documents.csv in pieces, its rows made as they are written: it has one a document, however many. */
-export function* documentsCsvPieces(report: Report): Generator<string> {
+export function* documentsCsvPieces(report: StreamedReport): Generator<string> {
   const { stances } = report;
   const header = ['doc_id', 'doc_date', 'sentences', 'records', ...stances, 'negated', 'errors'];
   function* rows(): Generator<CsvCell[]> {
@@ -44,6 +44,6 @@ export function* documentsCsvPieces(report: Report): Generator<string> {
   yield* csvPieces(header, rows());
 }
 
-export function documentsCsv(report: Report): string {
+export function documentsCsv(report: StreamedReport): string {
   return [...documentsCsvPieces(report)].join('');
 }
