@@ -5,6 +5,7 @@ import path from 'node:path';
 import { compareStanceKeys, compareText, sortStanceRecords, stanceRecordJson } from '../stages/report/index.ts';
 import type { StanceRecord } from '../stages/schemas.ts';
 import { LineReader } from './line-reader.ts';
+import { MinHeap } from './min-heap.ts';
 import { TemporaryFile } from './write/temporary.ts';
 
 /** Records held in memory at most before they are written out as one sorted run (about 1–2 KB each). */
@@ -91,50 +92,20 @@ async function headOf(reader: LineReader): Promise<Head | null> {
   return line && { record: JSON.parse(line.text) as StanceRecord, json: line.text, reader };
 }
 
-/** The k-way merge of sorted runs, through a binary min-heap of each run's next record. */
+/** The k-way merge of sorted runs, through a min-heap of each run's next record. */
 async function* mergeRuns(runs: readonly TemporaryFile[]): AsyncGenerator<SortedRecord> {
   const readers = await Promise.all(runs.map((run) => LineReader.open(run.path)));
   try {
-    const heap: Head[] = [];
+    const heap = new MinHeap<Head>(before);
     for (const reader of readers) {
       const head = await headOf(reader);
-      if (head) push(heap, head);
+      if (head) heap.push(head);
     }
-    while (heap.length > 0) {
-      const top = heap[0]!;
+    for (let top = heap.peek(); top; top = heap.peek()) {
       yield { record: top.record, json: top.json };
-      const next = await headOf(top.reader);
-      if (next) replaceTop(heap, next);
-      else {
-        const lastHead = heap.pop()!;
-        if (heap.length > 0) replaceTop(heap, lastHead);
-      }
+      heap.replaceTop(await headOf(top.reader));
     }
   } finally {
     await Promise.all(readers.map((r) => r.close()));
-  }
-}
-
-function push(heap: Head[], head: Head): void {
-  let i = heap.push(head) - 1;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!before(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-    i = parent;
-  }
-}
-
-function replaceTop(heap: Head[], head: Head): void {
-  heap[0] = head;
-  for (let i = 0; ; ) {
-    const left = 2 * i + 1;
-    const right = left + 1;
-    let least = i;
-    if (left < heap.length && before(heap[left]!, heap[least]!)) least = left;
-    if (right < heap.length && before(heap[right]!, heap[least]!)) least = right;
-    if (least === i) return;
-    [heap[i], heap[least]] = [heap[least]!, heap[i]!];
-    i = least;
   }
 }
