@@ -1,6 +1,7 @@
 // The final output files of a run (stances.jsonl and .csv, the summary CSVs, report.json, report.html,
 // errors.jsonl), built as the records stream in: the report from running counts, the stance files from an
-// external sort. Memory holds counts and one chunk of records, whatever the number of records.
+// external sort, the documents' rows from sorted runs. Memory holds counts, one chunk of records and one of
+// documents, whatever their number.
 import path from 'node:path';
 import {
   actorsCsv,
@@ -16,10 +17,11 @@ import {
   STANCES_CSV_HEAD,
   type CsvCell,
   type DocumentStat,
-  type Report,
+  type StreamedReport,
 } from '../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../stages/schemas.ts';
 import type { Resources } from './config.ts';
+import { DOCUMENT_CHUNK, DocumentRuns } from './document-runs.ts';
 import { RecordSorter, SORT_CHUNK_RECORDS } from './external-sort.ts';
 import { jsonLines } from './stage-files.ts';
 import { AtomicFiles } from './write/atomic.ts';
@@ -35,20 +37,25 @@ function usage(): { peak_rss_mb: number; cpu_seconds: number } {
 export interface OutputOptions {
   /** Records sorted in memory at most; tests lower it to exercise the merge of runs. */
   sortChunkRecords?: number;
+  /** Documents counted in memory at most; tests lower it likewise. */
+  documentChunk?: number;
 }
 
 export class FinalOutputs {
   private readonly counts: ReportAccumulator;
   private readonly sorter: RecordSorter;
+  private readonly documents: DocumentRuns;
   private readonly inputErrors: InputError[] = [];
   /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
   readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
   constructor(output: string, resources: Resources, options: OutputOptions = {}) {
     const stances = Object.entries(resources.lexicon.stances);
+    this.documents = new DocumentRuns(path.join(output, '.state'), options.documentChunk ?? DOCUMENT_CHUNK);
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
+      this.documents,
     );
     this.sorter = new RecordSorter(path.join(output, '.state'), options.sortChunkRecords ?? SORT_CHUNK_RECORDS);
   }
@@ -81,7 +88,7 @@ export class FinalOutputs {
     files: AtomicFiles,
     startedAt: Date,
     documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 },
-  ): Promise<Report> {
+  ): Promise<StreamedReport> {
     const evidence = await this.writeStanceFiles(files);
     const runInfo = () => {
       const finishedAt = new Date();
@@ -94,7 +101,7 @@ export class FinalOutputs {
         ...usage(),
       };
     };
-    const report = this.counts.report(runInfo());
+    const report = this.counts.streamedReport(runInfo());
     files.put('actors.csv', actorsCsv(report));
     files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
@@ -107,9 +114,10 @@ export class FinalOutputs {
     return report;
   }
 
-  /** Removes the sorter's runs; call it when the run ends, however it ends. */
+  /** Removes the sorter's and the documents' runs; call it when the run ends, however it ends. */
   dispose(): void {
     this.sorter.dispose();
+    this.documents.dispose();
   }
 
   /** stances.jsonl and stances.csv, record by record in sorted order; returns the first records, for the evidence table. */

@@ -1,5 +1,5 @@
-// Records stream out of memory: a run sorts them in chunks (lowered here to 3 records, so that every run
-// spills and merges) and must still write what an in-memory sort writes, byte for byte, leave no scratch file
+// Records and documents stream out of memory: a run sorts them in chunks (lowered here to 3 records and 4
+// documents, so that every run spills and merges) and must still write what an in-memory sort writes, byte for byte, leave no scratch file
 // behind whether it succeeds or fails, and reuse the documents of its streamed manifest on a rerun.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import type { StanceRecord } from '../../stages/schemas.ts';
 import { cli, expectSameOutputs, read, SHARED, tempDir } from './cli.ts';
 
 const CAMEO = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
-const CHUNK = { sortChunkRecords: 3 };
+// 4 documents a chunk: the 275 documents make 69 runs, more than one round of merging takes.
+const CHUNK = { sortChunkRecords: 3, documentChunk: 4 };
 const log = createLogger({ quiet: true, format: 'text' });
 
 function setUp(args: string[]) {
@@ -41,7 +42,7 @@ function everything(dir: string): Record<string, string> {
 
 const recordsOf = (dir: string): StanceRecord[] => read(dir, 'stances.jsonl').trim().split('\n').map((l) => JSON.parse(l));
 
-describe('streamed outputs, with sort chunks of 3 records', () => {
+describe('streamed outputs, with sort chunks of 3 records and 4 documents', () => {
   const reference = tempDir('stream-ref');
   const referenceRun = cli(['pipeline', '--input', CAMEO, '--output', reference, '--jobs', '2']);
 
