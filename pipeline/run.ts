@@ -22,7 +22,7 @@ import {
 } from './manifest.ts';
 import type { DocumentResult } from './process.ts';
 import { startProgress } from './progress.ts';
-import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords } from './stage-files.ts';
+import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from './stage-files.ts';
 import { DocumentPool } from './workers/pool.ts';
 import { writeFilesAtomically, type AtomicFiles } from './write/atomic.ts';
 
@@ -49,15 +49,15 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
   const fingerprint = fingerprintOf(resources.fingerprintParts);
   const previous = config.force || config.keepStages ? null : await PreviousManifest.open(config.output, fingerprint);
-  const kept: DocumentResult[] = [];
   let reused = 0;
   let processed = 0;
 
   const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
+    const stages = config.keepStages ? new StageFileWriter(files) : null;
     const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
       manifest.add(doc.id, result);
-      if (full && config.keepStages) kept[slot] = full;
+      if (full && stages) stages.add(slot, full);
       if (result.sentences === 0) return;
       outputs.addDocument({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
       outputs.addRecords(result.records);
@@ -101,13 +101,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
     outputs.addErrors(errors);
     const report = await outputs.write(files, startedAt, { processed, reused });
-    if (config.keepStages) {
-      const results = kept.flatMap((r) => (r?.stages ? [{ ...r.stages, records: r.records }] : []));
-      files.put(STAGE_FILES.sentences.name, jsonLines(results.flatMap((r) => r.sentences)));
-      files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
-      files.put(STAGE_FILES.mentions.name, jsonLines(results.flatMap((r) => r.tagged)));
-      files.put(STAGE_FILES.stances.name, jsonLines(results.flatMap((r) => r.records)));
-    }
+    if (stages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
   };
 
   let outputs: FinalOutputs;
@@ -171,9 +165,9 @@ async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerato
 }
 
 /** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
-export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
+export async function runReport(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
   const startedAt = new Date();
-  const outputs = await commitFinalOutputs(config.output, resources, {}, async (outputs, files) => {
+  const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
     for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat);
     for await (const record of stageFileRecords(config.output, 'stances')) outputs.addRecords([record]);
     outputs.addErrors(await readStageFile(config.output, 'errors'));

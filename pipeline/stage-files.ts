@@ -1,10 +1,14 @@
-// The files stages hand each other when they run alone: output/stages/*.jsonl, one record a line.
+// The files stages hand each other when they run alone, and a --keep-stages run writes: output/stages/*.jsonl,
+// one record a line.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema } from '../stages/schemas.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
+import type { DocumentResult } from './process.ts';
+import type { AtomicFiles } from './write/atomic.ts';
+import type { TemporaryFile } from './write/temporary.ts';
 
 export const STAGE_FILES = {
   sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },
@@ -55,4 +59,33 @@ export function groupByDocument<T extends { doc_id: string }>(records: readonly 
 /** Removes the stage files a run leaves behind with --keep-stages. */
 export async function removeStageFiles(output: string): Promise<void> {
   await Promise.all(Object.values(STAGE_FILES).map((spec) => rm(path.join(output, spec.name), { force: true })));
+}
+
+/**
+ * The stage files of --keep-stages, written as documents are done, in input order: a document done early
+ * waits for those before it, so only the few in the pool are ever held.
+ */
+export class StageFileWriter {
+  private readonly waiting = new Map<number, DocumentResult>();
+  private next = 0;
+  private readonly sentences: TemporaryFile;
+  private readonly mentions: TemporaryFile;
+  private readonly stances: TemporaryFile;
+
+  constructor(files: AtomicFiles) {
+    this.sentences = files.open(STAGE_FILES.sentences.name);
+    this.mentions = files.open(STAGE_FILES.mentions.name);
+    this.stances = files.open(STAGE_FILES.stances.name);
+  }
+
+  /** The result of the document in input position `slot`. */
+  add(slot: number, result: DocumentResult): void {
+    this.waiting.set(slot, result);
+    for (let r = this.waiting.get(this.next); r; r = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.sentences.write(jsonLines(r.stages?.sentences ?? []));
+      this.mentions.write(jsonLines(r.stages?.tagged ?? []));
+      this.stances.write(jsonLines(r.records));
+    }
+  }
 }

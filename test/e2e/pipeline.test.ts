@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, read, ROOT, stableReport, tempDir } from './cli.ts';
+import { cli, read, ROOT, SHARED, stableReport, tempDir } from './cli.ts';
 
 const FINAL_FILES = ['actors.csv', 'documents.csv', 'errors.jsonl', 'pairs.csv', 'report.html', 'report.json', 'stances.csv', 'stances.jsonl'];
 
@@ -51,6 +51,19 @@ describe('npm run pipeline on the bundled seed article', () => {
     for (const file of FINAL_FILES.filter((f) => f !== 'report.json')) expect(read(alone, file), file).toBe(read(out, file));
     for (const file of ['sentences.jsonl', 'mentions.jsonl', 'stances.jsonl']) expect(read(alone, 'stages', file)).toBe(read(out, 'stages', file));
     expect(stableReport(alone)).toEqual(stableReport(out));
+  });
+
+  it('with --keep-stages and two workers, writes the stage files in input order, as the stages run alone do', () => {
+    const input = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
+    const pooled = tempDir('keep-pooled');
+    expect(cli(['pipeline', '--input', input, '--output', pooled, '--jobs', '2', '--keep-stages']).status).toBe(0);
+    const alone = tempDir('keep-alone');
+    for (const stage of ['split', 'tag', 'classify']) {
+      const r = cli(stage === 'split' ? [stage, '--input', input, '--output', alone] : [stage, '--output', alone]);
+      expect(r.status, `${stage}: ${r.stderr}`).toBe(0);
+    }
+    for (const file of ['sentences.jsonl', 'mentions.jsonl', 'stances.jsonl']) expect(read(pooled, 'stages', file), file).toBe(read(alone, 'stages', file));
+    expect(read(pooled, 'stages', 'sentences.jsonl').split('\n').length).toBeGreaterThan(275);
   });
 
   it('gives byte-identical outputs on a second run, but for the run section', () => {
