@@ -8,7 +8,7 @@ import { loadResources, parseCommandLine, type Resources } from '../../pipeline/
 import { createLogger } from '../../pipeline/log.ts';
 import { MANIFEST_FILE } from '../../pipeline/manifest.ts';
 import { runMerge } from '../../pipeline/merge.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import { runPipeline, runReport } from '../../pipeline/run.ts';
 import { stancesJsonl } from '../../stages/report/index.ts';
 import type { StanceRecord } from '../../stages/schemas.ts';
 import { cli, expectSameOutputs, read, SHARED, tempDir } from './cli.ts';
@@ -82,6 +82,16 @@ describe('streamed outputs, with sort chunks of 3 records and 4 documents', () =
     await expect(pipeline(out, ['--force'], failing)).rejects.toThrow('a document failed');
     expect(documents).toBe(101);
     expect(everything(out)).toEqual(before);
+  });
+
+  it('report alone, which adds every document before any record, combines their parts across runs', async () => {
+    const alone = tempDir('stream-report');
+    for (const stage of ['split', 'tag', 'classify']) {
+      expect(cli(stage === 'split' ? [stage, '--input', CAMEO, '--output', alone] : [stage, '--output', alone]).status).toBe(0);
+    }
+    const run = setUp(['report', '--output', alone]);
+    expect(await runReport(run.config, run.resources, log, CHUNK)).toBe(0);
+    expectSameOutputs(reference, alone);
   });
 
   it('merge streams the shards through the same sort: equal to one run, and a broken shard leaves nothing', async () => {
