@@ -44,14 +44,14 @@ export class DocumentRuns implements DocumentTable {
         for (let i = 0; i < older.length; i += MERGE_FAN_IN) {
           const merged = new TemporaryFile(path.join(this.folder, 'document-run'));
           this.runs.push(merged);
-          for (const d of mergeSources(older.slice(i, i + MERGE_FAN_IN).map(runSource))) merged.write(JSON.stringify(d) + '\n');
+          for (const d of mergeSources(older.slice(i, i + MERGE_FAN_IN).map((run) => () => runSource(run)))) merged.write(JSON.stringify(d) + '\n');
           merged.close();
         }
       } finally {
         for (const run of older) run.remove();
       }
     }
-    yield* mergeSources([...this.runs.map(runSource), memorySource(inMemory)]);
+    yield* mergeSources([...this.runs.map((run) => () => runSource(run)), () => memorySource(inMemory)]);
   }
 
   /** Removes the runs: call it when the run ends, however it ends. */
@@ -119,17 +119,20 @@ interface Head {
 const before = (a: Head, b: Head) => (compareDocuments(a.d, b.d) || a.age - b.age) < 0;
 
 /**
- * The k-way merge of sorted sources, a document's parts combined into its oldest. What memory holds is the
- * newest source, so its objects are only ever combined into parts read from runs, never changed: the next pass
- * reads them as they were.
+ * The k-way merge of sorted sources (opened here, and closed however the merge ends), a document's parts
+ * combined into its oldest. What memory holds is the newest source, so its objects are only ever combined into
+ * parts read from runs, never changed: the next pass reads them as they were.
  */
-function* mergeSources(sources: Source[]): Generator<DocumentCounts> {
+function* mergeSources(openers: (() => Source)[]): Generator<DocumentCounts> {
+  const sources: Source[] = [];
   try {
     const heap = new MinHeap<Head>(before);
-    sources.forEach((source, age) => {
+    for (const [age, open] of openers.entries()) {
+      const source = open();
+      sources.push(source);
       const d = source.next();
       if (d) heap.push({ d, age, source });
-    });
+    }
     const advance = (top: Head) => {
       const next = top.source.next();
       heap.replaceTop(next && { d: next, age: top.age, source: top.source });

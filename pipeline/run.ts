@@ -86,7 +86,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
         );
         inFlight.add(done);
         void done.then(() => inFlight.delete(done));
-        if (pool.inFlight >= config.jobs * QUEUE_PER_JOB) await Promise.race(inFlight);
+        // Results waiting for an earlier document to be written to the stage files count as in the pool.
+        while (pool.inFlight + (stages?.held ?? 0) >= config.jobs * QUEUE_PER_JOB && inFlight.size > 0) await Promise.race(inFlight);
         if (failure) break;
       }
       pool.drain();
@@ -101,7 +102,10 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
     outputs.addErrors(errors);
     const report = await outputs.write(files, startedAt, { processed, reused });
-    if (stages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    if (stages) {
+      stages.finish();
+      files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    }
   };
 
   let outputs: FinalOutputs;

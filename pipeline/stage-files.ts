@@ -63,7 +63,7 @@ export async function removeStageFiles(output: string): Promise<void> {
 
 /**
  * The stage files of --keep-stages, written as documents are done, in input order: a document done early
- * waits for those before it, so only the few in the pool are ever held.
+ * waits for those before it. The run counts the waiting ones as in its pool, so they stay few.
  */
 export class StageFileWriter {
   private readonly waiting = new Map<number, DocumentResult>();
@@ -76,6 +76,16 @@ export class StageFileWriter {
     this.sentences = files.open(STAGE_FILES.sentences.name);
     this.mentions = files.open(STAGE_FILES.mentions.name);
     this.stances = files.open(STAGE_FILES.stances.name);
+  }
+
+  /** Results done but waiting for an earlier one. */
+  get held(): number {
+    return this.waiting.size;
+  }
+
+  /** Every slot must have been written: a gap would cut the stage files short. */
+  finish(): void {
+    if (this.waiting.size > 0) throw new Error(`stage files: document ${this.next} of the input never finished`);
   }
 
   /** The result of the document in input position `slot`. */

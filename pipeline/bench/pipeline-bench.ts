@@ -75,14 +75,8 @@ function writeCorpus(dir: string, copies: number): { file: string; texts: string
   return { file, texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) };
 }
 
-/** The node options `npm run pipeline` starts with (package.json): the bench measures what users run. */
-function nodeOptions(): string[] {
-  const words = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.pipeline as string).split(/\s+/);
-  return words.slice(1, words.indexOf('pipeline/launch.mjs'));
-}
-
 const pipelineArgs = (input: string, output: string, jobs: number) => [
-  ...nodeOptions(), path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet',
+  path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet',
 ];
 
 function runPipeline(input: string, output: string, jobs: number, megabytes: number): PipelineRun {

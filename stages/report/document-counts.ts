@@ -30,6 +30,10 @@ class EarliestDate {
     }
   }
 
+  copy(): EarliestDate {
+    return new EarliestDate(this.date, this.keys);
+  }
+
   toJSON(): [string, number, string, string, string | null, string] {
     const k = this.keys;
     return [this.date, k.sentence_index, k.source.id, k.stance, k.target?.id ?? null, k.cue];
@@ -82,7 +86,7 @@ export class DocumentCounts {
   combine(later: DocumentCounts): void {
     this.read ||= later.read;
     this.statDate ??= later.statDate;
-    if (later.recordDate) this.offerDate(later.recordDate);
+    if (later.recordDate) this.offerDate(later.recordDate.copy());
     this.sentences += later.sentences;
     this.negated += later.negated;
     this.tally.add(later.tally);
