@@ -42,10 +42,7 @@ export class DocumentRuns implements DocumentTable {
       const older = this.runs.splice(0);
       try {
         for (let i = 0; i < older.length; i += MERGE_FAN_IN) {
-          const merged = new TemporaryFile(path.join(this.folder, 'document-run'));
-          this.runs.push(merged);
-          for (const d of mergeSources(older.slice(i, i + MERGE_FAN_IN).map((run) => () => runSource(run)))) merged.write(JSON.stringify(d) + '\n');
-          merged.close();
+          this.writeRun(mergeSources(older.slice(i, i + MERGE_FAN_IN).map((run) => () => runSource(run))));
         }
       } finally {
         for (const run of older) run.remove();
@@ -61,11 +58,16 @@ export class DocumentRuns implements DocumentTable {
   }
 
   private spill(): void {
-    const run = new TemporaryFile(path.join(this.folder, 'document-run'));
-    for (const d of [...this.documents.values()].sort(compareDocuments)) run.write(JSON.stringify(d) + '\n');
-    run.close();
-    this.runs.push(run);
+    this.writeRun([...this.documents.values()].sort(compareDocuments));
     this.documents = new Map();
+  }
+
+  /** Sorted documents as a new run, the newest; registered before it is written, so a failure removes it too. */
+  private writeRun(documents: Iterable<DocumentCounts>): void {
+    const run = new TemporaryFile(path.join(this.folder, 'document-run'));
+    this.runs.push(run);
+    for (const d of documents) run.write(JSON.stringify(d) + '\n');
+    run.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // The pipeline writes them; nothing here touches the file system or the clock.
 export type { DocumentStat, Report, StreamedReport, RunInfo, ActorSummary, PairSummary, DocumentSummary, DateSummary } from './report-schema.ts';
 export { ReportSchema, RunInfoSchema } from './report-schema.ts';
-export { DocumentCounts, MemoryDocumentTable, compareDocuments, type DocumentTable } from './document-counts.ts';
+export { DocumentCounts, compareDocuments, type DocumentTable } from './document-counts.ts';
 export { sortStanceRecords, compareText, compareStanceKeys, stanceRecordJson } from './records.ts';
 export { buildReport } from './summary.ts';
 export { ReportAccumulator, netScore, type Polarity } from './accumulate.ts';
