@@ -6,9 +6,10 @@ import type { Logger } from './log.ts';
 import { InputPathMissingError, readInputs } from './read/index.ts';
 import { inShard } from './shard.ts';
 
-export async function* documentsOf(config: Config, errors: InputError[], log: Logger): AsyncGenerator<Document> {
+/** `onBytesRead` hears of every input byte read, also those of documents other shards take. */
+export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: (bytes: number) => void): AsyncGenerator<Document> {
   try {
-    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes })) {
+    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes, ...(onBytesRead ? { onBytesRead } : {}) })) {
       if (item.kind === 'error') {
         if (!inShard(item.error.doc_id, config.shard)) continue;
         errors.push(item.error);

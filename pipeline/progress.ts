@@ -5,11 +5,12 @@ import type { Config } from './config.ts';
 import { listInputFiles } from './read/index.ts';
 
 export interface Progress {
-  advance(bytes: number): void;
+  /** For the reader, to hear of the input's bytes as they are read; undefined when no bar is drawn. */
+  onBytesRead: ((bytes: number) => void) | undefined;
   stop(): void;
 }
 
-const SILENT: Progress = { advance: () => {}, stop: () => {} };
+const SILENT: Progress = { onBytesRead: undefined, stop: () => {} };
 
 export async function startProgress(config: Config): Promise<Progress> {
   if (!process.stderr.isTTY || config.quiet || config.logFormat !== 'text') return SILENT;
@@ -27,7 +28,7 @@ export async function startProgress(config: Config): Promise<Progress> {
   let done = 0;
   bar.start(mb(total), 0);
   return {
-    advance(bytes) {
+    onBytesRead(bytes) {
       done += bytes;
       bar.update(Math.min(mb(done), mb(total)));
     },

@@ -69,8 +69,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     let failure: unknown = null;
     try {
       let slot = 0;
-      for await (const doc of documentsOf(config, errors, log)) {
-        progress.advance(Buffer.byteLength(doc.text));
+      for await (const doc of documentsOf(config, errors, log, progress.onBytesRead)) {
         const hash = documentHash(doc);
         const cached = previous && (await previous.cachedResult(doc, hash));
         if (cached) {

@@ -60,7 +60,7 @@ function fieldsOf(row: string[], columns: Columns, fallbackId: string): Document
   };
 }
 
-export async function* readCsv(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
+export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<ReadItem> {
   const nul = await nulNearStart(file.path);
   if (nul !== -1) {
     yield inputError(file.relative, `binary file: NUL byte at byte offset ${nul}`);
@@ -110,7 +110,7 @@ export async function* readCsv(file: InputFile, maxBytes: number): AsyncGenerato
     yield* documentsOf(records, rows, firstRow);
   };
 
-  for await (const record of splitCsvRecords(readFileLines(file.path, recordCap), recordCap)) {
+  for await (const record of splitCsvRecords(readFileLines(file.path, recordCap, onBytesRead), recordCap)) {
     if (record.problem === null && record.text.trim() === '') continue; // blank lines between records
     if (columns === null) {
       if (record.problem !== null) {

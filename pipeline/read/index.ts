@@ -1,5 +1,6 @@
 // Input path → documents and precise input errors, in a deterministic order. Bad content never throws:
 // it becomes an error item and reading goes on.
+import { stat } from 'node:fs/promises';
 import { readCsv } from './csv.ts';
 import { extensionOf, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
 import { readJsonLines } from './jsonl.ts';
@@ -9,7 +10,9 @@ import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type ReadItem, 
 export { InputPathMissingError, listInputFiles } from './files.ts';
 export { DEFAULT_MAX_DOCUMENT_BYTES, type ReadItem, type ReadOptions } from './types.ts';
 
-async function* readFile(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
+type OnBytesRead = ((bytes: number) => void) | undefined;
+
+async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead): AsyncGenerator<ReadItem> {
   if (file.unreadable !== undefined) {
     yield inputError(file.relative, file.unreadable);
     return;
@@ -21,10 +24,10 @@ async function* readFile(file: InputFile, maxBytes: number): AsyncGenerator<Read
       return;
     case '.jsonl':
     case '.ndjson':
-      yield* readJsonLines(file, maxBytes);
+      yield* readJsonLines(file, maxBytes, onBytesRead);
       return;
     case '.csv':
-      yield* readCsv(file, maxBytes);
+      yield* readCsv(file, maxBytes, onBytesRead);
       return;
     default: // only a file named directly as the input gets here; a folder listing skips it
       yield inputError(file.relative, `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`);
@@ -42,17 +45,33 @@ function placeOf(files: InputFile[], packed: number): string {
   return line === 0 ? file : `${file} line ${line}`;
 }
 
+/** The file's size now, or 0 if it is gone. */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
  * file order. Throws InputPathMissingError, before yielding, only when the path does not exist.
+ * `onBytesRead` hears of the input's bytes as they are read: JSON Lines and CSV in chunks, any other file
+ * whole once it is done. Over a run they add up to the size of every input file, whatever was skipped.
  */
 export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const files = await listInputEntries(inputPath);
   const firstSeen = new Map<string, number>();
   for (const [fileIndex, file] of files.entries()) {
+    let counted = 0;
+    const onBytesRead = options.onBytesRead && ((bytes: number) => {
+      counted += bytes;
+      options.onBytesRead!(bytes);
+    });
     try {
-      for await (const item of readFile(file, maxBytes)) {
+      for await (const item of readFile(file, maxBytes, onBytesRead)) {
         if (item.kind === 'document') {
           const id = item.document.id;
           const earlier = firstSeen.get(id);
@@ -69,5 +88,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       // I/O failures (permissions, a file removed mid-run) cost that file only.
       yield inputError(file.relative, `cannot read file: ${(error as Error).message}`);
     }
+    // Files read whole, skipped or failed, and what a file grew by while it was read.
+    if (options.onBytesRead) options.onBytesRead(Math.max(0, (await sizeOf(file.path)) - counted));
   }
 }

@@ -28,14 +28,14 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-export async function* readJsonLines(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
+export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<ReadItem> {
   const nul = await nulNearStart(file.path);
   if (nul !== -1) {
     yield inputError(file.relative, `binary file: NUL byte at byte offset ${nul}`);
     return;
   }
   const lineCap = lineCapFor(maxBytes);
-  for await (const line of readFileLines(file.path, lineCap)) {
+  for await (const line of readFileLines(file.path, lineCap, onBytesRead)) {
     if (line.bytes === null) {
       const reason = `line is ${describeSize(line.byteLength)}, too long for a document within the limit of ${describeSize(maxBytes)}`;
       yield inputError(file.relative, reason, line.number);

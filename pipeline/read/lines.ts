@@ -29,8 +29,11 @@ export async function nulNearStart(path: string): Promise<number> {
   }
 }
 
-/** Yields the lines of a file in order; a line over `maxLineBytes` is counted but its bytes are dropped. */
-export async function* readFileLines(path: string, maxLineBytes: number): AsyncGenerator<FileLine> {
+/**
+ * Yields the lines of a file in order; a line over `maxLineBytes` is counted but its bytes are dropped.
+ * `onBytesRead` hears of each chunk as it is read from the file.
+ */
+export async function* readFileLines(path: string, maxLineBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<FileLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let tooLong = false;
@@ -64,6 +67,7 @@ export async function* readFileLines(path: string, maxLineBytes: number): AsyncG
   };
 
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    onBytesRead?.(chunk.length);
     let from = 0;
     for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
       append(chunk.subarray(from, newline));

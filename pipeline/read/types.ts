@@ -4,6 +4,8 @@ import type { Document, InputError } from '../../stages/schemas.ts';
 export interface ReadOptions {
   /** Documents larger than this many bytes of UTF-8 text are reported, not read. Default 5 MB. */
   maxDocumentBytes?: number;
+  /** Called with the number of input bytes read so far, piece by piece (for a progress bar). */
+  onBytesRead?: (bytes: number) => void;
 }
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

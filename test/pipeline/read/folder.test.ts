@@ -98,4 +98,28 @@ describe('reading a folder', () => {
   it('reads an empty folder as nothing', async () => {
     expect(await readAll(await makeInputFolder({}))).toEqual([]);
   });
+
+  it('tells onBytesRead of every input byte, a JSON Lines file chunk by chunk as it is read', async () => {
+    // 3000 lines of about 1 KB: three chunks of the line reader (1 MiB each).
+    const big = Array.from({ length: 3000 }, (_, i) => line({ id: `n${i}`, text: `${KYIV.trim()} ${'x'.repeat(880)}` })).join('');
+    const files = {
+      'a-news.jsonl': big,
+      'b-desk.csv': `id,text\nc1,${JSON.stringify(BRUSSELS)}\nc2,\n`,
+      'c-binary.txt': Buffer.from([0x47, 0x49, 0x46, 0x00]),
+      'd-story.md': '# Kyiv\n\n' + KYIV,
+      'e-too-big.txt': ANKARA.repeat(10),
+    };
+    const sizes = Object.values(files).map((content) => Buffer.byteLength(content));
+    let heard = 0;
+    const heardAtDocument = new Map<string, number>();
+    for await (const item of readInputs(await makeInputFolder(files), { maxDocumentBytes: 1500, onBytesRead: (bytes) => (heard += bytes) })) {
+      if (item.kind === 'document') heardAtDocument.set(item.document.id, heard);
+    }
+    expect(heard).toBe(sizes.reduce((a, b) => a + b, 0));
+    // Its first line came with the first chunk, its last with the last one: not the whole file up front.
+    expect(heardAtDocument.get('n0')).toBe(1 << 20);
+    expect(heardAtDocument.get('n2999')).toBe(sizes[0]);
+    // A text file is heard of whole once its document has been handed on; the skipped binary before it counts too.
+    expect(heardAtDocument.get('d-story')).toBe(sizes[0]! + sizes[1]! + sizes[2]!);
+  });
 });
