@@ -1,15 +1,16 @@
 // npm run merge -- --output DIR SHARD_DIR…: combines the outputs of shard runs into the outputs one run over
 // all the input would have written (but for report.json's `run` section).
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { ReportSchema, type Report } from '../stages/report/index.ts';
+import { createInterface } from 'node:readline';
+import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../stages/schemas.ts';
 import type { Config, Resources } from './config.ts';
 import { ExitCode, exitForInputErrors, UserError } from './errors.ts';
 import { commitFinalOutputs, type OutputOptions } from './final-outputs.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
 import type { Logger } from './log.ts';
-import { formatZodIssues } from './zod-issues.ts';
+import { describeIssues } from './zod-issues.ts';
 
 async function shardFile(folder: string, name: string): Promise<string> {
   const file = path.join(folder, name);
@@ -17,17 +18,22 @@ async function shardFile(folder: string, name: string): Promise<string> {
   return file;
 }
 
-async function readReport(folder: string): Promise<Report> {
+/** A shard's documents from its report.json, read a line at a time: a shard of millions of documents is never one string. */
+async function* readDocuments(folder: string): AsyncGenerator<DocumentSummary> {
   const file = await shardFile(folder, 'report.json');
-  let data: unknown;
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    for await (const { value, line } of reportJsonDocuments(lines)) {
+      const result = DocumentSummarySchema.safeParse(value);
+      if (!result.success) throw new UserError(`${file} line ${line}: ${describeIssues(result.error, value)}`, ExitCode.dataError);
+      yield result.data;
+    }
   } catch (error) {
-    throw new UserError(`${file}: not valid JSON: ${(error as Error).message}`, ExitCode.dataError);
+    if (error instanceof ReportLayoutError) throw new UserError(`${file} line ${error.line}: ${error.message}`, ExitCode.dataError);
+    throw error;
+  } finally {
+    lines.close();
   }
-  const result = ReportSchema.safeParse(data);
-  if (!result.success) throw new UserError(formatZodIssues(file, result.error, data).join('\n'), ExitCode.dataError);
-  return result.data;
 }
 
 async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
@@ -43,7 +49,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
   const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
     const seenDocs = new Set<string>();
     for (const folder of config.positionals) {
-      for (const d of (await readReport(folder)).documents) {
+      for await (const d of readDocuments(folder)) {
         if (seenDocs.has(d.doc_id)) throw new UserError(`${folder}: document "${d.doc_id}" is in two shards; were they run with the same N?`, ExitCode.dataError);
         seenDocs.add(d.doc_id);
         outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });

@@ -35,3 +35,56 @@ export function* reportJsonPieces(report: StreamedReport): Generator<string> {
 export function reportJson(report: Report): string {
   return [...reportJsonPieces(report)].join('');
 }
+
+/** A line of report.json that could not be read back as the writer above lays the file out. */
+export class ReportLayoutError extends Error {
+  constructor(
+    readonly line: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const DOCUMENTS_OPEN = '  "documents": [';
+const DOCUMENT_OPEN = '    {';
+const DOCUMENT_CLOSE = /^ {4}\},?$/;
+
+/**
+ * The elements of report.json's `documents` array, unvalidated, each with the number of its first line: read
+ * one line at a time, so a report of millions of documents never becomes one string (a string of more than
+ * 2^29 characters cannot be made at all). It reads the layout `reportJsonPieces` writes: each element from a
+ * line "    {" to a line "    }" or "    },", a JSON string never holding a raw line feed. Stops at the end
+ * of the array; throws ReportLayoutError on a file laid out otherwise.
+ */
+export async function* reportJsonDocuments(lines: AsyncIterable<string>): AsyncGenerator<{ value: unknown; line: number }> {
+  let number = 0;
+  let inArray = false;
+  let element: string[] = [];
+  let firstLine = 0;
+  for await (const text of lines) {
+    number++;
+    if (!inArray) {
+      if (text === `${DOCUMENTS_OPEN}],` || text === `${DOCUMENTS_OPEN}]`) return;
+      inArray = text === DOCUMENTS_OPEN;
+      continue;
+    }
+    if (element.length === 0) {
+      if (text === '  ],' || text === '  ]') return;
+      if (text !== DOCUMENT_OPEN) throw new ReportLayoutError(number, `expected a document's "{" (4 spaces in) or the end of "documents", found ${JSON.stringify(text.slice(0, 40))}`);
+      firstLine = number;
+    }
+    element.push(text);
+    if (!DOCUMENT_CLOSE.test(text)) continue;
+    const json = element.join('\n');
+    element = [];
+    let value: unknown;
+    try {
+      value = JSON.parse(json.endsWith(',') ? json.slice(0, -1) : json);
+    } catch (error) {
+      throw new ReportLayoutError(firstLine, `a document that is not valid JSON: ${(error as Error).message}`);
+    }
+    yield { value, line: firstLine };
+  }
+  throw new ReportLayoutError(number, inArray ? 'the file ends inside "documents"' : 'no "documents" array, 2 spaces in, as the pipeline writes it');
+}

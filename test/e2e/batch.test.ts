@@ -73,7 +73,19 @@ describe('merging shards', () => {
     writeFileSync(path.join(shard, 'report.json'), '{"stances": [');
     const r = cli(['merge', '--output', tempDir('bad-merged'), shard]);
     expect(r.status).toBe(65);
-    expect(r.stderr).toMatch(new RegExp(`^error: ${path.join(shard, 'report.json')}: not valid JSON: .+\n$`));
+    expect(r.stderr).toBe(`error: ${path.join(shard, 'report.json')} line 1: no "documents" array, 2 spaces in, as the pipeline writes it\n`);
+  });
+
+  it('a document of a shard report that breaks the schema is named by file and line', () => {
+    const shard = tempDir('bad-doc-shard');
+    expect(cli(['pipeline', '--input', path.join(SHARED, 'data', 'seed-article.txt'), '--output', shard, '--jobs', '1']).status).toBe(0);
+    const report = read(shard, 'report.json');
+    const field = '\n      "sentences": 41,'; // the document's, 6 spaces in (the totals' is 4)
+    const line = report.slice(0, report.indexOf(field)).split('\n').length; // doc_date's; its "{" is 2 lines up
+    writeFileSync(path.join(shard, 'report.json'), report.replace(field, '\n      "sentences": "41",'));
+    const r = cli(['merge', '--output', tempDir('bad-doc-merged'), shard]);
+    expect(r.status).toBe(65);
+    expect(r.stderr).toBe(`error: ${path.join(shard, 'report.json')} line ${line - 2}: field "sentences": expected number, received string\n`);
   });
 });
 

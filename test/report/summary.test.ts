@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
-  actorsCsv, buildReport, documentsCsv, netScore, pairsCsv, ReportSchema, reportJson, reportJsonPieces, sortStanceRecords, type Report,
+  actorsCsv, buildReport, documentsCsv, netScore, pairsCsv, ReportLayoutError, ReportSchema, reportJson, reportJsonDocuments, reportJsonPieces,
+  sortStanceRecords, type Report,
 } from '../../stages/report/index.ts';
 import { orderRunInfo } from '../../stages/report/accumulate.ts';
 import {
@@ -223,4 +224,51 @@ describe('summary CSVs', () => {
     expect(rowsOf(pairsCsv(r))[0]).toContain("'=cmd");
     expect(rowsOf(documentsCsv(r))[0]).toContain("'=cmd");
   });
+
+  describe('read back one document at a time (reportJsonDocuments)', () => {
+    async function* linesOf(text: string): AsyncGenerator<string> {
+      yield* text.split('\n');
+    }
+    const readBack = async (text: string) => {
+      const out: { value: unknown; line: number }[] = [];
+      for await (const item of reportJsonDocuments(linesOf(text))) out.push(item);
+      return out;
+    };
+    const failure = async (text: string) => readBack(text).then(() => null, (error: unknown) => error);
+
+    it('gives the documents the writer wrote, each with the number of its first line, and none of an empty array', async () => {
+      const report = buildReport({ ...reportInput(), records: manyRecords(300) });
+      const json = reportJson(report);
+      const read = await readBack(json);
+      expect(read.map((d) => d.value)).toEqual(report.documents);
+      expect(report.documents.length).toBeGreaterThan(2);
+      const lines = json.split('\n');
+      for (const { value, line } of read) {
+        expect(lines[line - 1]).toBe('    {');
+        expect(lines[line]).toBe(`      "doc_id": ${JSON.stringify((value as { doc_id: string }).doc_id)},`);
+      }
+      expect(await readBack(reportJson(buildReport({ ...reportInput(), records: [], documents: [], errors: [] })))).toEqual([]);
+    });
+
+    it('names the line where a file departs from the layout the writer makes', async () => {
+      const json = reportJson(buildReport(reportInput()));
+      const compact = await failure(JSON.stringify(JSON.parse(json)));
+      expect(compact).toBeInstanceOf(ReportLayoutError);
+      expect(compact).toMatchObject({ line: 1, message: 'no "documents" array, 2 spaces in, as the pipeline writes it' });
+
+      const lines = json.split('\n');
+      const open = lines.indexOf('  "documents": [');
+      const cut = await failure(lines.slice(0, open + 4).join('\n'));
+      expect(cut).toMatchObject({ line: open + 4, message: 'the file ends inside "documents"' });
+
+      const broken = [...lines];
+      broken[open + 2] = '      "doc_id": oops,';
+      expect(await failure(broken.join('\n'))).toMatchObject({ line: open + 2, message: expect.stringMatching(/^a document that is not valid JSON: /) });
+
+      const shifted = [...lines];
+      shifted[open + 1] = '{';
+      expect(await failure(shifted.join('\n'))).toMatchObject({ line: open + 2, message: 'expected a document\'s "{" (4 spaces in) or the end of "documents", found "{"' });
+    });
+  });
 });
+
