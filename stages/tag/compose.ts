@@ -406,7 +406,7 @@ class SentenceComposer {
         this.push({ from, to: i + 1, ref: local.ref, kind: 'person', resolution: 'alias', gender: local.gender, plural: false, person: true });
         continue;
       }
-      if (!this.words.pronounsAndVerbs.mayHave(t.norm)) continue;
+      if (!this.words.pronounsAndVerbs.mayHaveKey(t.key)) continue;
       const cls = this.words.pronouns.get(t.norm);
       if (cls && (t.shape !== 'upper' || t.text === 'I')) {
         this.drafts.push({

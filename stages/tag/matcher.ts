@@ -68,13 +68,12 @@ export class TokenTrie<T> {
 
   /** Values of the longest phrase starting at token `from`, or null. */
   longestAt(tokens: Token[], from: number): Hit<T> | null {
-    const first = tokens[from]!.norm;
-    if (!this.starts.mayHave(first)) return null;
+    if (!this.starts.mayHaveKey(tokens[from]!.key)) return null;
     let node: Node<T> | undefined = this.root;
     let bestTo = -1;
     let bestValues: T[] | null = null;
     for (let i = from; i < tokens.length; i++) {
-      node = node.next.get(i === from ? first : tokens[i]!.norm);
+      node = node.next.get(tokens[i]!.norm);
       if (!node) break;
       if (node.patterns.length === 0) continue;
       const values = node.anyCase ? node.values : this.fitting(node, tokens, from);

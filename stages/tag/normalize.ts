@@ -1,4 +1,5 @@
 // Tokens and the folding that makes matching case- and diacritics-insensitive.
+import { wordKey, wordKeyOf } from './wordfilter.ts';
 
 export type Shape = 'lower' | 'cap' | 'upper' | 'other';
 
@@ -9,6 +10,8 @@ export interface Token {
   start: number;
   end: number;
   shape: Shape;
+  /** `wordKey(norm)`: a WordFilter turns most tokens away by it, before any lookup hashes `norm`. */
+  key: number;
 }
 
 // TOKEN_RE, the definition of a token: /[\p{L}\p{M}\p{N}]+|\S/gu, read by `tokenize`'s character loop.
@@ -97,20 +100,23 @@ function codePointAt(text: string, i: number): number {
   return c;
 }
 
-// One-character ASCII tokens ("I", "a", ",", "`"): their fold and shape, tabulated.
+// One-character ASCII tokens ("I", "a", ",", "`"): their fold, shape and key, tabulated.
 const asciiNorm: string[] = [];
 const asciiShape: Shape[] = [];
+const asciiKey: number[] = [];
 for (let c = 0; c < 0x80; c++) {
   const ch = String.fromCharCode(c);
   charClass[c] = classify(c);
   asciiNorm.push(fold(ch));
   asciiShape.push(shapeOf(ch));
+  asciiKey.push(wordKey(asciiNorm[c]!));
 }
 
-/** A non-ASCII token's fold and shape (NFD and mark removal cost far more than a lookup). */
+/** A non-ASCII token's fold, shape and key (NFD and mark removal cost far more than a lookup). */
 interface Form {
   norm: string;
   shape: Shape;
+  key: number;
 }
 
 // Bounded, so a stream of years of news keeps memory flat: cleared when full.
@@ -124,7 +130,8 @@ function formOf(text: string): Form {
     // A token can be a slice of a long sentence; the cache keeps its own flat copy so that it
     // holds on to the word only, not the text around it.
     const own = (' ' + text).slice(1);
-    form = { norm: fold(own), shape: shapeOf(own) };
+    const norm = fold(own);
+    form = { norm, shape: shapeOf(own), key: wordKey(norm) };
     forms.set(own, form);
   }
   return form;
@@ -176,19 +183,24 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(start, i);
     let norm: string;
     let shape: Shape;
+    let key: number;
     if (!ascii) {
       const form = formOf(t);
       norm = form.norm;
       shape = form.shape;
+      key = form.key;
     } else if (i - start === 1) {
       norm = asciiNorm[c]!;
       shape = asciiShape[c]!;
+      key = asciiKey[c]!;
     } else {
       // fold and shapeOf for ASCII words: lowercase; the first character decides, unless all capitals.
+      // Lowercasing keeps every character's five low bits, so the key of the text is the key of the fold.
       norm = upper ? t.toLowerCase() : t;
       shape = c <= 57 ? 'other' : c >= 97 ? 'lower' : !lower ? 'upper' : 'cap';
+      key = wordKeyOf(text, start, i);
     }
-    tokens.push({ text: t, norm, start, end: i, shape });
+    tokens.push({ text: t, norm, start, end: i, shape, key });
   }
   return tokens;
 }
