@@ -18,10 +18,17 @@ async function shardFile(folder: string, name: string): Promise<string> {
   return file;
 }
 
+/** A shard file that exists but cannot be read (a folder, no permission): the user's to fix, so named, not a crash. */
+function unreadable(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' ? new UserError(`${file}: cannot read: ${(error as Error).message}`, ExitCode.noInput) : error;
+}
+
 /** A shard's documents from its report.json, read a line at a time: a shard of millions of documents is never one string. */
 async function* readDocuments(folder: string): AsyncGenerator<DocumentSummary> {
   const file = await shardFile(folder, 'report.json');
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const stream = createReadStream(file, 'utf8');
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
     for await (const { value, line } of reportJsonDocuments(lines)) {
       const result = DocumentSummarySchema.safeParse(value);
@@ -30,16 +37,23 @@ async function* readDocuments(folder: string): AsyncGenerator<DocumentSummary> {
     }
   } catch (error) {
     if (error instanceof ReportLayoutError) throw new UserError(`${file} line ${error.line}: ${error.message}`, ExitCode.dataError);
-    throw error;
+    throw unreadable(file, error);
   } finally {
+    // The reader stops at the end of "documents": the rest of the file is never read, and the stream must close.
     lines.close();
+    stream.destroy();
   }
 }
 
 async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
-  for await (const item of readValidatedLines(await shardFile(folder, name), schema)) {
-    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-    yield item.value;
+  const file = await shardFile(folder, name);
+  try {
+    for await (const item of readValidatedLines(file, schema)) {
+      if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
+      yield item.value;
+    }
+  } catch (error) {
+    throw error instanceof UserError ? error : unreadable(file, error);
   }
 }
 

@@ -76,6 +76,14 @@ describe('merging shards', () => {
     expect(r.stderr).toBe(`error: ${path.join(shard, 'report.json')} line 1: no "documents" array, 2 spaces in, as the pipeline writes it\n`);
   });
 
+  it('a shard file that cannot be read is named, not a crash', () => {
+    const shard = tempDir('unreadable-shard');
+    mkdirSync(path.join(shard, 'report.json'));
+    const r = cli(['merge', '--output', tempDir('unreadable-merged'), shard]);
+    expect(r.status).toBe(66);
+    expect(r.stderr).toBe(`error: ${path.join(shard, 'report.json')}: cannot read: EISDIR: illegal operation on a directory, read\n`);
+  });
+
   it('a document of a shard report that breaks the schema is named by file and line', () => {
     const shard = tempDir('bad-doc-shard');
     expect(cli(['pipeline', '--input', path.join(SHARED, 'data', 'seed-article.txt'), '--output', shard, '--jobs', '1']).status).toBe(0);
