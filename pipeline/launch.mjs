@@ -18,7 +18,7 @@ import v8 from 'node:v8';
 // compiled (measured with --trace-opt, and per stage over repeated passes).
 // Set before any code is compiled, unless node was given the flag; worker threads share the process's flags.
 const INLINING = '--max-inlined-bytecode-size-cumulative';
-if (!process.execArgv.some((arg) => arg.startsWith(INLINING))) v8.setFlagsFromString(`${INLINING}=300`);
+if (!process.execArgv.some((arg) => arg.replaceAll('_', '-').startsWith(INLINING))) v8.setFlagsFromString(`${INLINING}=300`);
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'stance-pipeline');
