@@ -2,7 +2,7 @@
 // it becomes an error item and reading goes on.
 import { stat } from 'node:fs/promises';
 import { readCsv } from './csv.ts';
-import { extensionOf, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
+import { extensionOf, isReadable, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
 import { readJsonLines } from './jsonl.ts';
 import { readTextFile } from './text-file.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type ReadItem, type ReadOptions } from './types.ts';
@@ -58,7 +58,8 @@ async function sizeOf(file: string): Promise<number> {
  * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
  * file order. Throws InputPathMissingError, before yielding, only when the path does not exist.
  * `onBytesRead` hears of the input's bytes as they are read: JSON Lines and CSV in chunks, any other file
- * whole once it is done. Over a run they add up to the size of every input file, whatever was skipped.
+ * whole once it is done. Over a run they add up to the size of every file `listInputFiles` lists, whatever was
+ * skipped.
  */
 export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
@@ -88,7 +89,8 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       // I/O failures (permissions, a file removed mid-run) cost that file only.
       yield inputError(file.relative, `cannot read file: ${(error as Error).message}`);
     }
-    // Files read whole, skipped or failed, and what a file grew by while it was read.
-    if (options.onBytesRead) options.onBytesRead(Math.max(0, (await sizeOf(file.path)) - counted));
+    // Files read whole, skipped or failed, and what a file grew by while it was read; an entry that could not
+    // be listed or has another extension is in no progress bar's total (see listInputFiles).
+    if (options.onBytesRead && !file.unreadable && isReadable(file.relative)) options.onBytesRead(Math.max(0, (await sizeOf(file.path)) - counted));
   }
 }

@@ -122,4 +122,13 @@ describe('reading a folder', () => {
     // A text file is heard of whole once its document has been handed on; the skipped binary before it counts too.
     expect(heardAtDocument.get('d-story')).toBe(sizes[0]! + sizes[1]! + sizes[2]!);
   });
+
+  it('tells onBytesRead nothing of a file no progress bar counts (another extension, named as the input)', async () => {
+    const folder = await makeInputFolder({ 'scan.pdf': 'x'.repeat(5000) });
+    let heard = 0;
+    const items = await readAll(path.join(folder, 'scan.pdf'), { onBytesRead: (bytes) => (heard += bytes) });
+    expect(errorsOf(items)).toHaveLength(1);
+    expect(heard).toBe(0);
+    expect(await listInputFiles(path.join(folder, 'scan.pdf'))).toEqual([]);
+  });
 });
