@@ -35,9 +35,6 @@ function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 
   );
 }
 
-/** At most this many documents per worker wait in the pool: memory stays flat whatever the input size. */
-const QUEUE_PER_JOB = 4;
-
 /**
  * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
  * configuration are unchanged since the last run into the same output folder are taken from its manifest.
@@ -86,7 +83,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
         inFlight.add(done);
         void done.then(() => inFlight.delete(done));
         // Results waiting for an earlier document to be written to the stage files count as in the pool.
-        while (pool.inFlight + (stages?.held ?? 0) >= config.jobs * QUEUE_PER_JOB && inFlight.size > 0) await Promise.race(inFlight);
+        while (pool.full(stages?.held ?? 0) && inFlight.size > 0) await Promise.race(inFlight);
         if (failure) break;
       }
       pool.drain();

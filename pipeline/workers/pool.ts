@@ -1,6 +1,7 @@
 // Runs documents on a pool of worker threads (--jobs N). Workers start with the second document: a
 // one-document run never pays for them, and the main thread of a larger run never loads the gazetteer.
-// Results are matched to documents by id, never by order.
+// Documents go to a worker in batches, and their results come back in one message a batch: a message costs
+// about as much as processing a short news item. Results are matched to documents by id, never by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config.ts';
@@ -26,6 +27,21 @@ function startWorker(workerData: unknown): Worker {
     : new Worker(BOOT, { ...options, eval: true });
 }
 
+/** A batch is sent when it holds this many documents or this much text, or when the event loop turns. */
+const BATCH_DOCS = 32;
+const BATCH_CHARS = 32 * 1024;
+/**
+ * Documents in the pool a worker, at most: a few whatever their size (a 5 MB document is one), more while
+ * they are small, up to two batches, so that each worker has the next batch while it works on one.
+ */
+const MIN_DOCS_PER_WORKER = 4;
+const MAX_DOCS_PER_WORKER = 2 * BATCH_DOCS;
+const MAX_CHARS_PER_WORKER = 2 * BATCH_CHARS;
+
+/** What a worker is sent, and sends back: one entry a document. */
+export type BatchMessage = { id: number; doc: Document }[];
+export type ResultMessage = ({ id: number; result: DocumentResult } | { id: number; error: string })[];
+
 interface Held {
   doc: Document;
   resolve: (r: DocumentResult) => void;
@@ -35,14 +51,22 @@ interface Held {
 interface Pending {
   resolve: (r: DocumentResult) => void;
   reject: (e: Error) => void;
+  /** The worker it was sent to; -1 while it waits in the batch. */
   worker: number;
+  chars: number;
 }
 
 export class DocumentPool {
   private workers: Worker[] = [];
   private load: number[] = [];
   private pending = new Map<number, Pending>();
+  /** Characters of text in `pending`. */
+  private pendingChars = 0;
   private nextId = 0;
+  /** Documents not yet sent: the next batch. */
+  private batch: BatchMessage = [];
+  private batchChars = 0;
+  private flushQueued = false;
   /** The first document, until a second one shows that workers are worth starting. */
   private held: Held | null = null;
   /** Set when a worker dies: the run cannot be trusted to finish, so every later document fails too. */
@@ -67,8 +91,9 @@ export class DocumentPool {
     return this.dispatch(doc);
   }
 
-  /** The input has ended: a document still held is the only one, and runs on the main thread. */
+  /** The input has ended: a document still held is the only one, and runs on the main thread; a batch goes now. */
   drain(): void {
+    this.flush();
     const held = this.held;
     this.held = null;
     if (!held) return;
@@ -90,26 +115,56 @@ export class DocumentPool {
 
   private dispatch(doc: Document): Promise<DocumentResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
-    this.load[worker]!++;
+    const chars = doc.text.length;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
-      this.workers[worker]!.postMessage({ id, doc });
+      this.pending.set(id, { resolve, reject, worker: -1, chars });
+      this.pendingChars += chars;
+      this.batch.push({ id, doc });
+      this.batchChars += chars;
+      if (this.batch.length >= BATCH_DOCS || this.batchChars >= BATCH_CHARS) this.flush();
+      else if (!this.flushQueued) {
+        // A batch that does not fill goes once the caller waits (for input or for results).
+        this.flushQueued = true;
+        setImmediate(() => {
+          this.flushQueued = false;
+          this.flush();
+        });
+      }
     });
+  }
+
+  /** Sends the batch to the worker with the fewest documents. */
+  private flush(): void {
+    if (this.batch.length === 0 || this.failure || this.workers.length === 0) return;
+    const worker = this.load.indexOf(Math.min(...this.load));
+    for (const { id } of this.batch) this.pending.get(id)!.worker = worker;
+    this.load[worker]! += this.batch.length;
+    this.workers[worker]!.postMessage(this.batch);
+    this.batch = [];
+    this.batchChars = 0;
+  }
+
+  private settle(id: number): Pending | undefined {
+    const p = this.pending.get(id);
+    if (!p) return undefined;
+    this.pending.delete(id);
+    this.pendingChars -= p.chars;
+    this.load[p.worker]!--;
+    return p;
   }
 
   private start(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
     for (let i = 0; i < this.jobs; i++) {
       const worker = startWorker(workerData);
-      worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
-        const p = this.pending.get(m.id);
-        if (!p) return;
-        this.pending.delete(m.id);
-        this.load[p.worker]!--;
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.result!);
+      worker.on('message', (results: ResultMessage) => {
+        for (const r of results) {
+          const p = this.settle(r.id);
+          if (!p) continue;
+          if ('error' in r) p.reject(new Error(r.error));
+          else p.resolve(r.result);
+        }
       });
       worker.on('error', (error) =>
         this.fail(
@@ -130,6 +185,9 @@ export class DocumentPool {
     this.failure ??= error;
     for (const p of this.pending.values()) p.reject(this.failure);
     this.pending.clear();
+    this.pendingChars = 0;
+    this.batch = [];
+    this.batchChars = 0;
   }
 
   /** How many documents are waiting on workers now. */
@@ -137,9 +195,20 @@ export class DocumentPool {
     return this.pending.size;
   }
 
+  /**
+   * Whether the caller should wait for results before it sends more: memory stays flat whatever the input.
+   * `held` counts results the caller keeps waiting for an earlier document.
+   */
+  full(held = 0): boolean {
+    const docs = this.pending.size + held;
+    if (docs < this.jobs * MIN_DOCS_PER_WORKER) return false;
+    return docs >= this.jobs * MAX_DOCS_PER_WORKER || this.pendingChars >= this.jobs * MAX_CHARS_PER_WORKER;
+  }
+
   async close(): Promise<void> {
     this.held?.reject(new Error('the worker pool is closed'));
     this.held = null;
+    this.batch = [];
     const workers = this.workers;
     this.workers = [];
     this.failure ??= new Error('the worker pool is closed');

@@ -48,4 +48,42 @@ describe('the worker pool', () => {
       await pool.close();
     }
   });
+
+  it('sends documents in batches and matches every result to its document, a partial batch included', async () => {
+    const pool = new DocumentPool(2, resources, false);
+    const countries = ['Chile', 'Peru', 'Norway', 'Kenya', 'Japan'];
+    const texts = Array.from({ length: 75 }, (_, i) => `${countries[i % 5]} backs the proposal of ${countries[(i + 1) % 5]}, number ${i}.`);
+    try {
+      // 75 documents: two full batches of 32 and one of 11 that goes when the event loop turns (no drain).
+      const pooled = await Promise.all(texts.map((text, i) => pool.process({ id: `d${i}`, text, date: null, speaker: null })));
+      texts.forEach((text, i) => expect(pooled[i]).toEqual(processDocument({ id: `d${i}`, text, date: null, speaker: null }, resources, false)));
+      expect(pooled[74]!.records.map((r) => [r.doc_id, r.source.id, r.target?.id])).toEqual([['d74', 'JPN', 'CHL']]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is full at a few documents a worker when they are large, and at two batches a worker when they are small', async () => {
+    const pool = new DocumentPool(2, resources, false);
+    const large = 'Chile backs the Peruvian proposal. '.repeat(3000); // about 100 KB
+    try {
+      const waiting: Promise<unknown>[] = [];
+      for (let i = 0; i < 7; i++) waiting.push(pool.process({ id: `l${i}`, text: large, date: null, speaker: null }));
+      expect(pool.full()).toBe(false);
+      waiting.push(pool.process({ id: 'l7', text: large, date: null, speaker: null }));
+      expect(pool.full()).toBe(true); // 4 a worker, 800 KB
+      await Promise.all(waiting);
+      expect(pool.full()).toBe(false);
+
+      for (let i = 0; i < 127; i++) waiting.push(pool.process(doc(`s${i}`)));
+      expect(pool.full()).toBe(false);
+      expect(pool.full(1)).toBe(true); // a result held by the caller counts too
+      waiting.push(pool.process(doc('s127')));
+      expect(pool.full()).toBe(true); // 64 a worker
+      await Promise.all(waiting);
+    } finally {
+      await pool.close();
+    }
+  });
 });
+
