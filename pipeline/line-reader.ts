@@ -11,8 +11,12 @@ export interface Line {
 }
 
 const CHUNK_BYTES = 1 << 16;
-/** What `readAt` reads at least: lines asked for in file order then cost one read per MiB, not one each. */
+/**
+ * What `readAt` reads at least, from a little before the line asked for: lines asked for in about file order
+ * (a rerun's manifest is in the order documents finished, a batch at a time) then cost one read per MiB.
+ */
 const READ_AHEAD_BYTES = 1 << 20;
+const READ_BEHIND_BYTES = 1 << 17;
 const LF = 0x0a;
 
 export class LineReader {
@@ -55,15 +59,17 @@ export class LineReader {
 
   /**
    * `bytes` bytes at `offset` (fewer at the end of the file), as text: a line found earlier. A rerun asks for
-   * the previous run's lines mostly in file order, so each read takes a MiB ahead and the next lines come
-   * from it; a rerun of 200 000 small documents spent most of its time waiting on one read per line.
+   * the previous run's lines in about file order, so each read takes a MiB around the line, mostly ahead, and
+   * the next lines come from it; a rerun of 200 000 small documents spent most of its time waiting on one
+   * read per line.
    */
   async readAt(offset: number, bytes: number): Promise<string> {
     if (offset < this.windowStart || offset + bytes > this.windowStart + this.window.length) {
-      const buffer = Buffer.allocUnsafe(Math.max(bytes, READ_AHEAD_BYTES));
-      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, offset);
+      const start = Math.max(0, offset - READ_BEHIND_BYTES);
+      const buffer = Buffer.allocUnsafe(Math.max(offset - start + bytes, READ_AHEAD_BYTES));
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
       this.window = buffer.subarray(0, bytesRead);
-      this.windowStart = offset;
+      this.windowStart = start;
     }
     const from = offset - this.windowStart;
     return this.window.toString('utf8', from, Math.min(from + bytes, this.window.length));

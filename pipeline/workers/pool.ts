@@ -27,7 +27,11 @@ function startWorker(workerData: unknown): Worker {
     : new Worker(BOOT, { ...options, eval: true });
 }
 
-/** A batch is sent when it holds this many documents or this much text, or when the event loop turns. */
+/**
+ * A batch is sent when it holds this many documents or this much text, or when the event loop turns. A batch
+ * comes back whole, so a document that would take it past the text limit goes in the next one: a long
+ * document never keeps short ones waiting.
+ */
 const BATCH_DOCS = 32;
 const BATCH_CHARS = 32 * 1024;
 /**
@@ -120,6 +124,7 @@ export class DocumentPool {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: -1, chars });
       this.pendingChars += chars;
+      if (this.batchChars + chars > BATCH_CHARS) this.flush();
       this.batch.push({ id, doc });
       this.batchChars += chars;
       if (this.batch.length >= BATCH_DOCS || this.batchChars >= BATCH_CHARS) this.flush();
