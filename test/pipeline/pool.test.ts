@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
-import { processDocument } from '../../pipeline/process.ts';
+import { processDocument, type DocumentResult } from '../../pipeline/process.ts';
 import { DocumentPool } from '../../pipeline/workers/pool.ts';
 
 const resources = loadResources(parseCommandLine(['pipeline']));
@@ -58,6 +58,19 @@ describe('the worker pool', () => {
       const pooled = await Promise.all(texts.map((text, i) => pool.process({ id: `d${i}`, text, date: null, speaker: null })));
       texts.forEach((text, i) => expect(pooled[i]).toEqual(processDocument({ id: `d${i}`, text, date: null, speaker: null }, resources, false)));
       expect(pooled[74]!.records.map((r) => [r.doc_id, r.source.id, r.target?.id])).toEqual([['d74', 'JPN', 'CHL']]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the document that throws, not the others of its batch', async () => {
+    const pool = new DocumentPool(2, resources, false);
+    try {
+      const broken = { id: 'bad', text: { length: 5 } as unknown as string, date: null, speaker: null }; // no string methods
+      const results = await Promise.allSettled([pool.process(doc('a')), pool.process(broken), pool.process(doc('c'))]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/^TypeError: /);
+      expect((results[2] as PromiseFulfilledResult<DocumentResult>).value.records.map((r) => r.doc_id)).toEqual(['c']);
     } finally {
       await pool.close();
     }
