@@ -1,7 +1,8 @@
 // Runs documents on a pool of worker threads (--jobs N). Workers start with the second document: a
 // one-document run never pays for them, and the main thread of a larger run never loads the gazetteer.
-// Documents go to a worker in batches, and their results come back in one message a batch: a message costs
-// about as much as processing a short news item. Results are matched to documents by id, never by order.
+// Documents go to a worker in batches, and their results come back in one message a batch: each message costs
+// both threads a fixed amount (serialising it, waking the other thread), which short documents do not repay.
+// Results are matched to documents by id, never by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config.ts';
