@@ -3,11 +3,11 @@ import type { Document, InputError } from '../stages/schemas.ts';
 import type { Config } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';
 import type { Logger } from './log.ts';
-import { InputPathMissingError, readInputs } from './read/index.ts';
+import { InputPathMissingError, readInputs, type OnBytesRead } from './read/index.ts';
 import { inShard } from './shard.ts';
 
 /** `onBytesRead` hears of every input byte read, also those of documents other shards take. */
-export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: (bytes: number) => void): AsyncGenerator<Document> {
+export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<Document> {
   try {
     for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes, ...(onBytesRead ? { onBytesRead } : {}) })) {
       if (item.kind === 'error') {

@@ -2,11 +2,11 @@
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Config } from './config.ts';
-import { listInputFiles } from './read/index.ts';
+import { listInputFiles, type OnBytesRead } from './read/index.ts';
 
 export interface Progress {
   /** For the reader, to hear of the input's bytes as they are read; undefined when no bar is drawn. */
-  onBytesRead: ((bytes: number) => void) | undefined;
+  onBytesRead: OnBytesRead | undefined;
   stop(): void;
 }
 

@@ -4,7 +4,7 @@ import { checkDocument, type DocumentFields } from './document.ts';
 import { splitCsvRecords, type CsvRecordText } from './csv-records.ts';
 import { withoutExtension } from './files.ts';
 import { nulNearStart, readFileLines } from './lines.ts';
-import { inputError, type InputFile, type ReadItem } from './types.ts';
+import { inputError, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
 
 const FIELDS = ['id', 'text', 'date', 'title', 'source', 'url', 'speaker'] as const;
 type Field = (typeof FIELDS)[number];
@@ -60,7 +60,7 @@ function fieldsOf(row: string[], columns: Columns, fallbackId: string): Document
   };
 }
 
-export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<ReadItem> {
+export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
   const nul = await nulNearStart(file.path);
   if (nul !== -1) {
     yield inputError(file.relative, `binary file: NUL byte at byte offset ${nul}`);

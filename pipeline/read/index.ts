@@ -5,14 +5,12 @@ import { readCsv } from './csv.ts';
 import { extensionOf, isReadable, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
 import { readJsonLines } from './jsonl.ts';
 import { readTextFile } from './text-file.ts';
-import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type ReadItem, type ReadOptions } from './types.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
 export { InputPathMissingError, listInputFiles } from './files.ts';
-export { DEFAULT_MAX_DOCUMENT_BYTES, type ReadItem, type ReadOptions } from './types.ts';
+export { DEFAULT_MAX_DOCUMENT_BYTES, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
-type OnBytesRead = ((bytes: number) => void) | undefined;
-
-async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead): AsyncGenerator<ReadItem> {
+async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead | undefined): AsyncGenerator<ReadItem> {
   if (file.unreadable !== undefined) {
     yield inputError(file.relative, file.unreadable);
     return;

@@ -4,7 +4,7 @@ import { describeIssues } from '../zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
 import { nulNearStart, readFileLines } from './lines.ts';
-import { describeSize, inputError, type InputFile, type ReadItem } from './types.ts';
+import { describeSize, inputError, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
 
 const optionalText = z.string().nullish();
 
@@ -28,7 +28,7 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<ReadItem> {
+export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
   const nul = await nulNearStart(file.path);
   if (nul !== -1) {
     yield inputError(file.relative, `binary file: NUL byte at byte offset ${nul}`);

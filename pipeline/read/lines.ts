@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { startsWithBom } from './decode.ts';
+import type { OnBytesRead } from './types.ts';
 
 export interface FileLine {
   /** 1-based line number. */
@@ -33,7 +34,7 @@ export async function nulNearStart(path: string): Promise<number> {
  * Yields the lines of a file in order; a line over `maxLineBytes` is counted but its bytes are dropped.
  * `onBytesRead` hears of each chunk as it is read from the file.
  */
-export async function* readFileLines(path: string, maxLineBytes: number, onBytesRead?: (bytes: number) => void): AsyncGenerator<FileLine> {
+export async function* readFileLines(path: string, maxLineBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<FileLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let tooLong = false;

@@ -5,8 +5,11 @@ export interface ReadOptions {
   /** Documents larger than this many bytes of UTF-8 text are reported, not read. Default 5 MB. */
   maxDocumentBytes?: number;
   /** Called with the number of input bytes read so far, piece by piece (for a progress bar). */
-  onBytesRead?: (bytes: number) => void;
+  onBytesRead?: OnBytesRead;
 }
+
+/** Hears of input bytes as they are read, a piece at a time. */
+export type OnBytesRead = (bytes: number) => void;
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 

@@ -26,9 +26,4 @@ export class WordFilter {
   mayHaveKey(key: number): boolean {
     return (this.bits[key >>> 5]! & (1 << (key & 31))) !== 0;
   }
-
-  /** False: `word` was never added. True: it may have been. */
-  mayHave(word: string): boolean {
-    return this.mayHaveKey(wordKey(word));
-  }
 }
