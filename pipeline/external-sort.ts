@@ -2,7 +2,7 @@
 // are held in memory up to a fixed bound, then sorted and written out as a run (JSON Lines under the output's
 // .state/ folder); at the end the runs are merged k ways. Few enough records never touch the disk.
 import path from 'node:path';
-import { compareStanceKeys, compareText, sortStanceRecords, stanceRecordJson } from '../stages/report/index.ts';
+import { compareStanceKeys, compareText, stanceRecordJson } from '../stages/report/index.ts';
 import type { StanceRecord } from '../stages/schemas.ts';
 import { LineReader } from './line-reader.ts';
 import { MinHeap } from './min-heap.ts';
@@ -19,10 +19,12 @@ export interface SortedRecord {
   json: string;
 }
 
-const before = (a: SortedRecord, b: SortedRecord) => (compareStanceKeys(a.record, b.record) || compareText(a.json, b.json)) < 0;
+/** sortStanceRecords' order, with the tie-breaker already serialised. */
+const compareSorted = (a: SortedRecord, b: SortedRecord) => compareStanceKeys(a.record, b.record) || compareText(a.json, b.json);
+const before = (a: SortedRecord, b: SortedRecord) => compareSorted(a, b) < 0;
 
 export class RecordSorter {
-  private chunk: StanceRecord[] = [];
+  private chunk: SortedRecord[] = [];
   private readonly runs: TemporaryFile[] = [];
 
   /** Runs are written in `folder`, as `.sort-run.*.tmp` files that a later run would clear if this one were killed. */
@@ -31,17 +33,18 @@ export class RecordSorter {
     private readonly chunkRecords = SORT_CHUNK_RECORDS,
   ) {}
 
-  add(record: StanceRecord): void {
-    this.chunk.push(record);
+  /** `json` is the record's `stanceRecordJson`, when the caller has it already. */
+  add(record: StanceRecord, json = stanceRecordJson(record)): void {
+    this.chunk.push({ record, json });
     if (this.chunk.length >= this.chunkRecords) this.spill();
   }
 
   /** Every record added, in sorted order; the runs are removed once read. */
   async *sorted(): AsyncGenerator<SortedRecord> {
     if (this.runs.length === 0) {
-      const records = sortStanceRecords(this.chunk);
+      const sorted = this.chunk.sort(compareSorted);
       this.chunk = [];
-      for (const record of records) yield { record, json: stanceRecordJson(record) };
+      yield* sorted;
       return;
     }
     if (this.chunk.length > 0) this.spill();
@@ -71,7 +74,7 @@ export class RecordSorter {
 
   private spill(): void {
     const run = this.newRun();
-    for (const record of sortStanceRecords(this.chunk)) run.write(stanceRecordJson(record) + '\n');
+    for (const { json } of this.chunk.sort(compareSorted)) run.write(json + '\n');
     run.close();
     this.chunk = [];
   }

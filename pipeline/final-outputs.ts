@@ -66,10 +66,11 @@ export class FinalOutputs {
     this.summary.sentences += stat.sentences;
   }
 
-  addRecords(records: readonly StanceRecord[]): void {
-    for (const record of records) {
+  /** `recordJson`, when the caller has it, holds each record's `stanceRecordJson`. */
+  addRecords(records: readonly StanceRecord[], recordJson?: readonly string[]): void {
+    for (const [i, record] of records.entries()) {
       this.counts.addRecord(record);
-      this.sorter.add(record);
+      this.sorter.add(record, recordJson?.[i]);
       if (!record.negated) this.summary.counted += 1;
     }
   }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { stanceRecordJson } from '../stages/report/records.ts';
 import { StanceRecordSchema, type Document } from '../stages/schemas.ts';
 import { LineReader } from './line-reader.ts';
 import type { TemporaryFile } from './write/temporary.ts';
@@ -140,8 +141,14 @@ export class ManifestWriter {
     file.write(JSON.stringify({ version: VERSION, fingerprint } satisfies z.infer<typeof HeaderSchema>) + '\n');
   }
 
-  add(id: string, result: CachedDocument): void {
-    const { hash, doc_date, sentences, records } = result;
-    this.file.write(JSON.stringify({ id, hash, doc_date, sentences, records }) + '\n');
+  /**
+   * The line JSON.stringify would write for `{id, hash, doc_date, sentences, records}`, with each record as
+   * `recordJson` gives it (its line of stances.jsonl, when the caller has it already).
+   */
+  add(id: string, result: CachedDocument, recordJson: readonly string[] = result.records.map(stanceRecordJson)): void {
+    const { hash, doc_date, sentences } = result;
+    this.file.write(
+      `{"id":${JSON.stringify(id)},"hash":${JSON.stringify(hash)},"doc_date":${JSON.stringify(doc_date)},"sentences":${sentences},"records":[${recordJson.join(',')}]}\n`,
+    );
   }
 }

@@ -1,13 +1,23 @@
 // split → tag → classify for one document: the unit of work that workers, reruns and shards share.
 import { classifySentences } from '../stages/classify/index.ts';
+// The module itself, not the report stage's index: a worker thread loads only what it runs.
+import { stanceRecordJson } from '../stages/report/records.ts';
 import type { Document, Sentence, StanceRecord, TaggedSentence } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Resources } from './config.ts';
+import { documentHash } from './manifest.ts';
 
 export interface DocumentResult {
   sentenceCount: number;
   records: StanceRecord[];
+  /**
+   * Each record's line of stances.jsonl (`stanceRecordJson`), also its form in the rerun manifest, and the
+   * document's content hash: made where the document is processed (in a worker), not on the main thread,
+   * which every document passes through.
+   */
+  recordJson: string[];
+  hash: string;
   /** The intermediate records, only when the stage files are kept: workers need not copy them back otherwise. */
   stages?: { sentences: Sentence[]; tagged: TaggedSentence[] };
 }
@@ -16,5 +26,11 @@ export function processDocument(doc: Document, resources: Resources, keepStages 
   const sentences = splitSentences(doc, resources.splitRules);
   const tagged = tagDocument(sentences, resources.gazetteer);
   const records = classifySentences(tagged, resources.lexicon);
-  return { sentenceCount: sentences.length, records, ...(keepStages ? { stages: { sentences, tagged } } : {}) };
+  return {
+    sentenceCount: sentences.length,
+    records,
+    recordJson: records.map(stanceRecordJson),
+    hash: documentHash(doc),
+    ...(keepStages ? { stages: { sentences, tagged } } : {}),
+  };
 }

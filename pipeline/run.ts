@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../stages/classify/index.ts';
-import { preloadChartModules, type DocumentStat } from '../stages/report/index.ts';
+import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../stages/report/index.ts';
 import type { Document, InputError, Sentence } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
@@ -53,11 +53,13 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
     const stages = config.keepStages ? new StageFileWriter(files) : null;
     const accept = (doc: Document, result: CachedDocument, slot: number, full?: DocumentResult) => {
-      manifest.add(doc.id, result);
+      // A processed document's records come serialised from where it was processed; a reused one's are serialised here.
+      const recordJson = full?.recordJson ?? result.records.map(stanceRecordJson);
+      manifest.add(doc.id, result, recordJson);
       if (full && stages) stages.add(slot, full);
       if (result.sentences === 0) return;
       outputs.addDocument({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
-      outputs.addRecords(result.records);
+      outputs.addRecords(result.records, recordJson);
     };
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
     const progress = await startProgress(config);
@@ -67,8 +69,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     try {
       let slot = 0;
       for await (const doc of documentsOf(config, errors, log, progress.onBytesRead)) {
-        const hash = documentHash(doc);
-        const cached = previous && (await previous.cachedResult(doc, hash));
+        // Only a rerun needs the hash before the document is processed; otherwise the worker computes it.
+        const cached = previous && (await previous.cachedResult(doc, documentHash(doc)));
         if (cached) {
           accept(doc, cached, slot++);
           reused++;
@@ -77,7 +79,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
         const mySlot = slot++;
         processed++;
         const done: Promise<void> = pool.process(doc).then(
-          (full) => accept(doc, { hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
+          (full) => accept(doc, { hash: full.hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
           (error: unknown) => void (failure ??= error),
         );
         inFlight.add(done);

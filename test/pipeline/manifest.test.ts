@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, truncateSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, ManifestWriter, PreviousManifest, type CachedDocument } from '../../pipeline/manifest.ts';
 import { TemporaryFile } from '../../pipeline/write/temporary.ts';
+import { recordInSchemaOrder, stanceRecordJson } from '../../stages/report/records.ts';
 import type { Document } from '../../stages/schemas.ts';
 import { manyRecords } from '../report/fixtures.ts';
 
@@ -22,15 +23,17 @@ function results(): [string, CachedDocument][] {
   ]);
 }
 
-function writeManifest(entries: [string, CachedDocument][], fingerprint = 'fp'): string {
+function writeManifest(entries: [string, CachedDocument][], fingerprint = 'fp', recordLines = false): string {
   const output = mkdtempSync(path.join(tmpdir(), 'manifest-test-'));
   dirs.push(output);
   const file = new TemporaryFile(path.join(output, MANIFEST_FILE));
   const writer = new ManifestWriter(file, fingerprint);
-  for (const [id, result] of entries) writer.add(id, result);
+  for (const [id, result] of entries) writer.add(id, result, recordLines ? result.records.map(stanceRecordJson) : undefined);
   file.commit();
   return output;
 }
+
+const manifestLines = (output: string) => readFileSync(path.join(output, MANIFEST_FILE), 'utf8').split('\n');
 
 const asDocument = (id: string): Document => ({ id, text: 'unused: the caller hashes', date: null, title: null, source: null, url: null, speaker: null });
 
@@ -61,6 +64,16 @@ describe('the previous run\'s manifest', () => {
     } finally {
       await manifest.close();
     }
+  });
+
+  it('writes each line as JSON.stringify would, records in schema order, from the records or from their lines', () => {
+    const lines = manifestLines(output);
+    expect(lines).toHaveLength(entries.length + 2); // the header, then a line a document and the final line feed
+    expect(lines[0]).toBe('{"version":3,"fingerprint":"fp"}');
+    entries.forEach(([id, result], i) => {
+      expect(lines[i + 1]).toBe(JSON.stringify({ id, ...result, records: result.records.map(recordInSchemaOrder) }));
+    });
+    expect(manifestLines(writeManifest(entries, 'fp', true))).toEqual(lines);
   });
 
   it('is not read under another fingerprint, and a line cut short is not reused', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
+import { documentHash } from '../../pipeline/manifest.ts';
 import { processDocument, type DocumentResult } from '../../pipeline/process.ts';
+import { stanceRecordJson } from '../../stages/report/index.ts';
 import { DocumentPool } from '../../pipeline/workers/pool.ts';
 
 const resources = loadResources(parseCommandLine(['pipeline']));
@@ -15,6 +17,9 @@ describe('the worker pool', () => {
       const inline = processDocument(doc('a'), resources, false);
       const pooled = await Promise.all([pool.process(doc('a')), pool.process(doc('b'))]);
       expect(inline.records).toHaveLength(1);
+      // Each record's line of stances.jsonl and the document's hash come with it, made where it was processed.
+      expect(inline.recordJson).toEqual(inline.records.map(stanceRecordJson));
+      expect(inline.hash).toBe(documentHash(doc('a')));
       expect(pooled[0]).toEqual(inline);
       expect(pooled[1].records.map((r) => ({ ...r, doc_id: 'a' }))).toEqual(inline.records);
       expect(pooled[1]).toMatchObject({ sentenceCount: 1 });

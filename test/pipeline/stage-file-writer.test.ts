@@ -10,6 +10,8 @@ import { AtomicFiles } from '../../pipeline/write/atomic.ts';
 const result = (doc: string): DocumentResult => ({
   sentenceCount: 1,
   records: [],
+  recordJson: [],
+  hash: `hash of ${doc}`,
   stages: {
     sentences: [{ doc_id: doc, doc_date: null, speaker: null, index: 0, start: 0, end: 2, text: doc }],
     tagged: [{ doc_id: doc, doc_date: null, speaker: null, index: 0, start: 0, end: 2, text: doc, mentions: [], quotes: [] }],
