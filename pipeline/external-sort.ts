@@ -8,7 +8,7 @@ import { LineReader } from './line-reader.ts';
 import { MinHeap } from './min-heap.ts';
 import { TemporaryFile } from './write/temporary.ts';
 
-/** Records held in memory at most before they are written out as one sorted run (about 1–2 KB each). */
+/** Records held in memory at most before they are written out as one sorted run (about 1–2 KB each, with its line). */
 export const SORT_CHUNK_RECORDS = 20_000;
 /** Runs merged at once; more are merged in rounds, so the open files and read buffers stay few. */
 export const MERGE_FAN_IN = 64;

@@ -47,22 +47,6 @@ export function fingerprintOf(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/**
- * The readers have validated the document already: hash its fields in a fixed order, no second parse. Each
- * field goes in as its length and its text, which is unambiguous and, unlike serialising the document first,
- * costs no copy of the text. UTF-8 cannot hold a lone surrogate (it would hash as U+FFFD), so a field with
- * one goes in as JSON, under another tag.
- */
-export function documentHash(doc: Document): string {
-  const hash = createHash('sha256');
-  for (const field of [doc.id, doc.text, doc.date, doc.title, doc.source, doc.url, doc.speaker]) {
-    if (field === undefined || field === null) hash.update('-');
-    else if (field.isWellFormed()) hash.update(`s${field.length}:`).update(field);
-    else hash.update(`j${field.length}:`).update(JSON.stringify(field));
-  }
-  return hash.digest('hex');
-}
-
 interface IndexEntry {
   /** The first 7 hex digits of the document's hash, as a number: enough to pass over a changed document. */
   hashHead: number;
@@ -111,6 +95,11 @@ export class PreviousManifest {
     }
   }
 
+  /** Whether the previous run had a document of this id: only then is the document worth hashing to look it up. */
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
   /** The document's result from the previous run, if its content is unchanged and its line still reads back whole. */
   async cachedResult(doc: Document, hash: string): Promise<CachedDocument | null> {
     const entry = this.index.get(doc.id);
@@ -148,7 +137,7 @@ export class ManifestWriter {
   add(id: string, result: CachedDocument, recordJson: readonly string[] = result.records.map(stanceRecordJson)): void {
     const { hash, doc_date, sentences } = result;
     this.file.write(
-      `{"id":${JSON.stringify(id)},"hash":${JSON.stringify(hash)},"doc_date":${JSON.stringify(doc_date)},"sentences":${sentences},"records":[${recordJson.join(',')}]}\n`,
+      `{"id":${JSON.stringify(id)},"hash":${JSON.stringify(hash)},"doc_date":${JSON.stringify(doc_date ?? null)},"sentences":${sentences},"records":[${recordJson.join(',')}]}\n`,
     );
   }
 }

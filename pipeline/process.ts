@@ -6,15 +6,16 @@ import type { Document, Sentence, StanceRecord, TaggedSentence } from '../stages
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Resources } from './config.ts';
-import { documentHash } from './manifest.ts';
+import { documentHash } from './document-hash.ts';
 
 export interface DocumentResult {
   sentenceCount: number;
   records: StanceRecord[];
   /**
    * Each record's line of stances.jsonl (`stanceRecordJson`), also its form in the rerun manifest, and the
-   * document's content hash: made where the document is processed (in a worker), not on the main thread,
-   * which every document passes through.
+   * document's content hash: made by the thread that processes the document, so with --jobs 2 or more by a
+   * worker rather than the main thread, which every document passes through. They cross to the main thread
+   * with the records.
    */
   recordJson: string[];
   hash: string;

@@ -11,8 +11,8 @@ import { documentsOf } from './documents.ts';
 import { ExitCode, exitForInputErrors } from './errors.ts';
 import { commitFinalOutputs, type FinalOutputs, type OutputOptions } from './final-outputs.ts';
 import type { Logger } from './log.ts';
+import { documentHash } from './document-hash.ts';
 import {
-  documentHash,
   fingerprintOf,
   LEGACY_MANIFEST_FILE,
   MANIFEST_FILE,
@@ -69,8 +69,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     try {
       let slot = 0;
       for await (const doc of documentsOf(config, errors, log, progress.onBytesRead)) {
-        // Only a rerun needs the hash before the document is processed; otherwise the worker computes it.
-        const cached = previous && (await previous.cachedResult(doc, documentHash(doc)));
+        // Hashed here only to look up a document the previous run had; otherwise whichever thread processes it hashes it.
+        const cached = previous?.has(doc.id) ? await previous.cachedResult(doc, documentHash(doc)) : null;
         if (cached) {
           accept(doc, cached, slot++);
           reused++;

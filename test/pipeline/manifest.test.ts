@@ -76,6 +76,29 @@ describe('the previous run\'s manifest', () => {
     expect(manifestLines(writeManifest(entries, 'fp', true))).toEqual(lines);
   });
 
+  it('writes and reads back an id JSON must escape: quotes, a backslash, a control character, a lone surrogate', async () => {
+    const [id, result]: [string, CachedDocument] = ['a "b" \\ \u0001 \ud800', entries[1]![1]];
+    const odd = writeManifest([[id, result]]);
+    expect(manifestLines(odd)[1]).toBe(JSON.stringify({ id, ...result, records: result.records.map(recordInSchemaOrder) }));
+    const manifest = (await PreviousManifest.open(odd, 'fp'))!;
+    try {
+      expect(await manifest.cachedResult(asDocument(id), result.hash)).toEqual(result);
+    } finally {
+      await manifest.close();
+    }
+  });
+
+  it('knows which ids the previous run had, so only those are hashed to be looked up', async () => {
+    const manifest = (await PreviousManifest.open(output, 'fp'))!;
+    try {
+      expect(manifest.has('doc-0')).toBe(true);
+      expect(manifest.has('doc-499')).toBe(true);
+      expect(manifest.has('doc-500')).toBe(false);
+    } finally {
+      await manifest.close();
+    }
+  });
+
   it('is not read under another fingerprint, and a line cut short is not reused', async () => {
     expect(await PreviousManifest.open(output, 'other')).toBeNull();
     const cut = writeManifest(entries.slice(0, 3));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
-import { documentHash } from '../../pipeline/manifest.ts';
+import { documentHash } from '../../pipeline/document-hash.ts';
 import { processDocument, type DocumentResult } from '../../pipeline/process.ts';
 import { stanceRecordJson } from '../../stages/report/index.ts';
 import { DocumentPool } from '../../pipeline/workers/pool.ts';
