@@ -9,12 +9,14 @@ import { inShard } from './shard.ts';
 /** `onBytesRead` hears of every input byte read, also those of documents other shards take. */
 export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<Document> {
   try {
-    for await (const item of readInputs(config.input, { maxDocumentBytes: config.maxDocumentBytes, ...(onBytesRead ? { onBytesRead } : {}) })) {
+    const { shard } = config;
+    const options = { maxDocumentBytes: config.maxDocumentBytes, ...(onBytesRead ? { onBytesRead } : {}), ...(shard ? { select: (id: string) => inShard(id, shard) } : {}) };
+    for await (const item of readInputs(config.input, options)) {
       if (item.kind === 'error') {
-        if (!inShard(item.error.doc_id, config.shard)) continue;
+        if (!inShard(item.error.doc_id, shard)) continue;
         errors.push(item.error);
         log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
-      } else if (inShard(item.document.id, config.shard)) yield item.document;
+      } else yield item.document;
     }
   } catch (error) {
     if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);

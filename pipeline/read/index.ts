@@ -73,6 +73,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       for await (const item of readFile(file, maxBytes, onBytesRead)) {
         if (item.kind === 'document') {
           const id = item.document.id;
+          if (options.select && !options.select(id)) continue;
           const earlier = firstSeen.get(id);
           if (earlier !== undefined) {
             const reason = `duplicate id ${JSON.stringify(id)}: first seen in ${placeOf(files, earlier)}`;

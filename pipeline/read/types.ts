@@ -6,6 +6,11 @@ export interface ReadOptions {
   maxDocumentBytes?: number;
   /** Called with the number of input bytes read so far, piece by piece (for a progress bar). */
   onBytesRead?: OnBytesRead;
+  /**
+   * Only the documents whose id this accepts (one shard's) are handed on, and only their ids are remembered to
+   * report a second document with the same id: the others cost no memory. Default: all.
+   */
+  select?: (id: string) => boolean;
 }
 
 /** Hears of input bytes as they are read, a piece at a time. */

@@ -56,6 +56,21 @@ describe('reading a folder', () => {
     ]);
   });
 
+  it('hands on only the documents `select` accepts, and reports duplicates among those alone', async () => {
+    const folder = await makeInputFolder({
+      'a.jsonl': [{ id: 'keep-1', text: BRUSSELS }, { id: 'drop-1', text: ANKARA }, { id: 'keep-1', text: KYIV }, { id: 'drop-1', text: KYIV }]
+        .map(line)
+        .join(''),
+      'keep-2.txt': KYIV,
+    });
+    const items = await readAll(folder, { select: (id) => id.startsWith('keep') });
+    expect(items.map((item) => (item.kind === 'document' ? item.document.id : item.error.reason))).toEqual([
+      'keep-1',
+      'duplicate id "keep-1": first seen in a.jsonl line 1',
+      'keep-2',
+    ]);
+  });
+
   it('lists files deterministically by relative path in code-point order', async () => {
     const folder = await makeInputFolder({
       'b.txt': KYIV,
