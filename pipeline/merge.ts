@@ -3,13 +3,14 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../stages/report/index.ts';
+import { compareText, DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../stages/schemas.ts';
 import type { Config, Resources } from './config.ts';
 import { ExitCode, exitForInputErrors, UserError } from './errors.ts';
 import { commitFinalOutputs, type OutputOptions } from './final-outputs.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
 import type { Logger } from './log.ts';
+import { MinHeap } from './min-heap.ts';
 import { describeIssues } from './zod-issues.ts';
 
 async function shardFile(folder: string, name: string): Promise<string> {
@@ -45,6 +46,50 @@ async function* readDocuments(folder: string): AsyncGenerator<DocumentSummary> {
   }
 }
 
+interface ShardHead {
+  doc: DocumentSummary;
+  folder: string;
+  rest: AsyncGenerator<DocumentSummary>;
+}
+
+async function headOf(folder: string, rest: AsyncGenerator<DocumentSummary>): Promise<ShardHead | null> {
+  const next = await rest.next();
+  return next.done ? null : { doc: next.value, folder, rest };
+}
+
+/**
+ * Every shard's documents in doc_id order, through a k-way merge: each report.json lists its documents in that
+ * order, so a document in two shards comes up twice in a row, and finding it takes one document a shard in
+ * memory, not every id seen.
+ */
+async function* documentsOfShards(folders: readonly string[]): AsyncGenerator<DocumentSummary> {
+  const shards = folders.map((folder) => ({ folder, rest: readDocuments(folder) }));
+  try {
+    const heap = new MinHeap<ShardHead>((a, b) => compareText(a.doc.doc_id, b.doc.doc_id) < 0);
+    for (const { folder, rest } of shards) {
+      const head = await headOf(folder, rest);
+      if (head) heap.push(head);
+    }
+    let last: { id: string; folder: string } | null = null;
+    for (let top = heap.peek(); top; top = heap.peek()) {
+      if (last && last.id === top.doc.doc_id) {
+        const where = last.folder === top.folder ? `twice in ${top.folder}` : `in two shards, ${last.folder} and ${top.folder}; were they run with the same N?`;
+        throw new UserError(`document "${top.doc.doc_id}" is ${where}`, ExitCode.dataError);
+      }
+      yield top.doc;
+      last = { id: top.doc.doc_id, folder: top.folder };
+      const next = await headOf(top.folder, top.rest);
+      if (next && compareText(next.doc.doc_id, top.doc.doc_id) < 0) {
+        throw new UserError(`${path.join(top.folder, 'report.json')}: documents are not in doc_id order ("${next.doc.doc_id}" after "${top.doc.doc_id}"), as the pipeline writes them`, ExitCode.dataError);
+      }
+      heap.replaceTop(next);
+    }
+  } finally {
+    // A shard stopped early (an error, or one of the others failing) must close its report.json.
+    await Promise.all(shards.map(({ rest }) => rest.return(undefined)));
+  }
+}
+
 async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
   const file = await shardFile(folder, name);
   try {
@@ -61,13 +106,8 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
   const startedAt = new Date();
   if (config.positionals.length === 0) throw new UserError('merge needs the shard output folders: npm run merge -- --output DIR SHARD_DIR…', ExitCode.usage);
   const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
-    const seenDocs = new Set<string>();
+    for await (const d of documentsOfShards(config.positionals)) outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
     for (const folder of config.positionals) {
-      for await (const d of readDocuments(folder)) {
-        if (seenDocs.has(d.doc_id)) throw new UserError(`${folder}: document "${d.doc_id}" is in two shards; were they run with the same N?`, ExitCode.dataError);
-        seenDocs.add(d.doc_id);
-        outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
-      }
       // Records stream from each shard's stances.jsonl into the merge sort, never all in memory.
       for await (const record of readLines(folder, 'stances.jsonl', StanceRecordSchema)) outputs.addRecords([record]);
       // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.

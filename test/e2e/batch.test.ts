@@ -68,6 +68,24 @@ describe('merging shards', () => {
     expectSameOutputs(whole, merged);
   });
 
+  it('a document in two shards, or out of doc_id order in one, is one clear error naming the folders', () => {
+    const input = tempDir('overlap-input');
+    writeFileSync(path.join(input, 'a.jsonl'), ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text: 'Chile backs the Peruvian proposal.' })).join('\n') + '\n');
+    const [first, second] = ['overlap-1', 'overlap-2'].map((name) => {
+      const out = tempDir(name);
+      expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);
+      return out;
+    });
+    const twice = cli(['merge', '--output', tempDir('overlap-merged'), first!, second!]);
+    expect(twice.status).toBe(65);
+    expect(twice.stderr).toBe(`error: document "a" is in two shards, ${first} and ${second}; were they run with the same N?\n`);
+
+    writeFileSync(path.join(first!, 'report.json'), read(first!, 'report.json').replace('"doc_id": "a"', '"doc_id": "d"'));
+    const unordered = cli(['merge', '--output', tempDir('unordered-merged'), first!]);
+    expect(unordered.status).toBe(65);
+    expect(unordered.stderr).toBe(`error: ${path.join(first!, 'report.json')}: documents are not in doc_id order ("b" after "d"), as the pipeline writes them\n`);
+  });
+
   it('a shard folder with a broken report is one clear error, not a crash', () => {
     const shard = tempDir('bad-shard');
     writeFileSync(path.join(shard, 'report.json'), '{"stances": [');
