@@ -1,6 +1,7 @@
 // How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism, which
-// honours a CPU set, as Slurm allocations use), capped by its cgroup's CPU quota — a container's CPU limit on
-// Kubernetes or Docker, which Node does not read. Without the cap, a pod limited to 2 CPUs on a 64-core node
+// honours a CPU set, as Slurm allocations use), capped by its cgroups' CPU quota — a container's CPU limit on
+// Kubernetes or Docker. Node 20 does not read the quota (from Node 22.12, libuv's availableParallelism does,
+// rounding down, and the lower figure stands). Without the cap, a pod limited to 2 CPUs on a 64-core node
 // would start 64 workers, each with its own heap, and be throttled to the speed of 2.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -38,33 +39,33 @@ function ownCgroups(text: string): { v2: string | null; v1: string | null } {
 }
 
 /**
- * Where to look under a cgroup mount: the process's own cgroup first (a service run in a cgroup of its own),
- * then the mount's root, which in a container is the container's cgroup.
+ * The cgroups to read under a mount: the process's own and each one above it, up to the mount's root (in a
+ * container, the container's cgroup). A path leading outside the mount (another namespace's) leaves the root.
  */
 function dirsUnder(mount: string, own: string | null): string[] {
-  return own && own !== '/' ? [path.posix.join(mount, own), mount] : [mount];
+  const parts = own && !own.split('/').includes('..') ? own.split('/').filter(Boolean) : [];
+  return parts.map((_, i) => path.posix.join(mount, ...parts.slice(0, parts.length - i))).concat(mount);
 }
 
 /**
- * The CPU quota of the process's cgroup: cgroup v2's cpu.max ("200000 100000" is 2 CPUs, "max 100000" none),
- * else v1's cpu.cfs_quota_us over cpu.cfs_period_us (a quota of -1 is none). The first cgroup that has the file
- * decides.
+ * The tightest CPU quota over the process's cgroups and those above them, as the kernel enforces it: cgroup
+ * v2's cpu.max ("200000 100000" is 2 CPUs, "max 100000" none) and v1's cpu.cfs_quota_us over
+ * cpu.cfs_period_us (a quota of -1 is none). Null when none of them sets one.
  */
 export function cgroupCpuQuota(read: ReadText = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');
+  const quotas: number[] = [];
   for (const dir of dirsUnder('/sys/fs/cgroup', own.v2)) {
-    const max = read(`${dir}/cpu.max`);
-    if (max === null) continue;
-    const [quota, period] = max.trim().split(/\s+/);
-    return cpusOf(quota, period);
+    const [quota, period] = (read(`${dir}/cpu.max`) ?? '').trim().split(/\s+/);
+    quotas.push(cpusOf(quota, period) ?? Infinity);
   }
   for (const mount of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']) {
     for (const dir of dirsUnder(mount, own.v1)) {
-      const quota = read(`${dir}/cpu.cfs_quota_us`);
-      if (quota !== null) return cpusOf(quota.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim());
+      quotas.push(cpusOf(read(`${dir}/cpu.cfs_quota_us`)?.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim()) ?? Infinity);
     }
   }
-  return null;
+  const tightest = Math.min(...quotas);
+  return tightest === Infinity ? null : tightest;
 }
 
 /** The CPUs available, capped by the quota rounded up (1.5 CPUs of quota keep two workers busy), at least 1. */

@@ -18,15 +18,20 @@ describe('the CPUs --jobs uses by default', () => {
     expect(cgroupCpuQuota(v1('/sys/fs/cgroup/cpu', '-1'))).toBeNull();
   });
 
-  it("looks in the process's own cgroup first, then at the mount's root (a container's own cgroup)", () => {
-    const self = { '/proc/self/cgroup': '2:cpuacct:/\n1:cpu:/batch.slice\n0::/app.service\n' };
-    const v1 = { '/sys/fs/cgroup/cpu/batch.slice/cpu.cfs_quota_us': '300000', '/sys/fs/cgroup/cpu/batch.slice/cpu.cfs_period_us': '100000' };
-    const root = { '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' };
-    expect(cgroupCpuQuota(files({ ...self, ...v1, ...root }))).toBe(3);
-    expect(cgroupCpuQuota(files({ ...self, ...root }))).toBeNull();
-    expect(cgroupCpuQuota(files({ ...self, '/sys/fs/cgroup/app.service/cpu.max': '100000 100000', ...v1 }))).toBe(1);
-    // A container without a cgroup namespace sees the host's path, which its mount does not hold.
+  it("takes the tightest quota over the process's own cgroup and those above it, up to the mount's root", () => {
+    const self = { '/proc/self/cgroup': '9:name=systemd:/\n2:cpuacct:/\n1:cpu:/batch.slice/job\n0::/app.slice/app.service\n' };
+    const v1 = (dir: string, quota: string) => ({ [`/sys/fs/cgroup/cpu${dir}/cpu.cfs_quota_us`]: quota, [`/sys/fs/cgroup/cpu${dir}/cpu.cfs_period_us`]: '100000' });
+    expect(cgroupCpuQuota(files({ ...self, ...v1('/batch.slice/job', '-1'), ...v1('/batch.slice', '300000'), ...v1('', '-1') }))).toBe(3);
+    expect(cgroupCpuQuota(files({ ...self, ...v1('/batch.slice/job', '800000'), ...v1('/batch.slice', '300000') }))).toBe(3);
+    expect(cgroupCpuQuota(files({ ...self, ...v1('/batch.slice/job', '-1'), ...v1('', '-1') }))).toBeNull();
+    expect(cgroupCpuQuota(files({ ...self, '/sys/fs/cgroup/app.slice/app.service/cpu.max': 'max 100000', '/sys/fs/cgroup/app.slice/cpu.max': '100000 100000' }))).toBe(1);
+    // A container without a cgroup namespace sees the host's path, which its mount does not hold: its root counts.
     expect(cgroupCpuQuota(files({ ...self, '/sys/fs/cgroup/cpu.max': '200000 100000' }))).toBe(2);
+  });
+
+  it("does not leave the mount for a path outside the process's cgroup namespace", () => {
+    const read = (file: string) => (file === '/proc/self/cgroup' ? '0::/../other\n' : file === '/sys/fs/cgroup/cpu.max' ? '300000 100000' : file.startsWith('/sys/fs/cgroup/') ? null : '100000 100000');
+    expect(cgroupCpuQuota(read)).toBe(3);
   });
 
   it('finds no quota where there are no cgroup files, or none it can read as numbers', () => {
