@@ -70,14 +70,15 @@ async function* documentsOfShards(folders: readonly string[]): AsyncGenerator<Do
       const head = await headOf(folder, rest);
       if (head) heap.push(head);
     }
-    let last: { id: string; folder: string } | null = null;
+    let last: { id: string; shard: ShardHead } | null = null;
     for (let top = heap.peek(); top; top = heap.peek()) {
       if (last && last.id === top.doc.doc_id) {
-        const where = last.folder === top.folder ? `twice in ${top.folder}` : `in two shards, ${last.folder} and ${top.folder}; were they run with the same N?`;
+        // The same shard twice in a row: its report.json repeats the document (the order check lets equal ids by).
+        const where = last.shard.rest === top.rest ? `twice in ${top.folder}` : `in two shards, ${last.shard.folder} and ${top.folder}; were they run with the same N?`;
         throw new UserError(`document "${top.doc.doc_id}" is ${where}`, ExitCode.dataError);
       }
       yield top.doc;
-      last = { id: top.doc.doc_id, folder: top.folder };
+      last = { id: top.doc.doc_id, shard: top };
       const next = await headOf(top.folder, top.rest);
       if (next && compareText(next.doc.doc_id, top.doc.doc_id) < 0) {
         throw new UserError(`${path.join(top.folder, 'report.json')}: documents are not in doc_id order ("${next.doc.doc_id}" after "${top.doc.doc_id}"), as the pipeline writes them`, ExitCode.dataError);
@@ -105,6 +106,12 @@ async function* readLines<T>(folder: string, name: string, schema: Parameters<ty
 export async function runMerge(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
   const startedAt = new Date();
   if (config.positionals.length === 0) throw new UserError('merge needs the shard output folders: npm run merge -- --output DIR SHARD_DIR…', ExitCode.usage);
+  const given = new Map<string, string>();
+  for (const folder of config.positionals) {
+    const earlier = given.get(path.resolve(folder));
+    if (earlier !== undefined) throw new UserError(`merge: ${folder} is the shard folder ${earlier} again`, ExitCode.usage);
+    given.set(path.resolve(folder), folder);
+  }
   const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
     for await (const d of documentsOfShards(config.positionals)) outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
     for (const folder of config.positionals) {

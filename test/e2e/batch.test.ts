@@ -79,8 +79,17 @@ describe('merging shards', () => {
     const twice = cli(['merge', '--output', tempDir('overlap-merged'), first!, second!]);
     expect(twice.status).toBe(65);
     expect(twice.stderr).toBe(`error: document "a" is in two shards, ${first} and ${second}; were they run with the same N?\n`);
+    const again = cli(['merge', '--output', tempDir('again-merged'), first!, `${first}/`]);
+    expect(again.status).toBe(64);
+    expect(again.stderr).toBe(`error: merge: ${first}/ is the shard folder ${first} again\n`);
 
-    writeFileSync(path.join(first!, 'report.json'), read(first!, 'report.json').replace('"doc_id": "a"', '"doc_id": "d"'));
+    const report = read(first!, 'report.json');
+    writeFileSync(path.join(first!, 'report.json'), report.replace('"doc_id": "b"', '"doc_id": "a"'));
+    const repeated = cli(['merge', '--output', tempDir('repeated-merged'), first!]);
+    expect(repeated.status).toBe(65);
+    expect(repeated.stderr).toBe(`error: document "a" is twice in ${first}\n`);
+
+    writeFileSync(path.join(first!, 'report.json'), report.replace('"doc_id": "a"', '"doc_id": "d"'));
     const unordered = cli(['merge', '--output', tempDir('unordered-merged'), first!]);
     expect(unordered.status).toBe(65);
     expect(unordered.stderr).toBe(`error: ${path.join(first!, 'report.json')}: documents are not in doc_id order ("b" after "d"), as the pipeline writes them\n`);
