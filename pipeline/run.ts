@@ -7,11 +7,11 @@ import type { Document, InputError, Sentence } from '../stages/schemas.ts';
 import { splitSentences } from '../stages/split/index.ts';
 import { tagDocument } from '../stages/tag/index.ts';
 import type { Config, Resources } from './config.ts';
+import { documentHash } from './document-hash.ts';
 import { documentsOf } from './documents.ts';
 import { ExitCode, exitForInputErrors } from './errors.ts';
 import { commitFinalOutputs, type FinalOutputs, type OutputOptions } from './final-outputs.ts';
 import type { Logger } from './log.ts';
-import { documentHash } from './document-hash.ts';
 import {
   fingerprintOf,
   LEGACY_MANIFEST_FILE,
