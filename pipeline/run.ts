@@ -69,7 +69,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     try {
       let slot = 0;
       for await (const doc of documentsOf(config, errors, log, progress.onBytesRead)) {
-        // Hashed here only to look up a document the previous run had; otherwise whichever thread processes it hashes it.
+        // Hashed here only to look up a document the previous run had; the thread that processes a document hashes it
+        // for the new manifest (again, for one the previous run had in another version).
         const cached = previous?.has(doc.id) ? await previous.cachedResult(doc, documentHash(doc)) : null;
         if (cached) {
           accept(doc, cached, slot++);
