@@ -27,7 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const TAKES_POSITIONALS = new Set(['merge']);
 
 const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]
-  eval: --gold FILE    explain: --text "…" | --doc ID`;
+  eval: [--gold FILE]…   explain: --text "…" | --doc ID`;
 
 /** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
 function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {

@@ -15,6 +15,8 @@ import { resolveShard, type Shard } from './shard.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 const DEFAULT_LEXICON = fileURLToPath(new URL('../stages/classify/lexicon.json', import.meta.url));
+/** `npm run eval` without --gold scores every *.gold.jsonl in the project's eval/ folder. */
+export const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../eval/', import.meta.url));
 
 export const ConfigFileSchema = z
   .object({
@@ -43,7 +45,8 @@ export interface Config {
   shard: Shard | null;
   quiet: boolean;
   logFormat: 'text' | 'json';
-  gold: string | null;
+  /** Gold files given with --gold (repeatable); empty means every gold file in eval/. */
+  gold: string[];
   text: string | null;
   doc: string | null;
   positionals: string[];
@@ -73,7 +76,7 @@ const FLAGS = {
   'shard-count': { type: 'string' },
   quiet: { type: 'boolean' },
   'log-format': { type: 'string' },
-  gold: { type: 'string' },
+  gold: { type: 'string', multiple: true },
   text: { type: 'string' },
   doc: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -116,7 +119,7 @@ export function parseCommandLine(argv: string[]): Config {
     shard: resolveShard(values.shard ?? null, values['shard-count'] ?? null),
     quiet: values.quiet ?? false,
     logFormat,
-    gold: values.gold ?? null,
+    gold: values.gold ?? [],
     text: values.text ?? null,
     doc: values.doc ?? null,
     positionals: rest,

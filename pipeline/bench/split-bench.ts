@@ -58,7 +58,7 @@ interface Splitter {
 const GoldCaseSchema = z.object({ id: z.string(), text: z.string(), sentences: z.array(z.string()) });
 type GoldCase = z.infer<typeof GoldCaseSchema>;
 
-const evalDir = new URL('../../../shared/eval/', import.meta.url);
+const evalDir = new URL('../../eval/', import.meta.url);
 
 function splitters(): Splitter[] {
   // natural's defaults (no abbreviation list); its shipped English list scores the same 17/48, more slowly.

@@ -1,4 +1,4 @@
-// The gold file format of ../shared/eval/GUIDELINES.md: one document a line with expected and optional records.
+// The gold file format of eval/GUIDELINES.md: one document a line with expected and optional records.
 import { z } from 'zod';
 import { DocumentSchema } from '../../stages/schemas.ts';
 

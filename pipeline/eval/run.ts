@@ -1,8 +1,9 @@
-// npm run eval: runs the pipeline over a gold file's documents, prints precision, recall and F1 at three
-// levels to stdout, and writes every mismatch to a file an analyst can read.
+// npm run eval: runs the pipeline over each gold file's documents, prints one table of precision, recall and
+// F1 at three levels to stdout, and writes every mismatch to a file an analyst can read.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { StanceRecord } from '../../stages/schemas.ts';
-import type { Config, Resources } from '../config.ts';
+import { DEFAULT_GOLD_FOLDER, type Config, type Resources } from '../config.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from '../jsonl-file.ts';
 import type { Logger } from '../log.ts';
@@ -26,14 +27,37 @@ async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument
 
 const pct = (x: number) => x.toFixed(3);
 
-export function formatScores(name: string, scores: LevelScore[], docs: number, optional: number): string {
-  const head = `${name}: ${docs} documents, ${scores[0]!.expected} expected stances, ${optional} optional`;
-  const rows = scores.map(
-    (s) =>
-      `  ${s.level.padEnd(22)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   ` +
-      `(${s.correct}/${s.predicted} predictions correct, ${s.found}/${s.expected} expected found)`,
+export interface GoldScores {
+  name: string;
+  documents: number;
+  optional: number;
+  scores: LevelScore[];
+}
+
+const COLUMNS = ['gold', 'docs', 'expected', 'optional', 'level', 'P', 'R', 'F1', 'correct/predicted', 'found/expected'];
+
+/** One table, a row a gold file and level, columns aligned for a terminal. */
+export function formatScores(golds: readonly GoldScores[]): string {
+  const rows = golds.flatMap((g) =>
+    g.scores.map((s, i) => [
+      i === 0 ? g.name : '',
+      i === 0 ? String(g.documents) : '',
+      i === 0 ? String(s.expected) : '',
+      i === 0 ? String(g.optional) : '',
+      s.level,
+      pct(s.precision),
+      pct(s.recall),
+      pct(s.f1),
+      `${s.correct}/${s.predicted}`,
+      `${s.found}/${s.expected}`,
+    ]),
   );
-  return [head, ...rows].join('\n') + '\n';
+  const table = [COLUMNS, ...rows];
+  const widths = COLUMNS.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  const numeric = (c: number) => c === 1 || c === 2 || c === 3 || c >= 5;
+  const line = (row: string[]) =>
+    row.map((cell, c) => (numeric(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  return table.map(line).join('\n') + '\n';
 }
 
 const showRecord = (r: StanceRecord) =>
@@ -65,22 +89,42 @@ export function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
   return out.join('\n') + '\n';
 }
 
+/** The files --gold names, or every *.gold.jsonl in eval/, sorted. */
+async function goldFiles(config: Config): Promise<string[]> {
+  if (config.gold.length > 0) return config.gold;
+  let names: string[];
+  try {
+    names = await readdir(DEFAULT_GOLD_FOLDER);
+  } catch {
+    throw new UserError(`${DEFAULT_GOLD_FOLDER}: no eval folder; give a gold file with --gold FILE`, ExitCode.noInput);
+  }
+  const gold = names.filter((name) => name.endsWith('.gold.jsonl')).sort();
+  if (gold.length === 0) throw new UserError(`${DEFAULT_GOLD_FOLDER}: no *.gold.jsonl files; give one with --gold FILE`, ExitCode.noInput);
+  return gold.map((name) => path.join(DEFAULT_GOLD_FOLDER, name));
+}
+
 export async function runEval(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  if (!config.gold) throw new UserError('eval needs --gold FILE (a gold file in the format of GUIDELINES.md)', ExitCode.usage);
-  const { docs, bad } = await readGold(config.gold, log);
-  const outcomes = docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
-  const scores = LEVELS.map((level) => scoreLevel(outcomes, level));
-  const name = path.basename(config.gold);
-  const optional = docs.reduce((n, d) => n + d.optional.length, 0);
-  process.stdout.write(formatScores(name, scores, docs.length, optional));
-  const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
-  await writeFilesAtomically(
-    config.output,
-    new Map([
-      [`${base}.mismatches.txt`, formatMismatches(outcomes)],
-      [`${base}.scores.json`, JSON.stringify({ gold: name, documents: docs.length, scores }, null, 2) + '\n'],
-    ]),
-  );
-  log.info(`mismatches → ${path.join(config.output, `${base}.mismatches.txt`)}`);
+  const golds: GoldScores[] = [];
+  const files = new Map<string, string>();
+  let bad = 0;
+  for (const file of await goldFiles(config)) {
+    const gold = await readGold(file, log);
+    bad += gold.bad;
+    const outcomes = gold.docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
+    const name = path.basename(file);
+    const scored: GoldScores = {
+      name,
+      documents: gold.docs.length,
+      optional: gold.docs.reduce((n, d) => n + d.optional.length, 0),
+      scores: LEVELS.map((level) => scoreLevel(outcomes, level)),
+    };
+    golds.push(scored);
+    const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
+    files.set(`${base}.mismatches.txt`, formatMismatches(outcomes));
+    files.set(`${base}.scores.json`, JSON.stringify({ gold: name, documents: scored.documents, scores: scored.scores }, null, 2) + '\n');
+  }
+  process.stdout.write(formatScores(golds));
+  await writeFilesAtomically(config.output, files);
+  log.info(`mismatches → ${path.join(config.output, 'eval')}/*.mismatches.txt`);
   return bad > 0 ? ExitCode.dataError : ExitCode.ok;
 }

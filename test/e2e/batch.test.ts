@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, expectSameOutputs, read, ROOT, SHARED, tempDir } from './cli.ts';
+import { cli, expectSameOutputs, read, ROOT, EVAL, tempDir } from './cli.ts';
 
-const CAMEO = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
+const CAMEO = path.join(EVAL, 'cameo.gold.jsonl');
 
 describe('batch runs over the 275 CAMEO leads', () => {
   const single = tempDir('jobs1');
@@ -113,7 +113,7 @@ describe('merging shards', () => {
 
   it('a document of a shard report that breaks the schema is named by file and line', () => {
     const shard = tempDir('bad-doc-shard');
-    expect(cli(['pipeline', '--input', path.join(SHARED, 'data', 'seed-article.txt'), '--output', shard, '--jobs', '1']).status).toBe(0);
+    expect(cli(['pipeline', '--input', path.join(EVAL, 'seed-article.txt'), '--output', shard, '--jobs', '1']).status).toBe(0);
     const report = read(shard, 'report.json');
     const field = '\n      "sentences": 41,'; // the document's, 6 spaces in (the totals' is 4)
     const line = report.slice(0, report.indexOf(field)).split('\n').length; // doc_date's; its "{" is 2 lines up
@@ -128,7 +128,7 @@ describe('incremental reruns', () => {
   it('adding a document processes only it, and the outputs equal a fresh run', () => {
     const input = tempDir('inc-in');
     mkdirSync(path.join(input, 'wire'));
-    copyFileSync(path.join(SHARED, 'data', 'seed-article.txt'), path.join(input, 'seed.txt'));
+    copyFileSync(path.join(EVAL, 'seed-article.txt'), path.join(input, 'seed.txt'));
     writeFileSync(path.join(input, 'wire', 'a.txt'), 'Canada condemned the attack on the convoy.\n');
     const out = tempDir('inc-out');
     expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);

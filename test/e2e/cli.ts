@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export { SHARED } from '../shared.ts';
+export { EVAL } from '../gold-files.ts';
 
 export interface CliResult {
   status: number | null;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, read, ROOT, SHARED, stableReport, tempDir } from './cli.ts';
+import { cli, read, ROOT, EVAL, stableReport, tempDir } from './cli.ts';
 
 const FINAL_FILES = ['actors.csv', 'documents.csv', 'errors.jsonl', 'pairs.csv', 'report.html', 'report.json', 'stances.csv', 'stances.jsonl'];
 
@@ -54,7 +54,7 @@ describe('npm run pipeline on the bundled seed article', () => {
   });
 
   it('with --keep-stages and two workers, writes the stage files in input order, as the stages run alone do', () => {
-    const input = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
+    const input = path.join(EVAL, 'cameo.gold.jsonl');
     const pooled = tempDir('keep-pooled');
     expect(cli(['pipeline', '--input', input, '--output', pooled, '--jobs', '2', '--keep-stages']).status).toBe(0);
     const alone = tempDir('keep-alone');

@@ -11,9 +11,9 @@ import { runMerge } from '../../pipeline/merge.ts';
 import { runPipeline, runReport } from '../../pipeline/run.ts';
 import { stancesJsonl } from '../../stages/report/index.ts';
 import type { StanceRecord } from '../../stages/schemas.ts';
-import { cli, expectSameOutputs, read, SHARED, tempDir } from './cli.ts';
+import { cli, expectSameOutputs, read, EVAL, tempDir } from './cli.ts';
 
-const CAMEO = path.join(SHARED, 'eval', 'cameo.gold.jsonl');
+const CAMEO = path.join(EVAL, 'cameo.gold.jsonl');
 // 4 documents a chunk: the 275 documents make 69 runs, more than one round of merging takes.
 const CHUNK = { sortChunkRecords: 3, documentChunk: 4 };
 const log = createLogger({ quiet: true, format: 'text' });

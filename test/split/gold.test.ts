@@ -1,11 +1,11 @@
-// The shared gold: Golden Rules, news rules and the seed article, compared after collapsing white space.
+// The sentence-boundary gold in eval/: Golden Rules, news rules and the seed article, compared after collapsing white space.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readValidatedLines } from '../../pipeline/jsonl-file.ts';
 import { SentenceSchema } from '../../stages/schemas.ts';
 import { splitSentences, splitText } from '../../stages/split/index.ts';
-import { sharedFile } from '../shared.ts';
+import { evalFile } from '../gold-files.ts';
 
 const GoldCaseSchema = z.object({ id: z.string(), text: z.string(), sentences: z.array(z.string()) });
 type GoldCase = z.infer<typeof GoldCaseSchema>;
@@ -13,7 +13,7 @@ type GoldCase = z.infer<typeof GoldCaseSchema>;
 // The pipeline's own JSON Lines reader: a bad gold line fails with its line number and field.
 async function readCases(file: string): Promise<GoldCase[]> {
   const cases: GoldCase[] = [];
-  for await (const item of readValidatedLines(sharedFile('eval', file), GoldCaseSchema)) {
+  for await (const item of readValidatedLines(evalFile(file), GoldCaseSchema)) {
     if ('problem' in item) throw new Error(item.problem);
     cases.push(item.value);
   }
@@ -50,7 +50,7 @@ describe.each(GOLD_FILES)('%s', (file) => {
 });
 
 describe('seed article', () => {
-  const seed = JSON.parse(readFileSync(sharedFile('eval', 'seed.sentences.json'), 'utf8')) as { sentences: string[] };
+  const seed = JSON.parse(readFileSync(evalFile('seed.sentences.json'), 'utf8')) as { sentences: string[] };
   const text = readFileSync(new URL('../../input/seed-article.txt', import.meta.url), 'utf8');
 
   it('splits into exactly the 41 gold sentences', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLines, tag } from './helpers.ts';
-import { sharedFile } from '../shared.ts';
+import { evalFile } from '../gold-files.ts';
 
-const gold = new Map(readJsonLines<{ id: string; text: string }>(sharedFile('eval/cameo.gold.jsonl')).map((d) => [d.id, d.text]));
+const gold = new Map(readJsonLines<{ id: string; text: string }>(evalFile('cameo.gold.jsonl')).map((d) => [d.id, d.text]));
 
 /** [gold id, mention text, id, country, role] */
 const cases: [string, string, string, string | null, string | null][] = [

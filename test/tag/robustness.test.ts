@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TaggedSentenceSchema } from '../../stages/schemas.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import { gazetteer, readJson, sentences } from './helpers.ts';
-import { sharedFile } from '../shared.ts';
+import { evalFile } from '../gold-files.ts';
 
 const WORDS = ['Türkiye', 'Russia', 'U.S.', 'US', 'us', 'he', 'He', 'We', 'said', 'told', '"', '“', '”', "'", '’', '‘', ':', ',', '.', '-', 'backed', 'and', 'the', 'Russian', 'officials', 'President', 'Trump', 'Fidan', 'NATO', 'Kenyan', 'army', 'Daniel', 'Moi', 'Mr', 'of', 'government', 'Liberia', '’s', "'s", 'Ü', 'ğ', '\n'];
 
@@ -23,7 +23,7 @@ describe('robustness', () => {
   });
 
   it('is pure: the same document gives the same output twice', () => {
-    const doc = sentences(readJson<{ sentences: string[] }>(sharedFile('eval/seed.sentences.json')).sentences, { date: '2025-02-24' });
+    const doc = sentences(readJson<{ sentences: string[] }>(evalFile('seed.sentences.json')).sentences, { date: '2025-02-24' });
     expect(tagDocument(doc, gazetteer)).toEqual(tagDocument(doc, gazetteer));
   });
 

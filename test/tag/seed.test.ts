@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TaggedSentenceSchema } from '../../stages/schemas.ts';
 import { readJson, readJsonLines, tag } from './helpers.ts';
-import { sharedFile } from '../shared.ts';
+import { evalFile } from '../gold-files.ts';
 
-const seed = readJson<{ sentences: string[] }>(sharedFile('eval/seed.sentences.json')).sentences;
-const gold = readJsonLines<{ date: string; note: string }>(sharedFile('eval/seed.gold.jsonl'))[0]!;
+const seed = readJson<{ sentences: string[] }>(evalFile('seed.sentences.json')).sentences;
+const gold = readJsonLines<{ date: string; note: string }>(evalFile('seed.gold.jsonl'))[0]!;
 const lines = readFileSync(new URL('../../input/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const tagged = tag(seed, { date: gold.date });
 

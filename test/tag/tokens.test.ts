@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, tokenize } from '../../stages/tag/normalize.ts';
 import { wordKey } from '../../stages/tag/wordfilter.ts';
 import { readFileSync } from 'node:fs';
-import { sharedFile } from '../shared.ts';
+import { evalFile } from '../gold-files.ts';
 
 // The definition the tokenizer's character loop implements: a run of letters, marks and digits, or any other
 // character that is not a space.
@@ -25,7 +25,7 @@ describe('tokenize', () => {
     const alnum = [...'AZaz09Mm'];
     const pairs = alnum.flatMap((a) => alnum.map((b) => a + b));
     const samples = [
-      readFileSync(sharedFile('data', 'seed-article.txt'), 'utf8'),
+      readFileSync(evalFile('seed-article.txt'), 'utf8'),
       ascii.join(' '),
       pairs.join(' '),
       'I a A `quoted´ ‘single’ “double” «guillemets» U.S.-backed co-operate Erdoğan İstanbul Straße Øresund Æsir cœur',

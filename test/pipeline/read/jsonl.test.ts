@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANKARA, BRUSSELS, KYIV, documentsOf, errorsOf, readAll, readFiles, removeInputFolders } from './fixtures.ts';
-import { sharedFile } from '../../shared.ts';
+import { evalFile } from '../../gold-files.ts';
 
 afterAll(removeInputFolders);
 
@@ -47,9 +47,9 @@ describe('.jsonl and .ndjson files', () => {
     ]);
   });
 
-  it('reads the shared gold files without a single error', async () => {
-    const items = await readAll(sharedFile('eval/seed.gold.jsonl'));
-    const lines = (await readFile(sharedFile('eval/seed.gold.jsonl'), 'utf8')).split('\n').filter((text) => text.trim());
+  it('reads the gold files without a single error', async () => {
+    const items = await readAll(evalFile('seed.gold.jsonl'));
+    const lines = (await readFile(evalFile('seed.gold.jsonl'), 'utf8')).split('\n').filter((text) => text.trim());
     expect(errorsOf(items)).toEqual([]);
     expect(documentsOf(items)).toHaveLength(lines.length);
   });
