@@ -102,8 +102,15 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
     }
   });
   // A longer cue covering a shorter one wins: "offer to host" over "offer", "offered its condolences" (support)
-  // over "offered" (offer).
+  // over "offered" (offer); on the same words, a curated cue wins over an imported one.
   return matches.filter(
-    (m) => !matches.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
+    (m) =>
+      !matches.some(
+        (o) =>
+          o !== m &&
+          o.from <= m.from &&
+          o.to >= m.to &&
+          (o.to - o.from > m.to - m.from || (o.to - o.from === m.to - m.from && o.cue.curated && !m.cue.curated)),
+      ),
   );
 }

@@ -40,6 +40,9 @@ export const CueSchema = z.object({
   not_preceded_by: z.array(word).optional(),
 });
 
+/** A cue `npm run lexicon:import` made from another lexicon, with where it came from. */
+export const ImportedCueSchema = CueSchema.extend({ origin: z.string().min(1) });
+
 export const GrammarSchema = z.object({
   negators: z.array(word),
   appeals: z.array(word),
@@ -57,23 +60,29 @@ export const LexiconSchema = z
   .object({
     stances: z.record(z.string().regex(/^[a-z][a-z_-]*$/, 'a lower-case stance name'), StanceCategorySchema),
     cues: z.array(CueSchema).min(1),
+    /** Written by `npm run lexicon:import`; a curated cue with the same pattern and form wins over one of these. */
+    imported_cues: z.array(ImportedCueSchema).default([]),
     grammar: GrammarSchema,
   })
   .superRefine((lexicon, ctx) => {
-    lexicon.cues.forEach((cue, i) => {
+    const check = (cue: Cue, path: (string | number)[]) => {
       if (!(cue.stance in lexicon.stances)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['cues', i, 'stance'],
+          path,
           message: `unknown stance "${cue.stance}"; declare it under "stances" (known: ${Object.keys(lexicon.stances).join(', ')})`,
         });
       }
-    });
+    };
+    lexicon.cues.forEach((cue, i) => check(cue, ['cues', i, 'stance']));
+    lexicon.imported_cues.forEach((cue, i) => check(cue, ['imported_cues', i, 'stance']));
   });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 
 export interface CompiledCue extends Cue {
+  /** Written by an analyst (`cues`) rather than imported: on the same words, a curated cue wins. */
+  curated: boolean;
   compiled: CompiledPattern;
   /** The words a match can start on. */
   firstWords: PatternWord[];
@@ -115,13 +124,18 @@ function indexCues(cues: CompiledCue[]): Map<string, CompiledCue[]> {
 }
 
 
+const cueKey = (cue: Cue) => `${cue.form} ${cue.pattern.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const g = lexicon.grammar;
-  const cues = lexicon.cues.map((cue) => {
+  const curatedKeys = new Set(lexicon.cues.map(cueKey));
+  const imported = (lexicon.imported_cues ?? []).filter((cue) => !curatedKeys.has(cueKey(cue)));
+  const cues = [...lexicon.cues.map((cue) => ({ cue, curated: true })), ...imported.map((cue) => ({ cue, curated: false }))].map(({ cue, curated }) => {
     const compiled = compilePattern(cue.pattern);
     const first = compiled.slots[0];
     return {
       ...cue,
+      curated,
       compiled,
       firstWords: first && !first.gap ? first.words : [],
       notFollowedBy: lower(cue.not_followed_by ?? []),
