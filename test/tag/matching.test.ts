@@ -193,3 +193,15 @@ describe('demonyms, agents and modifiers', () => {
     expect(one('Turkish-Russian relations improved.')).toEqual(['Turkish → TUR TUR - state/demonym', 'Russian → RUS RUS - state/demonym']);
   });
 });
+
+describe('the UN Secretary-General by office', () => {
+  it('"the Secretary-General" with no name is the United Nations', () => {
+    expect(brief(tag('We thank the Secretary-General for his report.')[0]!)).toEqual(['the Secretary-General → UN - IGO organisation/alias']);
+  });
+
+  it('a titled name keeps its own organisation', () => {
+    expect(brief(tag('NATO Secretary-General Jens Stoltenberg visited Oslo.', { date: '2019-05-01' })[0]!)[0]).toBe(
+      'NATO Secretary-General Jens Stoltenberg → NATO - IGO person/title',
+    );
+  });
+});
