@@ -1,5 +1,5 @@
 // Finding cues in a sentence: a cheap test on its words first, then patterns matched on its tokens.
-import { isDeterminer, isPreposition } from './grammar.ts';
+import { isDeterminer, isPreposition, isVerbCompanion } from './grammar.ts';
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
 import { mayOpen } from './openings.ts';
 import { detached, matchAt, stemOf, wordMatches } from './patterns.ts';
@@ -66,8 +66,12 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
   return false;
 }
 
-/** After a determiner, a possessive or an actor used as a modifier ("a US offer"), a word is a noun. */
-export function nounPosition(view: SentenceView, i: number): boolean {
+/**
+ * After a determiner, a possessive or an actor used as a modifier ("a US offer"), a word is a noun. `plural`
+ * lets a form in -s be a noun after an adjective ("my warm congratulations"); without it that reads as a verb
+ * ("the new government supports").
+ */
+export function nounPosition(view: SentenceView, i: number, plural = false): boolean {
   const prev = view.tokens[i - 1];
   if (!prev) return false;
   if (isDeterminer(prev) || prev.lower === 's') return true;
@@ -75,6 +79,10 @@ export function nounPosition(view: SentenceView, i: number): boolean {
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
   const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower; // not "on Friday denounced"
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
+  // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form
+  // ("a meeting denounced by" stays a verb, and so does "these talks offer": a plural noun is a subject).
+  const beforeAdjective = view.tokens[i - 2];
+  if (!(plural ? /ed$/ : /(?:ed|s)$/).test(view.tokens[i]!.lower) && adjective && !/[^s]s$/.test(prev.lower) && !isVerbCompanion(prev) && (isDeterminer(beforeAdjective) || beforeAdjective?.lower === 's')) return true;
   // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun.
   const span = view.mentionAt[i - 1];
   const bare = !/(?:ed|s)$/.test(view.tokens[i]!.lower);
@@ -95,7 +103,7 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
       // "U.S.-backed" is the modifier cue, never the verb.
       if ((cue.form === 'modifier') !== hyphenated) continue;
       // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
-      if (cue.form === 'noun' && !nounPosition(view, i)) continue;
+      if (cue.form === 'noun' && !nounPosition(view, i, true)) continue;
       if (cue.form === 'verb' && nounPosition(view, i)) continue;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });

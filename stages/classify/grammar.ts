@@ -10,10 +10,20 @@ const PREPOSITIONS = new Set([
   'onto', 'including', 'regarding', 'concerning', 'per', 'since', 'until', 'along', 'around',
 ]);
 /** Words that may stand between a preposition and its actor: "in the United States", "with his Russian counterpart". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'new', 'former', 'top', 'senior']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'former',
+  'top', 'senior', 'more', 'less', 'any', 'some', 'such', 'no', 'every', 'each',
+]);
 const CLAUSE_WORDS = new Set([
   'but', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'that', 'when', 'where',
   'after', 'before', 'until', 'once', 'if', 'unless',
+]);
+/** Words that stand between a subject and its verb without being either: "will also", "has firmly", "did not". */
+const VERB_COMPANIONS = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', "'ll", "'ve", "'d", 'not', "n't", 'never', 'also', 'further',
+  'furthermore', 'therefore', 'again', 'still', 'always', 'already', 'now', 'thus', 'hence', 'too', 'indeed', 'even',
+  'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much', 'once',
 ]);
 const HARD_STOPS = new Set([';', ':', '(', ')', '[', ']', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
@@ -21,6 +31,9 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 export const isPreposition = (t: Token | undefined): boolean => !!t && PREPOSITIONS.has(t.lower);
 export const isDeterminer = (t: Token | undefined): boolean => !!t && DETERMINERS.has(t.lower);
 export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS.has(t.lower);
+/** An auxiliary, a modal, a negator or an adverb ("-ly" or a listed one): what sits between a subject and its verb. */
+export const isVerbCompanion = (t: Token | undefined): boolean =>
+  !!t && t.word && (VERB_COMPANIONS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower));
 export const isComma = (t: Token | undefined): boolean => !!t && t.lower === ',';
 
 /** Ends a clause for the purpose of finding who acts: punctuation, conjunctions that open a new clause. */

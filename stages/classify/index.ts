@@ -5,7 +5,7 @@ import { findCues, mayHoldCue, nounPosition, type CueMatch } from './cues.ts';
 import { isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
-import { firstSubject, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
+import { firstSubject, nonActorSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
 import { judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -54,11 +54,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     return span ? { spans: [span], attribution: 'modifier' } : null;
   }
   if (m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, from))) {
-    // "a US offer", "Russia's support".
-    let i = from - 1;
-    while (i >= 0 && isDeterminer(view.tokens[i]) && !view.mentionAt[i]) i--;
-    const owner = view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined);
-    if (owner && !isPreposition(view.tokens[owner.from - 1])) return { spans: [owner], attribution: 'possessive' };
+    // "a US offer", "Russia's support", "our full support".
+    const owner = ownerOf(view, from);
+    if (owner) return { spans: [owner], attribution: 'possessive' };
   }
   const inQuote = quoteAt(view, from);
   // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.
@@ -96,6 +94,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   };
   const stop = (outcome: CueOutcome, detail: string): CueDecision => ({ ...base, outcome, detail });
 
+  if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
+    return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
+  }
   const excluded = excludedByContext(view, m);
   if (excluded) return stop('excluded', `the lexicon excludes this cue when ${excluded}`);
   const blocked = modality(view, m, lexicon);
@@ -123,6 +124,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
     // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
     source = (quoteAt(view, m.from) ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from);
   } else {
+    const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
+    const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
+    if (thing) return stop('no-source', `its subject ("${thing}") is not an actor`);
     source = findSource(view, m, lexicon, m.from);
   }
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');

@@ -33,9 +33,10 @@ export const CueSchema = z.object({
   cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO event code such as "051"').nullable(),
   /**
    * "intent": only counts when announced (will, would, ready to …), since a past action is not a stance;
-   * "copula": only after a form of "be" ("is ready to"), not as a past-tense verb ("the army prepared to").
+   * "copula": only after a form of "be" ("is ready to"), not as a past-tense verb ("the army prepared to");
+   * "owner": a noun only with an actor who owns it ("our support", "Chile's support"), not "support from donors".
    */
-  requires: z.enum(['intent', 'copula']).optional(),
+  requires: z.enum(['intent', 'copula', 'owner']).optional(),
   not_followed_by: z.array(word).optional(),
   not_preceded_by: z.array(word).optional(),
 });

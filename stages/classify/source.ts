@@ -1,6 +1,6 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isQuoteMark, patternAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, patternAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -148,4 +148,56 @@ export function passiveAgent(
     if (t.word) words++;
   }
   return auxiliary ? null : undefined;
+}
+
+/**
+ * The head noun of a subject that names no actor ("the international community will provide", "the Goals (MDGs)
+ * offer"), or null when the subject is an actor, a pronoun, or not plain to see. A cue whose subject is a thing
+ * or a third party is nobody's stance here, however many actors the sentence names elsewhere.
+ */
+export function nonActorSubject(view: SentenceView, verb: number): string | null {
+  let i = verb - 1;
+  for (let hops = 0; hops < 4; hops++) {
+    while (i >= 0 && (isVerbCompanion(view.tokens[i]) || view.fragmentMarks.has(i))) i--;
+    if (view.tokens[i]?.lower === ')') {
+      while (i >= 0 && view.tokens[i]!.lower !== '(') i--;
+      i--;
+    }
+    const head = view.tokens[i];
+    if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
+    if (PRONOUNS.has(head.lower)) return null;
+    // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
+    let k = i - 1;
+    for (let words = 0; k >= 0 && words < 6; k--, words++) {
+      const t = view.tokens[k]!;
+      if (!t.word || view.mentionAt[k] || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
+    }
+    const stop = view.tokens[k];
+    if (stop && isPreposition(stop)) {
+      i = k - 1; // "Russia on Monday condemned": look past the phrase.
+      continue;
+    }
+    if (!stop || !isDeterminer(stop) || view.mentionAt[k]) return null;
+    if (isPreposition(view.tokens[k - 1])) {
+      i = k - 2; // "Russia on the same day condemned".
+      continue;
+    }
+    return head.text;
+  }
+  return null;
+}
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
+
+/** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
+export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
+  // Up to two adjectives between the owner and the noun ("our most sincere", "its strong").
+  let i = noun - 1;
+  for (let adjectives = 0; i >= 0 && !view.mentionAt[i] && adjectives < 2; i--, adjectives++) {
+    const t = view.tokens[i]!;
+    if (!t.word || t.text !== t.lower || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
+    if (t.lower === 's' && view.tokens[i - 1]?.lower === "'") break; // "Chile's"
+  }
+  const owner = view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined);
+  return owner && !isPreposition(view.tokens[owner.from - 1]) ? owner : null;
 }

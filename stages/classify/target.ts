@@ -3,7 +3,9 @@ import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './gr
 import type { CompiledGrammar } from './lexicon.ts';
 import type { MentionSpan, SentenceView } from './tokens.ts';
 
+/** "in Kenya" is a place; "at Tokyo's plans" is not: an owner is never a location. */
 const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar) => {
+  if (span.possessive) return false;
   const prep = governingPreposition(view, span.from);
   return !!prep && grammar.locationPrepositions.has(prep.lower);
 };

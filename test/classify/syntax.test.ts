@@ -1,0 +1,79 @@
+// Clause rules on whole sentences of our own, through the real tag stage: who the subject of a cue is,
+// when a cue word is a noun, how far negation reaches.
+import { describe, expect, it } from 'vitest';
+import { classifySentences, loadDefaultLexicon } from '../../stages/classify/index.ts';
+import { tag } from '../tag/helpers.ts';
+
+const lexicon = loadDefaultLexicon();
+
+/** "SRC stance TGT" for every record of the text, negated ones marked with "!". */
+function stances(text: string, opts: { speaker?: string; date?: string } = {}): string[] {
+  return classifySentences(tag(text, opts), lexicon)
+    .map((r) => `${r.negated ? '!' : ''}${r.source.country ?? r.source.id} ${r.stance} ${r.target?.country ?? r.target?.id ?? '-'}`)
+    .sort();
+}
+
+describe('a subject that names no actor', () => {
+  it('a thing as subject takes no stance, whoever speaks', () => {
+    expect(stances('We believe that the new roadmap will provide relief to Haiti.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('I must stress that these talks offer a chance for Cyprus.', { speaker: 'Greece' })).toEqual([]);
+  });
+
+  it('a third party as subject is not the speaker', () => {
+    expect(stances('We trust that the donor community will also provide aid to Malawi.', { speaker: 'Zambia' })).toEqual([]);
+  });
+
+  it('a phrase of time or place before the verb is looked past', () => {
+    expect(stances('Peru on the same day condemned Ecuador.')).toEqual(['PER condemn ECU']);
+    expect(stances('Norway on Friday praised Sweden.')).toEqual(['NOR support SWE']);
+  });
+
+  it('first person stays the speaker\'s', () => {
+    expect(stances('We will also provide aid to Malawi.', { speaker: 'Zambia' })).toEqual(['ZMB offer MWI']);
+  });
+});
+
+describe('a cue word after a determiner and an adjective is a noun', () => {
+  it('"its firm support" is not a verb whose subject is "firm"', () => {
+    expect(stances('Uruguay restated its firm support for Bolivia.')).toEqual(['URY support BOL']);
+  });
+
+  it('an inflected form stays a verb: "a summit denounced by Iran"', () => {
+    expect(stances('Oman hosted a summit denounced by Iran.')).toEqual(['IRN condemn OMN']);
+  });
+});
+
+describe('words of approval, disapproval and willingness beyond the verbs', () => {
+  it('gratitude and congratulations owned by the speaker are support', () => {
+    expect(stances('Our deep gratitude goes to Norway.', { speaker: 'Iceland' })).toEqual(['ISL support NOR']);
+    expect(stances('I extend my warm congratulations to Tonga.', { speaker: 'Fiji' })).toEqual(['FJI support TON']);
+  });
+
+  it('support owned by nobody is no stance: "support from donors"', () => {
+    expect(stances('Malawi needs more support from Japan.')).toEqual([]);
+  });
+
+  it('standing firmly with someone is support', () => {
+    expect(stances('We stand firmly with Ukraine.', { speaker: 'Poland' })).toEqual(['POL support UKR']);
+  });
+
+  it('a judgement is the speaker\'s, aimed at the owner of what is judged', () => {
+    expect(stances('Kenya’s conduct is shameful, Uganda said.')).toEqual(['UGA condemn KEN']);
+  });
+
+  it('voicing alarm is condemnation', () => {
+    expect(stances('Seoul voiced alarm at Tokyo’s plans.')).toEqual(['KOR condemn JPN']);
+  });
+
+  it('refusing to put up with something is condemnation, not a negated stance', () => {
+    expect(stances('Oslo will not put up with such attacks by Moscow.')).toEqual(['NOR condemn RUS']);
+  });
+
+  it('being open to talks is an offer', () => {
+    expect(stances('Hanoi is open to talks with Manila.')).toEqual(['VNM offer PHL']);
+  });
+
+  it('"opposing sides" describes, it does not oppose', () => {
+    expect(stances('Egypt and Qatar backed opposing sides in the war.')).toEqual(['EGY support -', 'QAT support -']);
+  });
+});
