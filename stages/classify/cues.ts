@@ -78,6 +78,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
   const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower; // not "on Friday denounced"
+  // "in congratulating you": a gerund after a preposition still acts as a verb.
+  if (governed(prev) && /ing$/.test(view.tokens[i]!.lower)) return false;
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
   // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form
   // ("a meeting denounced by" stays a verb, and so does "these talks offer": a plural noun is a subject).

@@ -5,7 +5,7 @@ import { findCues, mayHoldCue, nounPosition, type CueMatch } from './cues.ts';
 import { isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
-import { firstSubject, nonActorSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
+import { firstSubject, nonActorSubject, openingClauseSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
 import { judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -67,7 +67,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const speaker = quoteSpeaker(view, from);
     if (speaker) return speaker;
   }
-  return reportingSpeaker(view, g) ?? firstSubject(view, from);
+  return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from);
 }
 
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
@@ -133,7 +133,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
 
   const exclude = new Set(source.spans);
   if (!agent) {
-    const afterCue = m.cue.form === 'adjective' ? [] : objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude);
+    const afterCue = m.cue.form === 'adjective' ? [] : objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to);
     targets =
       m.cue.form === 'adjective'
         ? judgedBefore(view, m.from, exclude)

@@ -81,7 +81,9 @@ function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<
 }
 
 export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): boolean {
-  return patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null;
+  const at = patternBefore(view, m.from, lexicon.grammar.negators, 3);
+  // "has not only condemned … but also …" affirms.
+  return at !== null && !(view.tokens[at]!.lower === 'not' && view.tokens[at + 1]?.lower === 'only');
 }
 
 /** The appeal ("urged the EC to …") that governs the cue, as the token index of the appeal verb. */

@@ -70,6 +70,11 @@ export function subjectBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    const aside = t.lower === ',' ? asideBefore(view, i) : null;
+    if (aside !== null) {
+      i = aside; // "Italy, for its part, will …": look past the aside to the subject before it.
+      continue;
+    }
     if (isClauseBreak(t, options.commasBreak)) break;
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null && i < before - 1) break;
     if (t.word) words++;
@@ -77,10 +82,26 @@ export function subjectBefore(
   return best ? found(view, best, 'subject') : null;
 }
 
+/**
+ * For the comma closing a short aside right after an actor ("Italy, for one,", "Kenya, however,"), the index of
+ * the comma that opens it; null when the comma closes anything else.
+ */
+function asideBefore(view: SentenceView, comma: number): number | null {
+  for (let i = comma - 1, words = 0; i >= 0 && words <= 3; i--) {
+    const t = view.tokens[i]!;
+    if (view.mentionAt[i]) return null;
+    if (t.lower === ',') return words > 0 && view.mentionAt[i - 1] ? i : null;
+    if (!t.word || isClauseBreak(t, false)) return null;
+    words++;
+  }
+  return null;
+}
+
 /** "…, Fidan said", "he added", "according to Lavrov": who the sentence reports. */
 export function reportingSpeaker(view: SentenceView, grammar: CompiledGrammar): FoundActors | null {
   for (let i = 0; i < view.tokens.length; i++) {
-    if (quoteAt(view, i)) continue;
+    // "the States of the region" reports nothing: a reporting verb is written in lower case.
+    if (quoteAt(view, i) || view.tokens[i]!.text !== view.tokens[i]!.lower) continue;
     const end = patternAt(view.tokens, i, grammar.reportingVerbs);
     if (end === null) continue;
     const before = subjectBefore(view, i, grammar, { commasBreak: true, maxWords: 8 });
@@ -200,4 +221,17 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   }
   const owner = view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined);
   return owner && !isPreposition(view.tokens[owner.from - 1]) ? owner : null;
+}
+
+/** "In congratulating Tonga, we …": a cue in an opening clause belongs to the subject of the main clause. */
+export function openingClauseSubject(view: SentenceView, cue: number): FoundActors | null {
+  const first = view.tokens[0];
+  if (!first || !(isPreposition(first) || cue === 0)) return null;
+  let comma = cue + 1;
+  while (comma < view.tokens.length && view.tokens[comma]!.lower !== ',') {
+    if (isClauseBreak(view.tokens[comma], false)) return null;
+    comma++;
+  }
+  const span = view.mentionAt[comma + 1];
+  return span && isSubjectCandidate(view, span) ? found(view, span, 'subject') : null;
 }

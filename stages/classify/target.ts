@@ -3,11 +3,15 @@ import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './gr
 import type { CompiledGrammar } from './lexicon.ts';
 import type { MentionSpan, SentenceView } from './tokens.ts';
 
-/** "in Kenya" is a place; "at Tokyo's plans" is not: an owner is never a location. */
-const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar) => {
-  if (span.possessive) return false;
+/**
+ * "in Kenya" is a place; "at Tokyo's plans" and "in the Conference on Disarmament" are not: an owner or an
+ * organisation is never a location, nor is the object of a cue
+ * that ends in its preposition ("faith in the United Nations").
+ */
+const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar, cueEnd: number) => {
+  if (span.possessive || span.mention.kind === 'organisation') return false;
   const prep = governingPreposition(view, span.from);
-  return !!prep && grammar.locationPrepositions.has(prep.lower);
+  return !!prep && grammar.locationPrepositions.has(prep.lower) && prep !== view.tokens[cueEnd - 1];
 };
 
 /** The first actor (and those joined to it) right of `from`, within the clause. */
@@ -16,23 +20,35 @@ export function objectAfter(
   from: number,
   grammar: CompiledGrammar,
   exclude: ReadonlySet<MentionSpan>,
+  cueEnd = from,
   maxWords = 12,
 ): MentionSpan[] {
   let words = 0;
   for (let i = from; i < view.tokens.length && words <= maxWords; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
-      if (!isLocation(view, span, grammar)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      if (!isLocation(view, span, grammar, cueEnd)) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
+    // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object.
+    if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
     if (t.word) words++;
   }
   return [];
+}
+
+/** Actors at `i` that stand in apposition: not the subject of a reporting verb ("…, Chile said"). */
+function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): boolean {
+  const span = view.mentionAt[i];
+  if (!span || span.from !== i || span.possessive) return false;
+  const group = actorGroup(view, span);
+  const after = group[group.length - 1]!.to;
+  return patternAt(view.tokens, after, grammar.reportingVerbs) === null && view.tokens[after]?.lower !== ',';
 }
 
 /** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
@@ -68,7 +84,7 @@ export function objectBeforeInfinitive(
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];
-      if (!isLocation(view, span, grammar)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      if (!isLocation(view, span, grammar, -1)) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.from;
       continue;
     }

@@ -77,3 +77,48 @@ describe('words of approval, disapproval and willingness beyond the verbs', () =
     expect(stances('Egypt and Qatar backed opposing sides in the war.')).toEqual(['EGY support -', 'QAT support -']);
   });
 });
+
+describe('clauses', () => {
+  it('"not only … but also" affirms', () => {
+    expect(stances('Paraguay has not only condemned Iraq but also sent aid.')).toEqual(['PRY condemn IRQ']);
+  });
+
+  it('a gerund after a preposition acts as a verb', () => {
+    expect(stances('In congratulating Tonga, we salute its people.', { speaker: 'Samoa' })).toContain('WSM support TON');
+  });
+
+  it('a short aside between commas does not hide the subject', () => {
+    expect(stances('Italy, for its part, will provide aid to Chad.')).toEqual(['ITA offer TCD']);
+    expect(stances('Ghana, however, praised Togo.')).toEqual(['GHA support TGO']);
+  });
+
+  it('actors in apposition after a comma are the object', () => {
+    expect(stances('We welcome our newest members, Tuvalu and Nauru.', { speaker: 'Fiji' })).toEqual(['FJI support NRU', 'FJI support TUV']);
+  });
+
+  it('the speaker after a comma is no apposition', () => {
+    expect(stances('Peru welcomed the accord, Chile said.')).toEqual(['PER support -']);
+  });
+
+  it('being condemned to something is no condemnation', () => {
+    expect(stances('Bolivia feels condemned to isolation.')).toEqual([]);
+  });
+
+  it('faith in someone, reaffirmed, is support', () => {
+    expect(stances('We reaffirm our faith in the United Nations.', { speaker: 'Peru' })).toEqual(['PER support UN']);
+  });
+
+  it('a state named with "St." is the state', () => {
+    expect(stances('St. Lucia praised Grenada.')).toEqual(['LCA support GRD']);
+  });
+});
+
+describe('targets', () => {
+  it('an organisation after "in" is a target, not a place', () => {
+    expect(stances('Chad deplored the deadlock in the Conference on Disarmament.')).toEqual(['TCD condemn Conference on Disarmament']);
+  });
+
+  it('a UN mission is an actor', () => {
+    expect(stances('Nepal praised UNIFIL.')).toEqual(['NPL support UNIFIL']);
+  });
+});
