@@ -86,10 +86,15 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
   };
   const left = chain(-1);
   const right = chain(1);
-  // Commas join only inside a list that an "and" closes.
-  const listClosed = [...left, ...right].some((link) => !link.bareComma);
-  const keep = (links: typeof left) => (listClosed ? links : []).map((l) => l.span);
-  return [...keep(left).reverse(), span, ...keep(right)];
+  // Commas join only inside a list that an "and" closes, and the "and" comes last: in "Chile and Peru, we", the
+  // list ends before "we".
+  const members = [...left.map((l) => l.span).reverse(), span, ...right.map((l) => l.span)];
+  /** The link between each member and the next, in sentence order: a bare comma or an "and". */
+  const bare = [...left.map((l) => l.bareComma).reverse(), ...right.map((l) => l.bareComma)];
+  const closing = bare.indexOf(false);
+  if (closing < 0) return [span];
+  const list = members.slice(0, closing + 2);
+  return list.includes(span) ? list : [span];
 }
 
 /**

@@ -144,6 +144,11 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
             : [];
   }
 
+  // "called on parliament to back the treaty" is nobody's support yet; "urged the EC to support the PLO" is
+  // the appealer's support of the PLO.
+  if (appeal !== null && targets.length === 0) {
+    return stop('appeal', `an appeal ("${view.tokens[appeal]!.text} … to …") with no actor as target: no stance taken yet`);
+  }
   const weight = m.cue.weight * SOURCE_CERTAINTY[source.attribution];
   const quoted = !!quoteAt(view, m.from);
   const records: StanceRecord[] = [];

@@ -82,8 +82,12 @@ function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<
 
 export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): boolean {
   const at = patternBefore(view, m.from, lexicon.grammar.negators, 3);
+  if (at === null) return false;
   // "has not only condemned … but also …" affirms.
-  return at !== null && !(view.tokens[at]!.lower === 'not' && view.tokens[at + 1]?.lower === 'only');
+  if (view.tokens[at]!.lower === 'not' && view.tokens[at + 1]?.lower === 'only') return false;
+  // "denied the accusation and condemned …": a second predicate is outside the negation.
+  for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
+  return true;
 }
 
 /** The appeal ("urged the EC to …") that governs the cue, as the token index of the appeal verb. */

@@ -186,7 +186,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     }
     const head = view.tokens[i];
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
-    if (PRONOUNS.has(head.lower)) return null;
+    // A pronoun, or a conjunction: "rejected the tariff and criticised" shares the subject further left.
+    if (PRONOUNS.has(head.lower) || CONJUNCTIONS.has(head.lower)) return null;
     // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
     let k = i - 1;
     for (let words = 0; k >= 0 && words < 6; k--, words++) {
@@ -208,6 +209,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
   return null;
 }
 
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */

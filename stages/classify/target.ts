@@ -48,7 +48,7 @@ function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): 
   if (!span || span.from !== i || span.possessive) return false;
   const group = actorGroup(view, span);
   const after = group[group.length - 1]!.to;
-  return patternAt(view.tokens, after, grammar.reportingVerbs) === null && view.tokens[after]?.lower !== ',';
+  return patternAt(view.tokens, after, grammar.reportingVerbs) === null;
 }
 
 /** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */

@@ -122,3 +122,34 @@ describe('targets', () => {
     expect(stances('Nepal praised UNIFIL.')).toEqual(['NPL support UNIFIL']);
   });
 });
+
+describe('the issue\'s kinds, in sentences of our own', () => {
+  it('negation ends where a second predicate begins', () => {
+    expect(stances('Kyiv denied the accusation and condemned Moscow’s lies.')).toEqual(['UKR condemn RUS']);
+    expect(stances('Kyiv did not condemn Moscow.')).toEqual(['!UKR condemn RUS']);
+  });
+
+  it('predicates that share one subject are all its', () => {
+    expect(stances('Ottawa rejected the tariff, raised the matter and criticised Washington.')).toEqual(['CAN condemn USA']);
+    expect(stances('Ottawa lauded and then championed the accord with Mexico.')).toEqual(['CAN support MEX']);
+  });
+
+  it('a relative clause\'s verb belongs to the actor it describes', () => {
+    expect(stances('The Arab League, which denounced the blockade by Israel, met on Monday.')).toEqual(['Arab League condemn ISR']);
+  });
+
+  it('an appeal for support of a thing is nobody\'s support yet', () => {
+    expect(stances('Ghana called on parliament to back the treaty.')).toEqual([]);
+    expect(stances('Ghana urged Togo to back Benin.')).toEqual(['GHA support BEN']);
+  });
+
+  it('cue words in other senses make nothing', () => {
+    expect(stances('The report offered a glimpse of Iran’s plans.')).toEqual([]);
+    expect(stances('Egypt backed away from the deal.')).toEqual([]);
+    expect(stances('The claim by Niger is supported by evidence.')).toEqual([]);
+  });
+
+  it('a list closed by "and" ends before the comma after it', () => {
+    expect(stances('Like Chile and Peru, we praise Bolivia.', { speaker: 'Ecuador' })).toEqual(['ECU support BOL']);
+  });
+});
