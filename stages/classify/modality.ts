@@ -41,7 +41,7 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
     return { outcome: 'no-intent', detail: 'an action verb without will/would/ready to …: a report of an action, not a stance' };
   }
   if (m.cue.requires === 'copula' && !afterCopula(view, m.from, g.copulas)) {
-    return { outcome: 'excluded', detail: 'used as a verb ("prepared to …"), not after "is"/"are" …' };
+    return { outcome: 'excluded', detail: 'not after a form of "be" ("is ready to", "was welcome"): the lexicon counts it only there' };
   }
   let before = m.from - 1;
   while (before >= 0 && (isDeterminer(view.tokens[before]) || view.mentionAt[before])) before--;

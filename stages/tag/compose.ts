@@ -1,5 +1,6 @@
 // One sentence's mentions from its trie hits: names, titles, demonyms, agents, modifiers, pronoun slots.
 import type { ActorKind, ActorRef, Resolution } from '../schemas.ts';
+import { datelineEnd } from './dateline.ts';
 import type { Actor, Gazetteer, Lex } from './gazetteer.ts';
 import type { Hit } from './matcher.ts';
 import { readName, readNameBackward, rememberName, type DocumentNames, type SentenceView } from './names.ts';
@@ -417,7 +418,9 @@ class SentenceComposer {
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }
     sortByOffsets(this.drafts);
-    return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
+    const dateline = datelineEnd(this.text);
+    const drafts = dateline > 0 ? this.drafts.filter((d) => d.start >= dateline) : this.drafts;
+    return { tokens: this.tokens, drafts, speechVerbs };
   }
 }
 

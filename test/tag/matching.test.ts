@@ -205,3 +205,17 @@ describe('the UN Secretary-General by office', () => {
     );
   });
 });
+
+describe('datelines', () => {
+  it('the place of a wire story\'s dateline is not an actor', () => {
+    expect(brief(tag('NAIROBI (Reuters) - Ethiopia praised Kenya.')[0]!)).toEqual(['Ethiopia → ETH ETH - state/alias', 'Kenya → KEN KEN - state/alias']);
+    expect(brief(tag('MOSCOW, March 3 (AP) — Officials met.')[0]!)).toEqual([]);
+    expect(brief(tag('WASHINGTON — Peru voted.')[0]!)).toEqual(['Peru → PER PER - state/alias']);
+    expect(brief(tag('Nairobi, Kenya (Reuters) - Chad voted.')[0]!)).toEqual(['Chad → TCD TCD - state/alias']);
+  });
+
+  it('an actor that opens a sentence before a dash stays an actor', () => {
+    expect(brief(tag('Kenya - Uganda talks resumed.')[0]!)).toEqual(['Kenya → KEN KEN - state/alias', 'Uganda → UGA UGA - state/alias']);
+    expect(brief(tag('UN - Mali talks resumed.')[0]!)[0]).toBe('UN → UN - IGO organisation/alias');
+  });
+});
