@@ -75,21 +75,29 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const prev = view.tokens[i - 1];
   if (!prev) return false;
   if (isDeterminer(prev) || prev.lower === 's') return true;
+  const word = view.tokens[i]!.lower;
+  const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
-  const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower; // not "on Friday denounced"
+  const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower && !isVerbCompanion(prev); // not "on Friday denounced"
   // "in congratulating you": a gerund after a preposition still acts as a verb.
-  if (governed(prev) && /ing$/.test(view.tokens[i]!.lower)) return false;
+  if (governed(prev) && /ing$/.test(word)) return false;
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
-  // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form
-  // ("a meeting denounced by" stays a verb, and so does "these talks offer": a plural noun is a subject).
-  const beforeAdjective = view.tokens[i - 2];
-  if (!(plural ? /ed$/ : /(?:ed|s)$/).test(view.tokens[i]!.lower) && adjective && !/[^s]s$/.test(prev.lower) && !isVerbCompanion(prev) && (isDeterminer(beforeAdjective) || beforeAdjective?.lower === 's')) return true;
+  if (bare && adjective) {
+    // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form
+    // ("a meeting denounced by" stays a verb, and so does "these talks offer": a plural noun is a subject).
+    const beforeAdjective = view.tokens[i - 2];
+    if (!/[^s]s$/.test(prev.lower) && (isDeterminer(beforeAdjective) || beforeAdjective?.lower === 's')) return true;
+    // "providing support", "renewed help", "humanitarian support": after a participle or an adjective.
+    if (ADJECTIVE_OR_PARTICIPLE.test(prev.lower)) return true;
+  }
   // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun.
   const span = view.mentionAt[i - 1];
-  const bare = !/(?:ed|s)$/.test(view.tokens[i]!.lower);
-  return bare && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
+  return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
+
+/** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */
+const ADJECTIVE_OR_PARTICIPLE = /.{3}(?:ing|ed|al|ive|ous|ful|ic|ary|ian)$/;
 
 export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
   const index = lexicon.cueIndex;

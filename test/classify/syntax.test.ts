@@ -153,3 +153,17 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Like Chile and Peru, we praise Bolivia.', { speaker: 'Ecuador' })).toEqual(['ECU support BOL']);
   });
 });
+
+describe('a bare cue word after a participle or an adjective is a noun', () => {
+  it('aid being provided is an action, not a stance', () => {
+    expect(stances('We are providing financial support to Chad.', { speaker: 'Peru' })).toEqual([]);
+  });
+
+  it('support renewed is support', () => {
+    expect(stances('Japan renewed support for Chad.')).toEqual(['JPN support TCD']);
+  });
+
+  it('an adverb does not make a noun: "we fully support"', () => {
+    expect(stances('We fully support Chad.', { speaker: 'Peru' })).toEqual(['PER support TCD']);
+  });
+});
