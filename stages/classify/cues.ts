@@ -79,7 +79,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
-  const adjective = prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower && !isVerbCompanion(prev); // not "on Friday denounced"
+  const adjective = // not "on Friday denounced", nor "like to thank"
+    prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower && !isVerbCompanion(prev) && !isPreposition(prev);
   // "in congratulating you": a gerund after a preposition still acts as a verb.
   if (governed(prev) && /ing$/.test(word)) return false;
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
@@ -99,11 +100,19 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
 /** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */
 const ADJECTIVE_OR_PARTICIPLE = /.{3}(?:ing|ed|al|ive|ous|ful|ic|ary|ian)$/;
 
+/** "the International Syria Support Group": a capitalised word inside a sentence is part of a name, not a cue. */
+function insideName(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (t.text === t.lower || i === 0) return false;
+  const prev = view.tokens[i - 1]!;
+  return prev.word || prev.lower === ',' || prev.lower === '-' || prev.lower === '(';
+}
+
 export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
   const index = lexicon.cueIndex;
   const matches: CueMatch[] = [];
   view.tokens.forEach((token, i) => {
-    if (!token.word) return;
+    if (!token.word || insideName(view, i)) return;
     const byLower = index.get(token.lower);
     const byStem = token.stem === token.lower ? undefined : index.get(token.stem);
     if (!byLower && !byStem) return;

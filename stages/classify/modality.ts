@@ -34,7 +34,9 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   if (text.endsWith('?') && !inQuote) return { outcome: 'question', detail: 'the sentence is a question' };
   const condition = conditionOf(view, m, g.conditionals);
   if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
-  if (patternBefore(view, m.from, g.demandModals, 5) !== null) {
+  const demand = patternBefore(view, m.from, g.demandModals, 5);
+  // "I should like to thank" is a courtesy, not a demand.
+  if (demand !== null && !POLITE_AFTER_SHOULD.has(view.tokens[demand + 1]?.lower ?? '')) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
@@ -51,6 +53,8 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   }
   return null;
 }
+
+const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
 
 /** "is ready", "is always prepared": a copula at most two words before. */
 function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {

@@ -225,10 +225,12 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   return owner && !isPreposition(view.tokens[owner.from - 1]) ? owner : null;
 }
 
-/** "In congratulating Tonga, we …": a cue in an opening clause belongs to the subject of the main clause. */
+const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);
+
+/** "In congratulating Tonga, we …", "While endorsing it, we …": a cue in an opening clause is the main subject's. */
 export function openingClauseSubject(view: SentenceView, cue: number): FoundActors | null {
   const first = view.tokens[0];
-  if (!first || !(isPreposition(first) || cue === 0)) return null;
+  if (!first || !(isPreposition(first) || SUBORDINATORS.has(first.lower) || cue === 0)) return null;
   let comma = cue + 1;
   while (comma < view.tokens.length && view.tokens[comma]!.lower !== ',') {
     if (isClauseBreak(view.tokens[comma], false)) return null;

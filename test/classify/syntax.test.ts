@@ -167,3 +167,37 @@ describe('a bare cue word after a participle or an adjective is a noun', () => {
     expect(stances('We fully support Chad.', { speaker: 'Peru' })).toEqual(['PER support TCD']);
   });
 });
+
+describe('speech courtesies and commitments', () => {
+  it('"I should like to" is a courtesy, not a demand', () => {
+    expect(stances('I should like to thank Japan.', { speaker: 'Peru' })).toEqual(['PER support JPN']);
+    expect(stances('Japan should support Peru.')).toEqual([]);
+  });
+
+  it('an opening clause after "while" belongs to the main subject', () => {
+    expect(stances('While praising Chile, we regret its vote.', { speaker: 'Peru' })).toContain('PER support CHL');
+  });
+
+  it('a capitalised cue word inside a name is no cue', () => {
+    expect(stances('Chad joined the International Syria Support Group.')).toEqual([]);
+  });
+
+  it('noting something with concern, or calling it of grave concern, is condemnation', () => {
+    expect(stances('Fiji notes with deep concern the tests by France.')).toEqual(['FJI condemn FRA']);
+    expect(stances('Iraq’s defiance is of grave concern, Kuwait said.')).toEqual(['KWT condemn IRQ']);
+  });
+
+  it('readiness and commitment to work with someone are offers', () => {
+    expect(stances('Ghana reiterated its readiness to host talks with Togo.')).toContain('GHA offer TGO');
+    expect(stances('Austria is committed to working with Hungary.')).toEqual(['AUT offer HUN']);
+  });
+
+  it('objections raised are condemnation; favouring is support', () => {
+    expect(stances('Lebanon raised objections to Israeli raids.')).toEqual(['LBN condemn ISR']);
+    expect(stances('Myanmar favours the Indian proposal.')).toEqual(['MMR support IND']);
+  });
+
+  it('a warm welcome extended to a new member is support', () => {
+    expect(stances('We extend a warm welcome to Tuvalu.', { speaker: 'Fiji' })).toEqual(['FJI support TUV']);
+  });
+});
