@@ -5,8 +5,8 @@ import { findCues, mayHoldCue, nounPosition, type CueMatch } from './cues.ts';
 import { isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
-import { firstSubject, nonActorSubject, openingClauseSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
-import { judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
+import { firstSubject, nonActorSubject, passivePurpose, openingClauseSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
+import { antecedentOwner, judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -61,6 +61,8 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   const inQuote = quoteAt(view, from);
   // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.
   const infinitive = view.tokens[from - 1]?.lower === 'to';
+  // "a fund should be established to support …": a passive's purpose is nobody's named stance.
+  if (infinitive && passivePurpose(view, from - 1, g)) return null;
   const subject = subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
   if (subject) return subject;
   if (inQuote) {
@@ -141,7 +143,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
           ? afterCue
           : view.tokens[m.from - 1]?.lower === 'to'
             ? objectBeforeInfinitive(view, m.from - 1, g, exclude)
-            : [];
+            : antecedentOwner(view, m.from, exclude);
   }
 
   // "called on parliament to back the treaty" is nobody's support yet; "urged the EC to support the PLO" is

@@ -239,3 +239,12 @@ export function openingClauseSubject(view: SentenceView, cue: number): FoundActo
   const span = view.mentionAt[comma + 1];
   return span && isSubjectCandidate(view, span) ? found(view, span, 'subject') : null;
 }
+
+/** "be established to support", "will be done to help": the infinitive at `to` serves a passive. */
+export function passivePurpose(view: SentenceView, to: number, grammar: CompiledGrammar): boolean {
+  const participle = view.tokens[to - 1];
+  if (!participle || !/(?:ed|en|one)$/.test(participle.lower)) return false;
+  let k = to - 2;
+  while (k >= 0 && isVerbCompanion(view.tokens[k]) && !grammar.passiveAuxiliaries.has(view.tokens[k]!.lower)) k--;
+  return k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
+}

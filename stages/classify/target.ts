@@ -94,3 +94,33 @@ export function objectBeforeInfinitive(
   }
   return [];
 }
+
+/**
+ * "Chile's proposal, which we fully support": a cue in a relative clause with no object of its own aims at the
+ * actor of the noun phrase the clause describes.
+ */
+export function antecedentOwner(view: SentenceView, cue: number, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+  let r = cue - 1;
+  for (let words = 0; r >= 0 && words < 6; r--) {
+    const t = view.tokens[r]!;
+    if (t.lower === 'which' || t.lower === 'whom') break;
+    if (!t.word && !view.mentionAt[r]) return [];
+    if (t.word) words++;
+  }
+  if (r < 0 || !(view.tokens[r]!.lower === 'which' || view.tokens[r]!.lower === 'whom')) return [];
+  let best: MentionSpan | undefined;
+  for (let i = r - 1, words = 0; i >= 0 && words < 8; i--) {
+    const span = view.mentionAt[i];
+    if (span) {
+      if (exclude.has(span)) return [];
+      if (span.possessive || !best) best = span;
+      i = span.from;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (t.lower === ',' && i === r - 1) continue;
+    if (isClauseBreak(t, true)) break;
+    if (t.word) words++;
+  }
+  return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
+}

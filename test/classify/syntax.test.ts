@@ -201,3 +201,17 @@ describe('speech courtesies and commitments', () => {
     expect(stances('We extend a warm welcome to Tuvalu.', { speaker: 'Fiji' })).toEqual(['FJI support TUV']);
   });
 });
+
+describe('relative clauses and passives of purpose', () => {
+  it('a cue in a relative clause aims at the actor the clause describes', () => {
+    expect(stances('Chile’s proposal, which we fully support, is sound.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+  });
+
+  it('the purpose of a passive is nobody\'s named stance', () => {
+    expect(stances('We hope a fund will be established to support Haiti.', { speaker: 'Cuba' })).toEqual([]);
+  });
+
+  it('regional organisations are actors', () => {
+    expect(stances('Grenada fully supports the OECS and CARICOM.')).toEqual(['GRD support CARICOM', 'GRD support OECS']);
+  });
+});
