@@ -55,12 +55,16 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
   return undefined;
 }
 
+/** A token with no space on either side: "Saudi-Iranian". */
+const touching = (view: SentenceView, j: number): boolean =>
+  view.tokens[j - 1]?.end === view.tokens[j]!.start && view.tokens[j + 1]?.start === view.tokens[j]!.end;
+
 /**
  * The actors joined with `span` by "and", "&" or a list ("Türkiye and Russia", "Jordan, Syria and Lebanon"),
  * in sentence order. A comma alone joins nothing: "to Ukraine, Chancellor Olaf Scholz said" is no list.
  */
 export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[] {
-  const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',');
+  const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',' || t.lower === '-');
   /** The mentions chained to `span` on one side, and whether each link was a bare comma. */
   const chain = (step: -1 | 1): Array<{ span: MentionSpan; bareComma: boolean }> => {
     const links: Array<{ span: MentionSpan; bareComma: boolean }> = [];
@@ -68,6 +72,8 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
     for (;;) {
       let j = step < 0 ? cur.from - 1 : cur.to;
       if (!isJoiner(view.tokens[j])) break;
+      // "the Saudi-Iranian agreement": a hyphen joins two actors only when it touches both.
+      if (view.tokens[j]!.lower === '-' && !touching(view, j)) break;
       let bareComma = view.tokens[j]!.lower === ',';
       if (step < 0 && view.tokens[j]!.lower === 'and' && view.tokens[j - 1]?.lower === ',') j--; // ", and"
       if (step > 0 && bareComma && view.tokens[j + 1]?.lower === 'and') {

@@ -199,7 +199,9 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = k - 1; // "Russia on Monday condemned": look past the phrase.
       continue;
     }
-    if (!stop || !isDeterminer(stop) || view.mentionAt[k]) return null;
+    // "our partners will provide" is not the speaker, though "our Government will" is.
+    const owned = view.mentionAt[k] && POSSESSIVES.has(stop?.lower ?? '') && !ACTOR_HEADS.has(head.lower) && !SELF_HEADS.has(head.lower);
+    if (!stop || !isDeterminer(stop) || (view.mentionAt[k] && !owned)) return null;
     if (isPreposition(view.tokens[k - 1])) {
       i = k - 2; // "Russia on the same day condemned".
       continue;
@@ -209,6 +211,9 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
   return null;
 }
 
+/** What a speaker calls itself: "my country", "our nation". */
+const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom']);
+const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 

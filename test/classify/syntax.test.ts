@@ -215,3 +215,18 @@ describe('relative clauses and passives of purpose', () => {
     expect(stances('Grenada fully supports the OECS and CARICOM.')).toEqual(['GRD support CARICOM', 'GRD support OECS']);
   });
 });
+
+describe('hyphens, owned phrases and nouns that look like verbs', () => {
+  it('a hyphen between two actors joins them: "the Saudi-Iranian agreement"', () => {
+    expect(stances('We welcome the Saudi-Iranian agreement.', { speaker: 'Oman' })).toEqual(['OMN support IRN', 'OMN support SAU']);
+  });
+
+  it('"our partners" are not the speaker, "our Government" is', () => {
+    expect(stances('We hope our partners will provide aid to Haiti.', { speaker: 'Cuba' })).toEqual([]);
+    expect(stances('Our Government will provide aid to Haiti.', { speaker: 'Cuba' })).toEqual(['CUB offer HTI']);
+  });
+
+  it('"the global campaign against" is a noun, nobody\'s campaign', () => {
+    expect(stances('We note the role of NATO in the global campaign against piracy.', { speaker: 'Kenya' })).toEqual([]);
+  });
+});
