@@ -30,7 +30,7 @@ export function explainDocument(doc: Document, resources: Resources): string {
     const { decisions } = classifySentence(s, resources.lexicon);
     if (decisions.length === 0) lines.push('  cues: none');
     for (const d of decisions) {
-      lines.push(`  cue    "${d.text}" (${d.stance}, pattern "${d.cue}") → ${d.outcome}: ${d.detail}`);
+      lines.push(`  cue    "${d.text}" (${d.stance}, ${d.form} "${d.cue}", ${d.origin}) → ${d.outcome}: ${d.detail}`);
       for (const r of d.records) {
         lines.push(
           `         ${r.negated ? 'NEGATED ' : ''}${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +

@@ -15,6 +15,9 @@ export type { CueOutcome } from './modality.ts';
 
 export interface CueDecision {
   cue: string;
+  form: string;
+  /** "curated", or where an imported cue came from. */
+  origin: string;
   stance: string;
   text: string;
   start: number;
@@ -88,6 +91,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   const last = view.tokens[m.to - 1]!;
   const base = {
     cue: m.cue.pattern,
+    form: m.cue.form,
+    origin: m.cue.origin,
     stance: m.cue.stance,
     text: view.sentence.text.slice(first.start, last.end),
     start: first.start,
@@ -134,16 +139,11 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');
 
   const exclude = new Set(source.spans);
+  let targetRule = agent ? 'the subject of the passive' : 'none named';
   if (!agent) {
-    const afterCue = m.cue.form === 'adjective' ? [] : objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to);
-    targets =
-      m.cue.form === 'adjective'
-        ? judgedBefore(view, m.from, exclude)
-        : afterCue.length > 0
-          ? afterCue
-          : view.tokens[m.from - 1]?.lower === 'to'
-            ? objectBeforeInfinitive(view, m.from - 1, g, exclude)
-            : antecedentOwner(view, m.from, exclude);
+    const found = findTargets(view, m, g, exclude);
+    targets = found.spans;
+    if (targets.length > 0) targetRule = found.rule;
   }
 
   // "called on parliament to back the treaty" is nobody's support yet; "urged the EC to support the PLO" is
@@ -176,8 +176,17 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
       });
     }
   }
-  const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}`;
+  const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
+}
+
+/** The cue's target and the rule that found it, as `explain` prints it. */
+function findTargets(view: SentenceView, m: CueMatch, g: CompiledLexicon['grammar'], exclude: ReadonlySet<MentionSpan>): { spans: MentionSpan[]; rule: string } {
+  if (m.cue.form === 'adjective') return { spans: judgedBefore(view, m.from, exclude), rule: 'the owner of what is judged' };
+  const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to);
+  if (after.length > 0) return { spans: after, rule: 'the object' };
+  if (view.tokens[m.from - 1]?.lower === 'to') return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
+  return { spans: antecedentOwner(view, m.from, exclude), rule: 'the phrase the relative clause describes' };
 }
 
 /** One record per source, stance and target; a record without target adds nothing next to one with. */

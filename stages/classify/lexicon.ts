@@ -84,6 +84,8 @@ export type Cue = z.infer<typeof CueSchema>;
 export interface CompiledCue extends Cue {
   /** Written by an analyst (`cues`) rather than imported: on the same words, a curated cue wins. */
   curated: boolean;
+  /** "curated", or where an imported cue came from. */
+  origin: string;
   compiled: CompiledPattern;
   /** The words a match can start on. */
   firstWords: PatternWord[];
@@ -131,12 +133,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const g = lexicon.grammar;
   const curatedKeys = new Set(lexicon.cues.map(cueKey));
   const imported = (lexicon.imported_cues ?? []).filter((cue) => !curatedKeys.has(cueKey(cue)));
-  const cues = [...lexicon.cues.map((cue) => ({ cue, curated: true })), ...imported.map((cue) => ({ cue, curated: false }))].map(({ cue, curated }) => {
+  const all = [...lexicon.cues.map((cue) => ({ cue, origin: 'curated' })), ...imported.map((cue) => ({ cue, origin: cue.origin }))];
+  const cues = all.map(({ cue, origin }) => {
     const compiled = compilePattern(cue.pattern);
     const first = compiled.slots[0];
     return {
       ...cue,
-      curated,
+      curated: origin === 'curated',
+      origin,
       compiled,
       firstWords: first && !first.gap ? first.words : [],
       notFollowedBy: lower(cue.not_followed_by ?? []),
