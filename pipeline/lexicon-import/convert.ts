@@ -1,6 +1,6 @@
 // Maps the verb blocks and patterns of a parsed PETRARCH dictionary to imported cues of our lexicon format.
 import type { Cue } from '../../stages/classify/lexicon.ts';
-import { isInflectionOf, stemOf, wordMatches } from '../../stages/classify/patterns.ts';
+import { compilePattern, isInflectionOf, stemOf, wordMatches } from '../../stages/classify/patterns.ts';
 import type { CameoCode, PatternElement, Verb, VerbBlock, VerbDictionary, VerbPattern } from './parse.ts';
 import type { ImportPolicy } from './policy.ts';
 
@@ -89,7 +89,8 @@ export function regularForms(verb: string): string[] {
 }
 
 /** Whether the classifier's matcher takes `form` for the pattern word `word` (its stemmer parts "scoffed" from "scoff"). */
-const matcherFinds = (form: string, word: string) => wordMatches({ lower: form, stem: stemOf(form), word: true }, { lower: word, stem: stemOf(word) });
+const matcherFinds = (form: string, word: string) =>
+  wordMatches({ lower: form, stem: stemOf(form), word: true }, compilePattern(word).slots.flatMap((slot) => (slot.gap ? [] : slot.words))[0]!);
 
 /** The verb's slots: its words, the inflected one with the forms (irregular or regular) the classifier's matcher would miss. */
 export function verbSlots(verb: Verb, nounFree = false): Slot[] {

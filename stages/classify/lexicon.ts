@@ -152,7 +152,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     stances: lexicon.stances,
     cues,
     cueIndex,
-    cueOpenings: buildOpenings(cues.flatMap((cue) => cue.firstWords.map((w) => inflectionBase(w.lower)))),
+    cueOpenings: buildOpenings(cues.flatMap((cue) => cue.firstWords.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]))),
     grammar: {
       negators: g.negators.map(compilePattern),
       appeals: g.appeals.map(compilePattern),

@@ -6,7 +6,20 @@ import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 export interface PatternWord {
   lower: string;
   stem: string;
+  /** Irregular forms of the lemma ("sent" for send), matched as they are. */
+  irregular: readonly string[];
 }
+
+/** Irregular past forms of verbs that cues and grammar use; regular inflections come from the stemmer. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  send: ['sent'], give: ['gave', 'given'], make: ['made'], hold: ['held'], take: ['took', 'taken'], stand: ['stood'],
+  bring: ['brought'], lend: ['lent'], seek: ['sought'], pay: ['paid'], lay: ['laid'], speak: ['spoke', 'spoken'],
+  undertake: ['undertook', 'undertaken'], tell: ['told'], say: ['said'], write: ['wrote', 'written'], put: ['put'],
+  keep: ['kept'], deal: ['dealt'], mean: ['meant'], feel: ['felt'], leave: ['left'], fight: ['fought'], win: ['won'],
+  strike: ['struck'], throw: ['threw', 'thrown'], choose: ['chose', 'chosen'], rise: ['rose', 'risen'],
+  forgive: ['forgave', 'forgiven'], withdraw: ['withdrew', 'withdrawn'], bear: ['bore', 'borne'], draw: ['drew', 'drawn'],
+  set: ['set'], build: ['built'], break: ['broke', 'broken'], shake: ['shook', 'shaken'], lead: ['led'], meet: ['met'],
+};
 export type PatternSlot = { gap: true } | { gap: false; words: PatternWord[] };
 export interface CompiledPattern {
   source: string;
@@ -52,7 +65,7 @@ export function compilePattern(pattern: string): CompiledPattern {
             gap: false as const,
             words: slot.split('|').map((w) => {
               const lower = w.toLowerCase().replace(/’/g, "'");
-              return { lower, stem: stemOf(lower) };
+              return { lower, stem: stemOf(lower), irregular: IRREGULAR[lower] ?? [] };
             }),
           },
     );
@@ -78,7 +91,7 @@ export function isInflectionOf(form: string, lemma: string): boolean {
 
 export function wordMatches(token: MatchToken, word: PatternWord): boolean {
   if (!token.word) return false;
-  if (token.lower === word.lower) return true;
+  if (token.lower === word.lower || word.irregular.includes(token.lower)) return true;
   return token.stem === word.stem && isInflectionOf(token.lower, word.lower);
 }
 
@@ -110,7 +123,7 @@ function matchSlots(
     let skipped = 0;
     for (let i = at; i <= tokens.length && skipped <= MAX_GAP; i++) {
       const rest = matchSlots(tokens, i, slots, slotIndex + 1);
-      if (rest) return { end: rest.end, gap: rest.gap ?? [at, i] };
+      if (rest) return { end: rest.end, gap: [at, i] }; // the first gap: where the target usually stands
       const token = tokens[i];
       if (!token || (!token.word && !TRANSPARENT.has(token.lower))) break;
       if (token.word) skipped++;
@@ -125,9 +138,9 @@ function matchSlots(
   return matchSlots(tokens, i + 1, slots, slotIndex + 1);
 }
 
-/** Every way the first slot of a pattern can be looked up: its words' lower forms and stems. */
+/** Every way the first slot of a pattern can be looked up: its words' lower forms, stems and irregular forms. */
 export function firstSlotKeys(pattern: CompiledPattern): string[] {
   const first = pattern.slots[0];
   if (!first || first.gap) return [];
-  return first.words.flatMap((w) => [w.lower, w.stem]);
+  return first.words.flatMap((w) => [w.lower, w.stem, ...w.irregular]);
 }

@@ -230,3 +230,10 @@ describe('hyphens, owned phrases and nouns that look like verbs', () => {
     expect(stances('We note the role of NATO in the global campaign against piracy.', { speaker: 'Kenya' })).toEqual([]);
   });
 });
+
+describe('irregular verbs', () => {
+  it('a past form the stemmer cannot reach still matches its lemma: paid, held', () => {
+    expect(stances('Kenya paid tribute to Tanzania.')).toEqual(['KEN support TZA']);
+    expect(stances('Kuwait held Iraq responsible for the attack.')).toEqual(['KWT condemn IRQ']);
+  });
+});

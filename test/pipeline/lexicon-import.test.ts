@@ -136,7 +136,7 @@ describe('converting blocks to cues', () => {
       { pattern: 'slam ... as ... unacceptable', stance: 'condemn', form: 'phrase', weight: 0.75, cameo: '111', not_preceded_by: ['the'], origin: origin('- * (AS UNACCEPTABLE) [111] # SLAM') },
       { pattern: 'slam ... policy', stance: 'condemn', form: 'phrase', weight: 0.75, cameo: '111', not_preceded_by: ['the'], origin: origin('- * POLICIES [111] # SLAM') },
       { pattern: 'slam ... verbal broadside', stance: 'condemn', form: 'phrase', weight: 0.75, cameo: '111', not_preceded_by: ['the'], origin: origin('- * {VERBAL BROADSIDE} [111] # SLAM') },
-      { pattern: 'send|sent ... aid|assistance', stance: 'offer', form: 'phrase', weight: 0.75, cameo: '033', requires: 'intent', origin: origin('- * &AID_ [033] # SEND') },
+      { pattern: 'send ... aid|assistance', stance: 'offer', form: 'phrase', weight: 0.75, cameo: '033', requires: 'intent', origin: origin('- * &AID_ [033] # SEND') },
     ];
     expect(conversion.cues).toEqual(expected);
     expect(LexiconSchema.shape.imported_cues.parse(conversion.cues)).toHaveLength(expected.length);
