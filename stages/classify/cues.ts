@@ -12,25 +12,25 @@ export interface CueMatch {
   gap?: [number, number];
 }
 
-/** Whether a word can start a cue of the lexicon, remembered per lexicon and word: news repeats its words. */
-const startsCueCache = new WeakMap<CompiledLexicon, Map<string, boolean>>();
+/** Whether a word is the anchor of a cue of the lexicon, remembered per lexicon and word: news repeats its words. */
+const anchorCache = new WeakMap<CompiledLexicon, Map<string, boolean>>();
 const MAX_WORDS = 100_000;
 
-function startsCue(word: string, lexicon: CompiledLexicon): boolean {
-  let known = startsCueCache.get(lexicon);
-  if (!known) startsCueCache.set(lexicon, (known = new Map()));
-  let starts = known.get(word);
-  if (starts === undefined) {
+function anchorsCue(word: string, lexicon: CompiledLexicon): boolean {
+  let known = anchorCache.get(lexicon);
+  if (!known) anchorCache.set(lexicon, (known = new Map()));
+  let anchors = known.get(word);
+  if (anchors === undefined) {
     const key = detached(word);
     const lower = key.toLowerCase();
     const token = { lower, stem: stemOf(lower), word: true };
-    const candidates = [...(lexicon.cueIndex.get(lower) ?? []), ...(lexicon.cueIndex.get(token.stem) ?? [])];
-    // "will" shares its stem with "willing" but starts no cue.
-    starts = candidates.some((cue) => cue.firstWords.some((w) => wordMatches(token, w)));
+    const candidates = [...(lexicon.anchorIndex.get(lower) ?? []), ...(lexicon.anchorIndex.get(token.stem) ?? [])];
+    // "will" shares its stem with "willing" but anchors no cue.
+    anchors = candidates.some((cue) => cue.anchorWords.some((w) => wordMatches(token, w)));
     if (known.size >= MAX_WORDS) known.clear();
-    known.set(key, starts);
+    known.set(key, anchors);
   }
-  return starts;
+  return anchors;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -46,7 +46,7 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions.
- * One pass over the characters; only a word that begins like a cue word is looked at whole.
+ * One pass over the characters; only a word that begins like a cue's anchor word is looked at whole.
  */
 export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
   const n = text.length;
@@ -61,7 +61,7 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
     i += width;
     let end = i;
     for (let w = i < n ? wordCharAt(text, i) : 0; w > 0; w = i < n ? wordCharAt(text, i) : 0) i = end = i + w;
-    if (mayOpen(lexicon.cueOpenings, text, start, end) && startsCue(text.slice(start, end), lexicon)) return true;
+    if (mayOpen(lexicon.cueOpenings, text, start, end) && anchorsCue(text.slice(start, end), lexicon)) return true;
   }
   return false;
 }

@@ -87,8 +87,8 @@ export interface CompiledCue extends Cue {
   /** "curated", or where an imported cue came from. */
   origin: string;
   compiled: CompiledPattern;
-  /** The words a match can start on. */
-  firstWords: PatternWord[];
+  /** The pattern's most telling slot ("concern" in "of great|grave concern"): a sentence without it holds no match. */
+  anchorWords: PatternWord[];
   notFollowedBy: Set<string>;
   notPrecededBy: Set<string>;
 }
@@ -111,19 +111,46 @@ export interface CompiledLexicon {
   cues: CompiledCue[];
   /** Cues by the lower form and the stem of their first words: a token looks up only the cues it can start. */
   cueIndex: Map<string, CompiledCue[]>;
-  /** How a word that can start a cue begins, in any inflection: other words are not looked at. */
+  /** Cues by the lower forms, stems and irregular forms of their anchor words. */
+  anchorIndex: Map<string, CompiledCue[]>;
+  /** How an anchor word begins, in any inflection: a sentence with none of them is not looked at. */
   cueOpenings: Openings;
   grammar: CompiledGrammar;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
-function indexCues(cues: CompiledCue[]): Map<string, CompiledCue[]> {
+function indexCues(cues: CompiledCue[], keysOf: (cue: CompiledCue) => string[]): Map<string, CompiledCue[]> {
   const index = new Map<string, CompiledCue[]>();
   for (const cue of cues) {
-    for (const key of new Set(firstSlotKeys(cue.compiled))) index.set(key, [...(index.get(key) ?? []), cue]);
+    for (const key of new Set(keysOf(cue))) index.set(key, [...(index.get(key) ?? []), cue]);
   }
   return index;
+}
+
+/** Words in nearly every sentence, and verbs in most: a slot holding one of them is a poor anchor. */
+const FUNCTION_WORDS = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'over', 'against', 'behind', 'as', 'into', 'upon',
+  'out', 'off', 'up', 'not', 'never', "n't", 'no', 'the', 'a', 'an', 'and', 'be', 'is', 'are', 'our', 'its', 'my',
+  'that', 'this', 'which', 'who',
+]);
+const LIGHT_VERBS = new Set([
+  'give', 'take', 'make', 'have', 'hold', 'put', 'call', 'come', 'go', 'get', 'set', 'show', 'keep', 'stand', 'open',
+  'note', 'view', 'follow', 'watch', 'see', 'learn', 'place', 'send', 'supply', 'regard', 'launch', 'hit', 'pay',
+]);
+const slotScore = (words: readonly PatternWord[]) =>
+  Math.min(...words.map((w) => (FUNCTION_WORDS.has(w.lower) ? 0 : LIGHT_VERBS.has(w.lower) ? 1 : w.lower.length)));
+
+/** The slot whose most common-looking word says the most ("aid|grant" in "give ... aid|grant"); the first on a tie. */
+function anchorOf(pattern: CompiledPattern): PatternWord[] {
+  let best: readonly PatternWord[] = [];
+  let bestScore = -1;
+  for (const slot of pattern.slots) {
+    if (slot.gap) continue;
+    const score = slotScore(slot.words);
+    if (score > bestScore) [best, bestScore] = [slot.words, score];
+  }
+  return [...best];
 }
 
 
@@ -136,23 +163,24 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const all = [...lexicon.cues.map((cue) => ({ cue, origin: 'curated' })), ...imported.map((cue) => ({ cue, origin: cue.origin }))];
   const cues = all.map(({ cue, origin }) => {
     const compiled = compilePattern(cue.pattern);
-    const first = compiled.slots[0];
     return {
       ...cue,
       curated: origin === 'curated',
       origin,
       compiled,
-      firstWords: first && !first.gap ? first.words : [],
+      anchorWords: anchorOf(compiled),
       notFollowedBy: lower(cue.not_followed_by ?? []),
       notPrecededBy: lower(cue.not_preceded_by ?? []),
     };
   });
-  const cueIndex = indexCues(cues);
+  const cueIndex = indexCues(cues, (cue) => firstSlotKeys(cue.compiled));
+  const anchorIndex = indexCues(cues, (cue) => cue.anchorWords.flatMap((w) => [w.lower, w.stem, ...w.irregular]));
   return {
     stances: lexicon.stances,
     cues,
     cueIndex,
-    cueOpenings: buildOpenings(cues.flatMap((cue) => cue.firstWords.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]))),
+    anchorIndex,
+    cueOpenings: buildOpenings(cues.flatMap((cue) => cue.anchorWords.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]))),
     grammar: {
       negators: g.negators.map(compilePattern),
       appeals: g.appeals.map(compilePattern),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifySentence, compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { classifySentence, compileLexicon, loadDefaultLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { mayHoldCue } from '../../stages/classify/cues.ts';
 import { buildOpenings, mayOpen } from '../../stages/classify/openings.ts';
 import { tagged } from './fixtures.ts';
 
@@ -46,5 +47,20 @@ describe('word openings (the cheap test before a sentence is tokenised)', () => 
 
   it('turns away the rest, but sends a word with a non-ASCII letter before a decision to the full test', () => {
     expect(['gave', 'the', 'sup', 'n', 'Ägypten', 'gïve'].filter(opens)).toEqual(['Ägypten', 'gïve']);
+  });
+});
+
+describe('the cue prefilter looks for each pattern\'s most telling word', () => {
+  const shipped = loadDefaultLexicon();
+
+  it('a sentence with only the common words of a phrase is not looked at', () => {
+    expect(mayHoldCue('The history of the region is long.', shipped)).toBe(false);
+    expect(mayHoldCue('It is of grave concern.', shipped)).toBe(true);
+  });
+
+  it('the anchor is the telling slot: "concern" in "of great|grave … concern", "aid|grant …" in "give … aid|grant …"', () => {
+    const anchor = (pattern: string) => shipped.cues.find((c) => c.pattern.startsWith(pattern))!.anchorWords.map((w) => w.lower);
+    expect(anchor('of great|grave')).toEqual(['concern']);
+    expect(anchor('give ... aid')).toEqual(['aid', 'grant', 'loan', 'loans', 'assistance', 'credit']);
   });
 });
