@@ -12,26 +12,32 @@ export interface CueMatch {
   gap?: [number, number];
 }
 
-/** Whether a word is the anchor of a cue of the lexicon, remembered per lexicon and word: news repeats its words. */
-const anchorCache = new WeakMap<CompiledLexicon, Map<string, boolean>>();
+/** The cues a word is the anchor of, remembered per lexicon and word: news repeats its words. */
+const anchorCache = new WeakMap<CompiledLexicon, Map<string, readonly CompiledCue[]>>();
 const MAX_WORDS = 100_000;
+const NONE: readonly CompiledCue[] = [];
 
-function anchorsCue(word: string, lexicon: CompiledLexicon): boolean {
+function cuesAnchoredBy(word: string, lexicon: CompiledLexicon): readonly CompiledCue[] {
   let known = anchorCache.get(lexicon);
   if (!known) anchorCache.set(lexicon, (known = new Map()));
-  let anchors = known.get(word);
-  if (anchors === undefined) {
+  let cues = known.get(word);
+  if (cues === undefined) {
     const key = detached(word);
     const lower = key.toLowerCase();
     const token = { lower, stem: stemOf(lower), word: true };
-    const candidates = [...(lexicon.anchorIndex.get(lower) ?? []), ...(lexicon.anchorIndex.get(token.stem) ?? [])];
+    const candidates = new Set([...(lexicon.anchorIndex.get(lower) ?? []), ...(lexicon.anchorIndex.get(token.stem) ?? [])]);
     // "will" shares its stem with "willing" but anchors no cue.
-    anchors = candidates.some((cue) => cue.anchorWords.some((w) => wordMatches(token, w)));
+    const anchored = [...candidates].filter((cue) => cue.anchorWords.some((w) => wordMatches(token, w)));
+    cues = anchored.length > 0 ? anchored : NONE;
     if (known.size >= MAX_WORDS) known.clear();
-    known.set(key, anchors);
+    known.set(key, cues);
   }
-  return anchors;
+  return cues;
 }
+
+/** Whether every slot of `cue` has a word whose stem-free beginning is in the (lowercased) sentence. */
+const slotsPresent = (cue: CompiledCue, lowerText: string): boolean =>
+  cue.slotBeginnings.every((beginnings) => beginnings.some((b) => lowerText.includes(b)));
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -50,6 +56,7 @@ function wordCharAt(text: string, i: number): number {
  */
 export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
   const n = text.length;
+  let lowerText: string | undefined;
   let i = 0;
   while (i < n) {
     const width = wordCharAt(text, i);
@@ -61,7 +68,11 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
     i += width;
     let end = i;
     for (let w = i < n ? wordCharAt(text, i) : 0; w > 0; w = i < n ? wordCharAt(text, i) : 0) i = end = i + w;
-    if (mayOpen(lexicon.cueOpenings, text, start, end) && anchorsCue(text.slice(start, end), lexicon)) return true;
+    if (!mayOpen(lexicon.cueOpenings, text, start, end)) continue;
+    // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
+    for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
+      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= text.toLowerCase().replace(/’/g, "'")))) return true;
+    }
   }
   return false;
 }

@@ -64,3 +64,17 @@ describe('the cue prefilter looks for each pattern\'s most telling word', () => 
     expect(anchor('give ... aid')).toEqual(['aid', 'grant', 'loan', 'loans', 'assistance', 'credit']);
   });
 });
+
+describe('a phrase passes the prefilter only with all its words', () => {
+  const shipped = loadDefaultLexicon();
+
+  it('the anchor alone is not enough: "aid" without "give"', () => {
+    expect(mayHoldCue('Aid arrived in the region this year.', shipped)).toBe(false);
+    expect(mayHoldCue('Japan will give aid.', shipped)).toBe(true);
+  });
+
+  it('inflections and irregular forms of the other words count: "gave", "won’t"', () => {
+    expect(mayHoldCue('Japan gave them aid.', shipped)).toBe(true);
+    expect(mayHoldCue('Oslo won’t put up with it.', shipped)).toBe(true);
+  });
+});
