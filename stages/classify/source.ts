@@ -227,7 +227,12 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
     if (t.lower === 's' && view.tokens[i - 1]?.lower === "'") break; // "Chile's"
   }
   const owner = view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined);
-  return owner && !isPreposition(view.tokens[owner.from - 1]) ? owner : null;
+  if (owner && !isPreposition(view.tokens[owner.from - 1])) return owner;
+  // "the warm congratulations of my delegation": the speaker's own body after "of".
+  const after = view.mentionAt[noun + 2];
+  const head = view.tokens[noun + 3];
+  const own = view.tokens[noun + 1]?.lower === 'of' && after && POSSESSIVES.has(view.tokens[noun + 2]!.lower);
+  return own && head && (ACTOR_HEADS.has(head.lower) || SELF_HEADS.has(head.lower)) ? after : null;
 }
 
 const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);

@@ -237,3 +237,13 @@ describe('irregular verbs', () => {
     expect(stances('Kuwait held Iraq responsible for the attack.')).toEqual(['KWT condemn IRQ']);
   });
 });
+
+describe('the owner of a noun after "of"', () => {
+  it('"the congratulations of my delegation" are the speaker\'s', () => {
+    expect(stances('I convey to Tonga the warm congratulations of my delegation.', { speaker: 'Fiji' })).toEqual(['FJI support TON']);
+  });
+
+  it('"the support of the donors" is nobody\'s named support', () => {
+    expect(stances('Chad counts on the support of the donors.')).toEqual([]);
+  });
+});
