@@ -102,11 +102,19 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
     if (!/[^s]s$/.test(prev.lower) && (isDeterminer(beforeAdjective) || beforeAdjective?.lower === 's')) return true;
     // "providing support", "renewed help", "humanitarian support": after a participle or an adjective.
     if (ADJECTIVE_OR_PARTICIPLE.test(prev.lower)) return true;
+    // "has given strong support", "holds immense promise": after a word that can only be an adjective here
+    // (not a pronoun, a conjunction, a relative or a plural subject: "we support", "and support", "nations support").
+    if (!NOT_ADJECTIVES.has(prev.lower) && !/[^s]s$/.test(prev.lower)) return true;
   }
   // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun.
   const span = view.mentionAt[i - 1];
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
+
+const NOT_ADJECTIVES = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'who', 'which', 'that', 'whom', 'and', 'or', 'but',
+  'nor', 'then', 'cannot', 'to', 'people', 'let', 'help', 'please', 'and/or', 'jointly', 'together', 'further',
+]);
 
 /** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */
 const ADJECTIVE_OR_PARTICIPLE = /.{3}(?:ing|ed|al|ive|ous|ful|ic|ary|ian)$/;

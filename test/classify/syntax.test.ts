@@ -247,3 +247,15 @@ describe('the owner of a noun after "of"', () => {
     expect(stances('Chad counts on the support of the donors.')).toEqual([]);
   });
 });
+
+describe('a bare cue word after an adjective that follows a verb is a noun', () => {
+  it('"has given strong support to" is support; "holds immense promise" is no promise', () => {
+    expect(stances('Chile has given strong support to the ICJ.')).toEqual(['CHL support ICJ']);
+    expect(stances('Peru holds immense promise for Bolivia.')).toEqual([]);
+  });
+
+  it('a pronoun, a conjunction or a plural subject before the word keeps it a verb', () => {
+    expect(stances('We welcome and support Chad.', { speaker: 'Peru' })).toEqual(['PER support TCD']);
+    expect(stances('Nations that support Chad met.')).toEqual([]);
+  });
+});
