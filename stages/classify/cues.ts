@@ -35,9 +35,12 @@ function cuesAnchoredBy(word: string, lexicon: CompiledLexicon): readonly Compil
   return cues;
 }
 
-/** Whether every slot of `cue` has a word whose stem-free beginning is in the (lowercased) sentence. */
+/** Whether every slot of `cue` has a word whose uninflected beginning is in the sentence, lowercased. */
 const slotsPresent = (cue: CompiledCue, lowerText: string): boolean =>
   cue.slotBeginnings.every((beginnings) => beginnings.some((b) => lowerText.includes(b)));
+
+/** The sentence as `slotsPresent` reads it. */
+const lowered = (text: string): string => text.toLowerCase().replace(/’/g, "'");
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -71,7 +74,7 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
     if (!mayOpen(lexicon.cueOpenings, text, start, end)) continue;
     // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
     for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
-      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= text.toLowerCase().replace(/’/g, "'")))) return true;
+      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= lowered(text)))) return true;
     }
   }
   return false;
@@ -113,7 +116,7 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
 
 const NOT_ADJECTIVES = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'who', 'which', 'that', 'whom', 'and', 'or', 'but',
-  'nor', 'then', 'cannot', 'to', 'people', 'let', 'help', 'please', 'and/or', 'jointly', 'together', 'further',
+  'nor', 'cannot', 'to', 'people', 'let', 'help', 'please', 'together',
 ]);
 
 /** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */
@@ -130,6 +133,7 @@ function insideName(view: SentenceView, i: number): boolean {
 export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
   const index = lexicon.cueIndex;
   const matches: CueMatch[] = [];
+  let lowerText: string | undefined;
   view.tokens.forEach((token, i) => {
     if (!token.word || insideName(view, i)) return;
     const byLower = index.get(token.lower);
@@ -143,6 +147,8 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
       // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
       if (cue.form === 'noun' && !nounPosition(view, i, true)) continue;
       if (cue.form === 'verb' && nounPosition(view, i)) continue;
+      // A phrase whose other words are not in the sentence is not worth matching.
+      if (cue.slotBeginnings.length > 0 && !slotsPresent(cue, (lowerText ??= lowered(view.sentence.text)))) continue;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
     }

@@ -2,10 +2,20 @@
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, mayHoldCue, nounPosition, type CueMatch } from './cues.ts';
-import { isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
-import { firstSubject, nonActorSubject, passivePurpose, openingClauseSubject, ownerOf, passiveAgent, quoteSpeaker, reportingSpeaker, subjectBefore, type FoundActors } from './source.ts';
+import {
+  firstSubject,
+  nonActorSubject,
+  openingClauseSubject,
+  ownerOf,
+  passiveAgent,
+  passivePurpose,
+  quoteSpeaker,
+  reportingSpeaker,
+  subjectBefore,
+  type FoundActors,
+} from './source.ts';
 import { antecedentOwner, judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
 

@@ -89,7 +89,7 @@ export interface CompiledCue extends Cue {
   compiled: CompiledPattern;
   /** The pattern's most telling slot ("concern" in "of great|grave concern"): a sentence without it holds no match. */
   anchorWords: PatternWord[];
-  /** For each other slot, how its words begin in any inflection ("giv", "gave"): one must be in a matching sentence. */
+  /** For each slot, how its words begin in any inflection ("giv", "gave"): one must be in a matching sentence. */
   slotBeginnings: string[][];
   notFollowedBy: Set<string>;
   notPrecededBy: Set<string>;
@@ -143,14 +143,10 @@ const LIGHT_VERBS = new Set([
 const slotScore = (words: readonly PatternWord[]) =>
   Math.min(...words.map((w) => (FUNCTION_WORDS.has(w.lower) ? 0 : LIGHT_VERBS.has(w.lower) ? 1 : w.lower.length)));
 
-/** The beginnings of the words of every slot but the anchor, in any inflection. */
-function otherSlotBeginnings(pattern: CompiledPattern): string[][] {
-  const anchor = anchorOf(pattern);
-  return pattern.slots.flatMap((slot) =>
-    slot.gap || (slot.words.length === anchor.length && slot.words.every((w, i) => w === anchor[i]))
-      ? []
-      : [slot.words.flatMap((w) => [inflectionBase(w.lower), ...w.irregular])],
-  );
+/** The beginnings of the words of every slot of a phrase, in any inflection; none for a one-slot pattern. */
+function slotBeginnings(pattern: CompiledPattern): string[][] {
+  const slots = pattern.slots.flatMap((slot) => (slot.gap ? [] : [slot.words]));
+  return slots.length < 2 ? [] : slots.map((words) => words.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]));
 }
 
 /** The slot whose most common-looking word says the most ("aid|grant" in "give ... aid|grant"); the first on a tie. */
@@ -162,7 +158,7 @@ function anchorOf(pattern: CompiledPattern): PatternWord[] {
     const score = slotScore(slot.words);
     if (score > bestScore) [best, bestScore] = [slot.words, score];
   }
-  return best as PatternWord[];
+  return [...best];
 }
 
 
@@ -181,7 +177,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       origin,
       compiled,
       anchorWords: anchorOf(compiled),
-      slotBeginnings: otherSlotBeginnings(compiled),
+      slotBeginnings: slotBeginnings(compiled),
       notFollowedBy: lower(cue.not_followed_by ?? []),
       notPrecededBy: lower(cue.not_preceded_by ?? []),
     };

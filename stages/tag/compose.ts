@@ -62,8 +62,9 @@ function find<T extends Lex['type']>(hit: Hit<Lex> | undefined, type: T): Extrac
   return undefined;
 }
 
-export function composeSentence(text: string, g: Gazetteer, date: string | null, names?: DocumentNames): ComposedSentence {
-  return new SentenceComposer(text, g, date, names).run();
+/** `opensDocument`: the document's first sentence, the only place a wire story's dateline stands. */
+export function composeSentence(text: string, g: Gazetteer, date: string | null, names?: DocumentNames, opensDocument = false): ComposedSentence {
+  return new SentenceComposer(text, g, date, names, opensDocument).run();
 }
 
 /** The state of one sentence's composition; methods live on the prototype, so a sentence allocates no closures. */
@@ -82,6 +83,7 @@ class SentenceComposer {
     readonly g: Gazetteer,
     readonly date: string | null,
     readonly names: DocumentNames | undefined,
+    readonly opensDocument: boolean,
   ) {
     this.tokens = tokenize(text);
     this.hits = g.trie.scan(this.tokens);
@@ -418,7 +420,7 @@ class SentenceComposer {
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }
     sortByOffsets(this.drafts);
-    const dateline = datelineEnd(this.text);
+    const dateline = this.opensDocument ? datelineEnd(this.text) : 0;
     const drafts = dateline > 0 ? this.drafts.filter((d) => d.start >= dateline) : this.drafts;
     return { tokens: this.tokens, drafts, speechVerbs };
   }

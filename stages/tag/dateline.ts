@@ -1,4 +1,5 @@
-// A news dateline ("NAIROBI (Reuters) -", "MOSCOW, March 3 (AP) —") names where a story was filed, not an actor.
+// A news dateline ("NAIROBI (Reuters) -", "MOSCOW, March 3 (AP) —") at the start of a story names where it was
+// filed, not an actor.
 
 /**
  * The place in capitals (or any place before an agency in brackets), an optional date, an optional agency,

@@ -66,7 +66,7 @@ class DocumentResolver {
 
   add(sentence: Sentence, si: number): void {
     const text = sentence.text;
-    const composed = composeSentence(text, this.g, sentence.doc_date, this.names);
+    const composed = composeSentence(text, this.g, sentence.doc_date, this.names, si === 0);
     const { spans, open } = findQuotes(text, this.carryOpen);
     const drafts = composed.drafts;
     const extra: Mention[] = [];
