@@ -54,12 +54,14 @@ function wordCharAt(text: string, i: number): number {
 }
 
 /**
- * Most sentences hold no cue: find out from the words alone, before tokenising and aligning mentions.
- * One pass over the characters; only a word that begins like a cue's anchor word is looked at whole.
+ * The cues a sentence may hold, from its words alone, before tokenising and aligning mentions: each cue whose
+ * anchor word is in it, and every other word of it too. One pass over the characters; only a word that begins
+ * like an anchor word is looked at whole. Most sentences hold none.
  */
-export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
-  const n = text.length;
+export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<CompiledCue> {
+  let viable: Set<CompiledCue> | undefined;
   let lowerText: string | undefined;
+  const n = text.length;
   let i = 0;
   while (i < n) {
     const width = wordCharAt(text, i);
@@ -74,11 +76,17 @@ export function mayHoldCue(text: string, lexicon: CompiledLexicon): boolean {
     if (!mayOpen(lexicon.cueOpenings, text, start, end)) continue;
     // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
     for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
-      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= lowered(text)))) return true;
+      if (viable?.has(cue)) continue;
+      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= lowered(text)))) (viable ??= new Set()).add(cue);
     }
   }
-  return false;
+  return viable ?? NO_CUES;
 }
+
+const NO_CUES: ReadonlySet<CompiledCue> = new Set();
+
+/** Whether the sentence may hold any cue of the lexicon (see `viableCues`). */
+export const mayHoldCue = (text: string, lexicon: CompiledLexicon): boolean => viableCues(text, lexicon).size > 0;
 
 /**
  * After a determiner, a possessive or an actor used as a modifier ("a US offer"), a word is a noun. `plural`
@@ -130,10 +138,10 @@ function insideName(view: SentenceView, i: number): boolean {
   return prev.word || prev.lower === ',' || prev.lower === '-' || prev.lower === '(';
 }
 
-export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch[] {
+/** The cues of `viable` (see `viableCues`) that match the sentence's tokens, where they stand. */
+export function findCues(view: SentenceView, lexicon: CompiledLexicon, viable: ReadonlySet<CompiledCue>): CueMatch[] {
   const index = lexicon.cueIndex;
   const matches: CueMatch[] = [];
-  let lowerText: string | undefined;
   view.tokens.forEach((token, i) => {
     if (!token.word || insideName(view, i)) return;
     const byLower = index.get(token.lower);
@@ -142,13 +150,12 @@ export function findCues(view: SentenceView, lexicon: CompiledLexicon): CueMatch
     const candidates = byLower && byStem ? new Set([...byLower, ...byStem]) : (byLower ?? byStem)!;
     const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
     for (const cue of candidates) {
+      if (!viable.has(cue)) continue;
       // "U.S.-backed" is the modifier cue, never the verb.
       if ((cue.form === 'modifier') !== hyphenated) continue;
       // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
       if (cue.form === 'noun' && !nounPosition(view, i, true)) continue;
       if (cue.form === 'verb' && nounPosition(view, i)) continue;
-      // A phrase whose other words are not in the sentence is not worth matching.
-      if (cue.slotBeginnings.length > 0 && !slotsPresent(cue, (lowerText ??= lowered(view.sentence.text)))) continue;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
     }

@@ -1,7 +1,7 @@
 // classify: tagged sentences → stance records, driven by the lexicon. Pure; one sentence at a time,
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
-import { findCues, mayHoldCue, nounPosition, type CueMatch } from './cues.ts';
+import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
 import {
@@ -86,10 +86,11 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
 }
 
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
-  if (!mayHoldCue(sentence.text, lexicon)) return { records: [], decisions: [] };
+  const viable = viableCues(sentence.text, lexicon);
+  if (viable.size === 0) return { records: [], decisions: [] };
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
-  for (const m of findCues(view, lexicon)) {
+  for (const m of findCues(view, lexicon, viable)) {
     const decision = decide(view, m, lexicon);
     decisions.push(decision);
   }
