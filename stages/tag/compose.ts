@@ -64,7 +64,9 @@ function find<T extends Lex['type']>(hit: Hit<Lex> | undefined, type: T): Extrac
 
 /** `opensDocument`: the document's first sentence, the only place a wire story's dateline stands. */
 export function composeSentence(text: string, g: Gazetteer, date: string | null, names?: DocumentNames, opensDocument = false): ComposedSentence {
-  return new SentenceComposer(text, g, date, names, opensDocument).run();
+  const composed = new SentenceComposer(text, g, date, names).run();
+  const dateline = opensDocument ? datelineEnd(text) : 0;
+  return dateline > 0 ? { ...composed, drafts: composed.drafts.filter((d) => d.start >= dateline) } : composed;
 }
 
 /** The state of one sentence's composition; methods live on the prototype, so a sentence allocates no closures. */
@@ -83,7 +85,6 @@ class SentenceComposer {
     readonly g: Gazetteer,
     readonly date: string | null,
     readonly names: DocumentNames | undefined,
-    readonly opensDocument: boolean,
   ) {
     this.tokens = tokenize(text);
     this.hits = g.trie.scan(this.tokens);
@@ -420,9 +421,7 @@ class SentenceComposer {
       } else if ((t.shape === 'lower' || t.norm === 'according') && this.words.speechVerbs.has(t.norm)) speechVerbs.push(i);
     }
     sortByOffsets(this.drafts);
-    const dateline = this.opensDocument ? datelineEnd(this.text) : 0;
-    const drafts = dateline > 0 ? this.drafts.filter((d) => d.start >= dateline) : this.drafts;
-    return { tokens: this.tokens, drafts, speechVerbs };
+    return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
 

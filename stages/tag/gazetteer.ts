@@ -74,8 +74,6 @@ function worldCountryEntries(): Actor[] {
     const aliases: string[] = [c.name.common, c.name.official, ...(c.independent || c.unMember ? c.capital : [])];
     for (const alt of c.altSpellings) if (alt.length >= 3 && LATIN_RE.test(alt) && !CODE_WORDS.has(alt) && !ALT_STOP.has(alt)) aliases.push(alt);
     if (!CODE_WORDS.has(c.cca3)) aliases.push(c.cca3);
-    // "Saint Lucia" is as often "St. Lucia" or "St Lucia".
-    for (const name of [c.name.common]) if (name.startsWith('Saint ')) aliases.push(`St. ${name.slice(6)}`, `St ${name.slice(6)}`);
     const dem = c.demonyms?.eng;
     const demonyms = dem ? [...new Set([dem.m, dem.f].filter((d) => d && d.length > 0))] : [];
     return {
