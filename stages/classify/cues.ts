@@ -40,7 +40,10 @@ const slotsPresent = (cue: CompiledCue, lowerText: string): boolean =>
   cue.slotBeginnings.every((beginnings) => beginnings.some((b) => lowerText.includes(b)));
 
 /** The sentence as `slotsPresent` reads it. */
-const lowered = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+function lowered(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -138,28 +141,26 @@ function insideName(view: SentenceView, i: number): boolean {
   return prev.word || prev.lower === ',' || prev.lower === '-' || prev.lower === '(';
 }
 
-/** The cues of `viable` (see `viableCues`) that match the sentence's tokens, where they stand. */
-export function findCues(view: SentenceView, lexicon: CompiledLexicon, viable: ReadonlySet<CompiledCue>): CueMatch[] {
-  const index = lexicon.cueIndex;
+/** The cues of `viable` (see `viableCues`) that match the sentence's tokens, where they stand, in sentence order. */
+export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): CueMatch[] {
   const matches: CueMatch[] = [];
-  view.tokens.forEach((token, i) => {
-    if (!token.word || insideName(view, i)) return;
-    const byLower = index.get(token.lower);
-    const byStem = token.stem === token.lower ? undefined : index.get(token.stem);
-    if (!byLower && !byStem) return;
-    const candidates = byLower && byStem ? new Set([...byLower, ...byStem]) : (byLower ?? byStem)!;
-    const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
-    for (const cue of candidates) {
-      if (!viable.has(cue)) continue;
+  // Few cues are viable in a sentence: each looks for its first word along the tokens.
+  for (const cue of viable) {
+    const first = cue.compiled.slots[0];
+    if (!first || first.gap) continue;
+    view.tokens.forEach((token, i) => {
+      if (!token.word || !first.words.some((w) => wordMatches(token, w)) || insideName(view, i)) return;
       // "U.S.-backed" is the modifier cue, never the verb.
-      if ((cue.form === 'modifier') !== hyphenated) continue;
+      const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
+      if ((cue.form === 'modifier') !== hyphenated) return;
       // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
-      if (cue.form === 'noun' && !nounPosition(view, i, true)) continue;
-      if (cue.form === 'verb' && nounPosition(view, i)) continue;
+      if (cue.form === 'noun' && !nounPosition(view, i, true)) return;
+      if (cue.form === 'verb' && nounPosition(view, i)) return;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
-    }
-  });
+    });
+  }
+  matches.sort((a, b) => a.from - b.from || a.cue.ordinal - b.cue.ordinal);
   // A longer cue covering a shorter one wins: "offer to host" over "offer", "offered its condolences" (support)
   // over "offered" (offer); on the same words, a curated cue wins over an imported one.
   return matches.filter(

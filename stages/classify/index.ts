@@ -90,7 +90,7 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
   if (viable.size === 0) return { records: [], decisions: [] };
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
-  for (const m of findCues(view, lexicon, viable)) {
+  for (const m of findCues(view, viable)) {
     const decision = decide(view, m, lexicon);
     decisions.push(decision);
   }

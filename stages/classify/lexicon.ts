@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildOpenings, type Openings } from './openings.ts';
-import { compilePattern, firstSlotKeys, inflectionBase, type CompiledPattern, type PatternWord } from './patterns.ts';
+import { compilePattern, inflectionBase, type CompiledPattern, type PatternWord } from './patterns.ts';
 
 export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
 
@@ -86,6 +86,8 @@ export interface CompiledCue extends Cue {
   curated: boolean;
   /** "curated", or where an imported cue came from. */
   origin: string;
+  /** Place in the compiled lexicon: matches at one token keep this order. */
+  ordinal: number;
   compiled: CompiledPattern;
   /** The pattern's most telling slot ("concern" in "of great|grave concern"): a sentence without it holds no match. */
   anchorWords: PatternWord[];
@@ -111,8 +113,6 @@ export interface CompiledGrammar {
 export interface CompiledLexicon {
   stances: Lexicon['stances'];
   cues: CompiledCue[];
-  /** Cues by the lower form and the stem of their first words: a token looks up only the cues it can start. */
-  cueIndex: Map<string, CompiledCue[]>;
   /** Cues by the lower forms, stems and irregular forms of their anchor words. */
   anchorIndex: Map<string, CompiledCue[]>;
   /** How an anchor word begins, in any inflection: a sentence with none of them is not looked at. */
@@ -169,12 +169,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const curatedKeys = new Set(lexicon.cues.map(cueKey));
   const imported = (lexicon.imported_cues ?? []).filter((cue) => !curatedKeys.has(cueKey(cue)));
   const all = [...lexicon.cues.map((cue) => ({ cue, origin: 'curated' })), ...imported.map((cue) => ({ cue, origin: cue.origin }))];
-  const cues = all.map(({ cue, origin }) => {
+  const cues = all.map(({ cue, origin }, ordinal) => {
     const compiled = compilePattern(cue.pattern);
     return {
       ...cue,
       curated: origin === 'curated',
       origin,
+      ordinal,
       compiled,
       anchorWords: anchorOf(compiled),
       slotBeginnings: slotBeginnings(compiled),
@@ -182,12 +183,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       notPrecededBy: lower(cue.not_preceded_by ?? []),
     };
   });
-  const cueIndex = indexCues(cues, (cue) => firstSlotKeys(cue.compiled));
   const anchorIndex = indexCues(cues, (cue) => cue.anchorWords.flatMap((w) => [w.lower, w.stem, ...w.irregular]));
   return {
     stances: lexicon.stances,
     cues,
-    cueIndex,
     anchorIndex,
     cueOpenings: buildOpenings(cues.flatMap((cue) => cue.anchorWords.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]))),
     grammar: {
