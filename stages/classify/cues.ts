@@ -141,6 +141,8 @@ function insideName(view: SentenceView, i: number): boolean {
   return prev.word || prev.lower === ',' || prev.lower === '-' || prev.lower === '(';
 }
 
+const isCurated = (m: CueMatch) => m.cue.origin === 'curated';
+
 /** The cues of `viable` (see `viableCues`) that match the sentence's tokens, where they stand, in sentence order. */
 export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): CueMatch[] {
   const matches: CueMatch[] = [];
@@ -170,7 +172,7 @@ export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): 
           o !== m &&
           o.from <= m.from &&
           o.to >= m.to &&
-          (o.to - o.from > m.to - m.from || (o.to - o.from === m.to - m.from && o.cue.curated && !m.cue.curated)),
+          (o.to - o.from > m.to - m.from || (o.to - o.from === m.to - m.from && isCurated(o) && !isCurated(m))),
       ),
   );
 }

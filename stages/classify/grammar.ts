@@ -23,7 +23,7 @@ const VERB_COMPANIONS = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', "'ll", "'ve", "'d", 'not', "n't", 'never', 'also', 'further',
   'furthermore', 'therefore', 'again', 'still', 'always', 'already', 'now', 'thus', 'hence', 'too', 'indeed', 'even',
-  'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much', 'once',
+  'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much',
 ]);
 const HARD_STOPS = new Set([';', ':', '(', ')', '[', ']', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);

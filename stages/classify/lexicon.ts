@@ -82,9 +82,7 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 
 export interface CompiledCue extends Cue {
-  /** Written by an analyst (`cues`) rather than imported: on the same words, a curated cue wins. */
-  curated: boolean;
-  /** "curated", or where an imported cue came from. */
+  /** "curated" (written by an analyst, in `cues`), or where an imported cue came from. */
   origin: string;
   /** Place in the compiled lexicon: matches at one token keep this order. */
   ordinal: number;
@@ -161,7 +159,6 @@ function anchorOf(pattern: CompiledPattern): PatternWord[] {
   return [...best];
 }
 
-
 const cueKey = (cue: Cue) => `${cue.form} ${cue.pattern.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -173,7 +170,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const compiled = compilePattern(cue.pattern);
     return {
       ...cue,
-      curated: origin === 'curated',
       origin,
       ordinal,
       compiled,

@@ -5,13 +5,13 @@ import type { MentionSpan, SentenceView } from './tokens.ts';
 
 /**
  * "in Kenya" is a place; "at Tokyo's plans" and "in the Conference on Disarmament" are not: an owner or an
- * organisation is never a location, nor is the object of a cue
- * that ends in its preposition ("faith in the United Nations").
+ * organisation is never a location, nor is the object of a cue that ends in its preposition ("faith in the
+ * United Nations"; `cueEnd` is where such a cue ends).
  */
-const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar, cueEnd: number) => {
+const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGrammar, cueEnd?: number) => {
   if (span.possessive || span.mention.kind === 'organisation') return false;
   const prep = governingPreposition(view, span.from);
-  return !!prep && grammar.locationPrepositions.has(prep.lower) && prep !== view.tokens[cueEnd - 1];
+  return !!prep && grammar.locationPrepositions.has(prep.lower) && (cueEnd === undefined || prep !== view.tokens[cueEnd - 1]);
 };
 
 /** The first actor (and those joined to it) right of `from`, within the clause. */
@@ -20,7 +20,7 @@ export function objectAfter(
   from: number,
   grammar: CompiledGrammar,
   exclude: ReadonlySet<MentionSpan>,
-  cueEnd = from,
+  cueEnd?: number,
   maxWords = 12,
 ): MentionSpan[] {
   let words = 0;
@@ -84,7 +84,7 @@ export function objectBeforeInfinitive(
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];
-      if (!isLocation(view, span, grammar, -1)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      if (!isLocation(view, span, grammar)) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.from;
       continue;
     }
