@@ -78,6 +78,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export const TaggedSentenceSchema = SentenceSchema.extend({
   mentions: z.array(MentionSchema),
   quotes: z.array(QuoteSchema),
+  /** The document's speaker as an actor, when it names one: whose judgement an impersonal one is. */
+  speaker_actor: ActorRefSchema.nullish(),
 });
 export type TaggedSentence = z.infer<typeof TaggedSentenceSchema>;
 

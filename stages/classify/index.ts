@@ -3,8 +3,9 @@
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
-import { appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
+import { afterCopula, appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
 import {
+  documentSpeaker,
   firstSubject,
   nonActorSubject,
   openingClauseSubject,
@@ -16,7 +17,7 @@ import {
   subjectBefore,
   type FoundActors,
 } from './source.ts';
-import { antecedentOwner, judgedBefore, objectAfter, objectBeforeInfinitive } from './target.ts';
+import { addresseeBefore, antecedentOwner, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn } from './target.ts';
 import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -140,7 +141,10 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
     targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? [];
   } else if (m.cue.form === 'adjective') {
     // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
-    source = (quoteAt(view, m.from) ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from);
+    const quoted = quoteAt(view, m.from);
+    source = (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from) 
+      // "It is unacceptable that …" in a speech is the speaker's; "unacceptable levels of poverty" judges no one.
+      ?? (!quoted && afterCopula(view, m.from, g.copulas) ? documentSpeaker(view) : null);
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
@@ -193,9 +197,17 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
 
 /** The cue's target and the rule that found it, as `explain` prints it. */
 function findTargets(view: SentenceView, m: CueMatch, g: CompiledLexicon['grammar'], exclude: ReadonlySet<MentionSpan>): { spans: MentionSpan[]; rule: string } {
-  if (m.cue.form === 'adjective') return { spans: judgedBefore(view, m.from, exclude), rule: 'the owner of what is judged' };
+  if (m.cue.form === 'adjective') {
+    const judged = judgedBefore(view, m.from, exclude);
+    if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
+    return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
+  }
   const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to);
   if (after.length > 0) return { spans: after, rule: 'the object' };
+  const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];
+  if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };
+  const addressee = m.cue.form === 'noun' ? addresseeBefore(view, m.from, g, exclude) : [];
+  if (addressee.length > 0) return { spans: addressee, rule: 'the addressee before it ("extend to X our thanks")' };
   if (view.tokens[m.from - 1]?.lower === 'to') return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
   return { spans: antecedentOwner(view, m.from, exclude), rule: 'the phrase the relative clause describes' };
 }
@@ -218,7 +230,7 @@ function dedupe(records: StanceRecord[]): StanceRecord[] {
  * A record's source is one of the sentence's mentions or the speaker of one of its quotations, so a sentence
  * with neither holds no record: most sentences of a long speech are never looked at for cues.
  */
-const mayHoldRecord = (s: TaggedSentence): boolean => s.mentions.length > 0 || s.quotes.some((q) => q.speaker !== null);
+const mayHoldRecord = (s: TaggedSentence): boolean => s.mentions.length > 0 || !!s.speaker_actor || s.quotes.some((q) => q.speaker !== null);
 
 /**
  * Classifies one document's tagged sentences. (`explain` calls `classifySentence` itself, and still shows the

@@ -57,7 +57,7 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
 const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
 
 /** "is ready", "is always prepared": a copula at most two words before. */
-function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
+export function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
   for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
     const t = view.tokens[i]!;
     if (!t.word) {

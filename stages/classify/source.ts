@@ -125,6 +125,21 @@ export function firstSubject(view: SentenceView, until: number): FoundActors | n
   return null;
 }
 
+/** The document's speaker, for a judgement no one in the sentence is said to make ("It is unacceptable that …"). */
+export function documentSpeaker(view: SentenceView): FoundActors | null {
+  const speaker = view.sentence.speaker_actor;
+  if (!speaker) return null;
+  const span = view.mentions.find((m) => m.mention.resolution === 'document-speaker');
+  if (span) return { spans: [span], attribution: 'document-speaker' };
+  const synthetic: MentionSpan = {
+    mention: { ...speaker, text: '', start: 0, end: 0, kind: 'state', resolution: 'document-speaker' },
+    from: 0,
+    to: 0,
+    possessive: false,
+  };
+  return { spans: [synthetic], attribution: 'document-speaker' };
+}
+
 /** The speaker of the quotation containing token `i`, as the tag stage resolved it. */
 export function quoteSpeaker(view: SentenceView, i: number): FoundActors | null {
   const quote = quoteAt(view, i);
@@ -219,15 +234,23 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'w
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
-  // Up to two adjectives between the owner and the noun ("our most sincere", "its strong").
+  // Up to two adjectives between the owner and the noun ("our most sincere", "its strong"), or a noun joined
+  // by "and" whose owner is a possessive ("our best wishes and deep appreciation").
   let i = noun - 1;
-  for (let adjectives = 0; i >= 0 && !view.mentionAt[i] && adjectives < 2; i--, adjectives++) {
+  let joined = false;
+  for (let words = 0; i >= 0 && !view.mentionAt[i] && words < (joined ? 5 : 2); i--, words++) {
     const t = view.tokens[i]!;
+    if (t.lower === 'and' && !joined && words < 2) {
+      joined = true;
+      continue;
+    }
     if (!t.word || t.text !== t.lower || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
     if (t.lower === 's' && view.tokens[i - 1]?.lower === "'") break; // "Chile's"
   }
-  const owner = view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined);
-  if (owner && !isPreposition(view.tokens[owner.from - 1])) return owner;
+  const possessive = view.tokens[i]?.lower === 's' || POSSESSIVES.has(view.tokens[i]?.lower ?? '');
+  const owner = joined && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined));
+  // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's.
+  if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower))) return owner;
   // "the warm congratulations of my delegation": the speaker's own body after "of".
   const after = view.mentionAt[noun + 2];
   const head = view.tokens[noun + 3];

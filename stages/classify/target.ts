@@ -1,6 +1,7 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
 import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
+import { ownerOf, subjectBefore } from './source.ts';
 import type { MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -68,6 +69,11 @@ export function judgedBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    if (t.lower === ')') {
+      // "resolution 1373 (2001) is to be welcomed": a parenthesis is an aside, not a clause of its own.
+      while (i > 0 && view.tokens[i]!.lower !== '(') i--;
+      continue;
+    }
     if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
@@ -123,4 +129,42 @@ export function antecedentOwner(view: SentenceView, cue: number, exclude: Readon
     if (t.word) words++;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
+}
+
+const RELIANCE_VERBS = new Set(['count', 'counts', 'counted', 'counting', 'rely', 'relies', 'relied', 'relying', 'depend', 'depends']);
+
+/** "Colombia can count on our support": who relies on an owned stance noun is its target. */
+export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+  const owner = ownerOf(view, noun);
+  const on = owner ? view.tokens[owner.from - 1] : undefined;
+  const verb = owner ? view.tokens[owner.from - 2] : undefined;
+  if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELIANCE_VERBS.has(verb.lower)) return [];
+  return (subjectBefore(view, owner!.from - 2, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
+}
+
+/** "It is unacceptable that Israel …", "it is regrettable to see X …": an extraposed judgement aims at the clause after it. */
+export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+  let i = cue - 1;
+  while (i >= 0 && view.tokens[i]!.word && !grammar.copulas.has(view.tokens[i]!.lower) && cue - i <= 3) i--;
+  if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || view.tokens[i - 1]!.lower !== 'it') return [];
+  return objectAfter(view, cueEnd, grammar, exclude);
+}
+
+/** "extend to Ghana our warm thanks": the addressee named before an owned stance noun. */
+export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+  const owner = ownerOf(view, noun);
+  if (!owner) return [];
+  for (let i = owner.from - 1, words = 0; i >= 0 && words <= 8; i--) {
+    const span = view.mentionAt[i];
+    if (span) {
+      if (exclude.has(span)) return [];
+      if (governingPreposition(view, span.from)?.lower === 'to') return actorGroup(view, span).filter((s) => !exclude.has(s));
+      i = span.from;
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (isClauseBreak(t, false)) return [];
+    if (t.word) words++;
+  }
+  return [];
 }

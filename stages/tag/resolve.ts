@@ -104,7 +104,7 @@ class DocumentResolver {
       // What `{ ...sentence, mentions, quotes }` gives, the same keys in the same order (a Sentence
       // has no own `__proto__`, where the two would differ); V8 builds a spread followed by new keys
       // slowly (a fresh object layout for each), Object.assign fast.
-      tagged.push(Object.assign({}, sentence, { mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) }));
+      tagged.push(Object.assign({}, sentence, { mentions, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })), speaker_actor: this.speakerOf(sentence) }));
     }
     return tagged;
   }
@@ -158,12 +158,17 @@ class DocumentResolver {
     return { start: span.start, end: span.end, speaker, firstPerson: [] };
   }
 
+  /** The document's speaker as an actor, looked up once a name. */
+  private speakerOf(sentence: Sentence): ActorRef | null {
+    const name = sentence.speaker;
+    if (!name) return null;
+    if (!this.speakers.has(name)) this.speakers.set(name, this.opts.lookupSpeaker(name, sentence.doc_date));
+    return this.speakers.get(name) ?? null;
+  }
+
   /** First person outside quotations is the document's speaker (a speech, a statement). */
   private documentSpeaker(d: Draft, sentence: Sentence): void {
-    const name = sentence.speaker;
-    if (!name) return;
-    if (!this.speakers.has(name)) this.speakers.set(name, this.opts.lookupSpeaker(name, sentence.doc_date));
-    const ref = this.speakers.get(name);
+    const ref = this.speakerOf(sentence);
     if (!ref) return;
     d.ref = ref;
     d.kind = this.g.actors.get(ref.id)?.kind ?? 'person';

@@ -259,3 +259,34 @@ describe('a bare cue word after an adjective that follows a verb is a noun', () 
     expect(stances('Nations that support Chad met.')).toEqual([]);
   });
 });
+
+describe('an owned stance noun', () => {
+  it('the speaker owns "our support" after a preposition, and who counts on it is the target', () => {
+    expect(stances('Haiti can always count on our steadfast support.', { speaker: 'Cuba' })).toEqual(['CUB support HTI']);
+    expect(stances('Fiji may rely upon our full backing.', { speaker: 'Samoa' })).toEqual(['WSM support FJI']);
+  });
+
+  it('a named owner after a preposition names a thing, not a stance', () => {
+    expect(stances('Talks went ahead in line with Chile\'s support.')).toEqual([]);
+  });
+
+  it('a second noun joined by "and" shares the possessive', () => {
+    expect(stances('We convey to Ghana our warm greetings and sincere gratitude.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+  });
+
+  it('a noun joined by "and" to a named actor is not owned by it', () => {
+    expect(stances('Peru needs Japan and international support.')).toEqual([]);
+  });
+});
+
+describe('an impersonal judgement in a speech', () => {
+  it('is the speaker\'s, aimed at the owner of what is judged', () => {
+    expect(stances('It is unacceptable that Israel continues the blockade.', { speaker: 'Bolivia' })).toEqual(['BOL condemn ISR']);
+    expect(stances('Egypt\'s ceasefire plan (2014) is to be welcomed.', { speaker: 'Jordan' })).toEqual(['JOR support EGY']);
+  });
+
+  it('is nobody\'s without a speaker, and an adjective before its noun judges no one', () => {
+    expect(stances('It is unacceptable that the talks stalled.')).toEqual([]);
+    expect(stances('Floods deepen the appalling poverty of the region.', { speaker: 'Nepal' })).toEqual([]);
+  });
+});
