@@ -290,3 +290,12 @@ describe('an impersonal judgement in a speech', () => {
     expect(stances('Floods deepen the appalling poverty of the region.', { speaker: 'Nepal' })).toEqual([]);
   });
 });
+
+describe('willingness to act against someone is no offer', () => {
+  it('"ready to confront" or "to fight" offers nothing; "ready to work with" does', () => {
+    expect(stances('Chad is ready to confront the militias.')).toEqual([]);
+    expect(stances('Mali stands prepared to fight the rebels.')).toEqual([]);
+    expect(stances('Chad is ready to work with Niger.')).toEqual(['TCD offer NER']);
+    expect(stances('Peru reaffirmed its willingness to resume strikes.')).toEqual([]);
+  });
+});
