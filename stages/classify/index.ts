@@ -3,7 +3,7 @@
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
-import { afterCopula, appealBefore, excludedByContext, isNegated, modality, type CueOutcome } from './modality.ts';
+import { afterCopula, appealBefore, excludedByContext, isNegated, judgingPassive, modality, type CueOutcome } from './modality.ts';
 import {
   documentSpeaker,
   firstSubject,
@@ -127,7 +127,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   let targets: MentionSpan[] = [];
   const g = lexicon.grammar;
   const agent = m.cue.form === 'verb' ? passiveAgent(view, m.from, m.to, g) : undefined;
-  if (agent === null) return stop('passive-without-agent', 'a passive with no "by …": nobody is named as taking the stance');
+  // "X is to be commended" in a speech is the speaker's judgement of X; any other passive without "by …" names no one.
+  const judging = agent === null && judgingPassive(view, m.from) ? documentSpeaker(view) : null;
+  if (agent === null && !judging) return stop('passive-without-agent', 'a passive with no "by …": nobody is named as taking the stance');
   const appeal = agent ? null : appealBefore(view, m, lexicon);
   if (appeal !== null) {
     // "urged the EC to support the PLO" shares the stance; "demanded support from …" asks for one and holds none.
@@ -136,6 +138,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
       return stop('appeal', `an appeal ("${view.tokens[appeal]!.text} … to …"): asking someone for a ${m.cue.stance} is not one`);
     }
     source = subjectBefore(view, appeal, g) ?? reportingSpeaker(view, g) ?? firstSubject(view, appeal);
+  } else if (judging) {
+    source = judging;
+    targets = judgedBefore(view, m.from, new Set(judging.spans));
   } else if (agent) {
     source = agent;
     targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? [];
@@ -144,7 +149,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
     const quoted = quoteAt(view, m.from);
     source = (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from) 
       // "It is unacceptable that …" in a speech is the speaker's; "unacceptable levels of poverty" judges no one.
-      ?? (!quoted && afterCopula(view, m.from, g.copulas) ? documentSpeaker(view) : null);
+      ?? (!quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by' ? documentSpeaker(view) : null);
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
@@ -153,9 +158,11 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   }
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');
 
-  const exclude = new Set(source.spans);
-  let targetRule = agent ? 'the subject of the passive' : 'none named';
-  if (!agent) {
+  // "Tuvalu's congratulations to Fiji": the source's own mentions are never its target.
+  const sourceIds = new Set(source.spans.map((s) => s.mention.id));
+  const exclude = new Set([...source.spans, ...view.mentions.filter((s) => sourceIds.has(s.mention.id))]);
+  let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
+  if (!agent && !judging) {
     const found = findTargets(view, m, g, exclude);
     targets = found.spans;
     if (targets.length > 0) targetRule = found.rule;
@@ -169,7 +176,6 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   const weight = m.cue.weight * SOURCE_CERTAINTY[source.attribution];
   const quoted = !!quoteAt(view, m.from);
   const records: StanceRecord[] = [];
-  const sourceIds = new Set(source.spans.map((s) => s.mention.id));
   const aimed = targets.filter((t) => !sourceIds.has(t.mention.id)).map(refOf);
   for (const s of source.spans) {
     const sourceRef = refOf(s);

@@ -56,16 +56,25 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
 
 const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
 
-/** "is ready", "is always prepared": a copula at most two words before. */
+/** "is to be commended", "deserves to be praised": a passive that passes judgement rather than reporting one. */
+export function judgingPassive(view: SentenceView, cue: number): boolean {
+  let i = cue - 1;
+  while (i >= 0 && /ly$/.test(view.tokens[i]!.lower)) i--;
+  if (view.tokens[i]?.lower !== 'be' || view.tokens[i - 1]?.lower !== 'to') return false;
+  const before = view.tokens[i - 2]?.lower ?? '';
+  return before === 'is' || before === 'are' || before === 'deserves' || before === 'deserve';
+}
+
+/** "is ready", "is always prepared", "has been a long-term supporter": a copula at most three words before. */
 export function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
   for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
     const t = view.tokens[i]!;
     if (!t.word) {
-      if (view.fragmentMarks.has(i)) continue;
+      if (view.fragmentMarks.has(i) || t.lower === '-') continue; // "a long-term supporter"
       return false;
     }
     if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'")) return true;
-    words++;
+    if (t.lower !== 'a' && t.lower !== 'an') words++; // "is a staunch supporter"
   }
   return false;
 }

@@ -201,6 +201,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     }
     const head = view.tokens[i];
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
+    // "he will contribute" with "he" tied to no actor: someone this sentence cannot name.
+    if (THIRD_PERSON.has(head.lower)) return head.text;
     // A pronoun, or a conjunction: "rejected the tariff and criticised" shares the subject further left.
     if (PRONOUNS.has(head.lower) || CONJUNCTIONS.has(head.lower)) return null;
     // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
@@ -229,6 +231,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
 /** What a speaker calls itself: "my country", "our nation". */
 const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 

@@ -198,7 +198,7 @@ describe('not stances', () => {
   });
 
   it('a supporter is not support, and coming back is not backing', () => {
-    expect(outcomes('Supporters of Peru came back to Lima.', [{ text: 'Peru', id: 'PER' }, { text: 'Lima', id: 'PER' }])).toEqual([]);
+    expect(outcomes('Supporters of Peru came back to Lima.', [{ text: 'Peru', id: 'PER' }, { text: 'Lima', id: 'PER' }])).toEqual(['Supporters of:excluded']);
   });
 });
 

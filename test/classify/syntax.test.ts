@@ -299,3 +299,36 @@ describe('willingness to act against someone is no offer', () => {
     expect(stances('Peru reaffirmed its willingness to resume strikes.')).toEqual([]);
   });
 });
+
+describe('more words of approval and concern', () => {
+  it('a supporter, champion or advocate of, or supportive of, after a copula', () => {
+    expect(stances('Norway has been a long-standing champion of the African Union.')).toEqual(['NOR support African Union']);
+    expect(stances('Ghana is firmly supportive of Liberia.')).toEqual(['GHA support LBR']);
+    expect(stances('The supporters of Chad marched.')).toEqual([]);
+  });
+
+  it('concern "by" or "at", and "a cause for concern"', () => {
+    expect(stances('We are concerned at the actions of Iran.', { speaker: 'Oman' })).toEqual(['OMN condemn IRN']);
+    expect(stances('The conduct of Syria is a matter of grave concern.', { speaker: 'Oman' })).toEqual(['OMN condemn SYR']);
+  });
+
+  it('"my welcome to" is the speaker\'s, "as opposed to" no opposition', () => {
+    expect(stances('I extend my warm welcome to Tuvalu.', { speaker: 'Fiji' })).toEqual(['FJI support TUV']);
+    expect(stances('Chile seeks dialogue as opposed to sanctions.')).toEqual([]);
+  });
+});
+
+describe('passives and pronouns', () => {
+  it('"deserves to be commended" is the speaker\'s judgement; "welcomed by" a non-actor is nobody\'s', () => {
+    expect(stances('The work of Ghana deserves to be warmly commended.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+    expect(stances('The reform has been welcomed by investors.', { speaker: 'Togo' })).toEqual([]);
+  });
+
+  it('a third-person pronoun tied to no actor is not the speaker', () => {
+    expect(stances('I am sure that he will make a great contribution to Haiti.', { speaker: 'Peru' })).toEqual([]);
+  });
+
+  it('the source\'s own name inside the cue is not its target', () => {
+    expect(stances('Let me record Tuvalu\'s warm congratulations to Fiji.', { speaker: 'Tuvalu' })).toEqual(['TUV support FJI']);
+  });
+});
