@@ -163,7 +163,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   const exclude = new Set([...source.spans, ...view.mentions.filter((s) => sourceIds.has(s.mention.id))]);
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
-    const found = findTargets(view, m, g, exclude);
+    // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.
+    const found = findTargets(view, m, g, exclude, (lexicon.stances[m.cue.stance]?.polarity ?? 0) > 0);
     targets = found.spans;
     if (targets.length > 0) targetRule = found.rule;
   }
@@ -202,13 +203,19 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
 }
 
 /** The cue's target and the rule that found it, as `explain` prints it. */
-function findTargets(view: SentenceView, m: CueMatch, g: CompiledLexicon['grammar'], exclude: ReadonlySet<MentionSpan>): { spans: MentionSpan[]; rule: string } {
+function findTargets(
+  view: SentenceView,
+  m: CueMatch,
+  g: CompiledLexicon['grammar'],
+  exclude: ReadonlySet<MentionSpan>,
+  placesAim: boolean,
+): { spans: MentionSpan[]; rule: string } {
   if (m.cue.form === 'adjective') {
     const judged = judgedBefore(view, m.from, exclude);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
-  const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to);
+  const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
   if (after.length > 0) return { spans: after, rule: 'the object' };
   const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];
   if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };

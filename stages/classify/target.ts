@@ -15,20 +15,25 @@ const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGram
   return !!prep && grammar.locationPrepositions.has(prep.lower) && (cueEnd === undefined || prep !== view.tokens[cueEnd - 1]);
 };
 
-/** The first actor (and those joined to it) right of `from`, within the clause. */
+const MAX_OBJECT_WORDS = 12;
+
+/**
+ * The first actor (and those joined to it) right of `from`, within the clause. With `placesAim`, a place is an
+ * object too: approval of "the progress in Somalia" aims at Somalia, where "the attack in Kabul" judges an attacker.
+ */
 export function objectAfter(
   view: SentenceView,
   from: number,
   grammar: CompiledGrammar,
   exclude: ReadonlySet<MentionSpan>,
   cueEnd?: number,
-  maxWords = 12,
+  placesAim = false,
 ): MentionSpan[] {
   let words = 0;
-  for (let i = from; i < view.tokens.length && words <= maxWords; i++) {
+  for (let i = from; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
-      if (!isLocation(view, span, grammar, cueEnd)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      if (placesAim || !isLocation(view, span, grammar, cueEnd)) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }

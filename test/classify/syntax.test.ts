@@ -332,3 +332,10 @@ describe('passives and pronouns', () => {
     expect(stances('Let me record Tuvalu\'s warm congratulations to Fiji.', { speaker: 'Tuvalu' })).toEqual(['TUV support FJI']);
   });
 });
+
+describe('a place as target', () => {
+  it('approval of what happens in a place aims at it; condemnation of an act there does not', () => {
+    expect(stances('Kenya welcomed the progress in Somalia.')).toEqual(['KEN support SOM']);
+    expect(stances('Kenya condemned the bombing in Somalia.')).toEqual(['KEN condemn -']);
+  });
+});
