@@ -101,6 +101,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   if (!prev) return false;
   if (isDeterminer(prev) || prev.lower === 's') return true;
   const word = view.tokens[i]!.lower;
+  // "our willingness and readiness": a bare word joined to a noun is a noun ("the tariff and criticised" is not).
+  const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;
+  if (joined && !/(?:ed|[^s]s)$/.test(word) && nounPosition(view, i - 2, plural)) return true;
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';

@@ -50,7 +50,8 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
   for (let steps = 0; j >= 0 && steps < 3; steps++, j--) {
     const t = view.tokens[j]!;
     if (isPreposition(t)) return t;
-    if (!isDeterminer(t) && !view.mentionAt[j] && !(t.lower === "'" || t.lower === 's')) return undefined;
+    // "of Chile's envoy": a possessive may stand between; "of Brazil I" is two phrases.
+    if (!isDeterminer(t) && !view.mentionAt[j]?.possessive && !(t.lower === "'" || t.lower === 's')) return undefined;
   }
   return undefined;
 }

@@ -83,8 +83,19 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const speaker = quoteSpeaker(view, from);
     if (speaker) return speaker;
   }
-  return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from);
+  return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from) ?? gapOwner(view, m);
 }
+
+/** "… to reiterate our support": with no subject in sight, the owner inside the phrase takes the stance. */
+function gapOwner(view: SentenceView, m: CueMatch): FoundActors | null {
+  if (!m.gap) return null;
+  for (let i = m.gap[0]; i < m.gap[1]; i++) {
+    const span = view.mentionAt[i];
+    if (span && (span.possessive || OWNING_PRONOUNS.has(view.tokens[i]!.lower))) return { spans: [span], attribution: 'possessive' };
+  }
+  return null;
+}
+const OWNING_PRONOUNS = new Set(['our', 'my']);
 
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
   const viable = viableCues(sentence.text, lexicon);
@@ -128,7 +139,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   const g = lexicon.grammar;
   const agent = m.cue.form === 'verb' ? passiveAgent(view, m.from, m.to, g) : undefined;
   // "X is to be commended" in a speech is the speaker's judgement of X; any other passive without "by …" names no one.
-  const judging = agent === null && judgingPassive(view, m.from) ? documentSpeaker(view) : null;
+  const judging = !agent && m.cue.form === 'verb' && judgingPassive(view, m.from) ? documentSpeaker(view) : null;
   if (agent === null && !judging) return stop('passive-without-agent', 'a passive with no "by …": nobody is named as taking the stance');
   const appeal = agent ? null : appealBefore(view, m, lexicon);
   if (appeal !== null) {
@@ -143,7 +154,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
     targets = judgedBefore(view, m.from, new Set(judging.spans));
   } else if (agent) {
     source = agent;
-    targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? [];
+    // "Chile was praised by Peru"; "the aid of Norway was appreciated by Sweden": the owner of what is judged.
+    targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? judgedBefore(view, m.from, new Set(agent.spans));
   } else if (m.cue.form === 'adjective') {
     // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
     const quoted = quoteAt(view, m.from);

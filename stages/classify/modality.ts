@@ -56,9 +56,13 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
 
 const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
 
-/** "is to be commended", "deserves to be praised": a passive that passes judgement rather than reporting one. */
+const DEGREES = new Set(['much', 'greatly', 'highly', 'deeply']);
+
+/** "is to be commended", "deserves to be praised", "was much appreciated": a passive that passes judgement rather than reporting one. */
 export function judgingPassive(view: SentenceView, cue: number): boolean {
   let i = cue - 1;
+  // "was much appreciated", "is greatly valued": a degree that only the judge can give.
+  if (DEGREES.has(view.tokens[i]?.lower ?? '') && /^(?:is|are|was|were|been)$/.test(view.tokens[i - 1]?.lower ?? '')) return true;
   while (i >= 0 && /ly$/.test(view.tokens[i]!.lower)) i--;
   if (view.tokens[i]?.lower !== 'be' || view.tokens[i - 1]?.lower !== 'to') return false;
   const before = view.tokens[i - 2]?.lower ?? '';

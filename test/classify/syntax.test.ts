@@ -339,3 +339,23 @@ describe('a place as target', () => {
     expect(stances('Kenya condemned the bombing in Somalia.')).toEqual(['KEN condemn -']);
   });
 });
+
+describe('owners, coordinated nouns and gratitude', () => {
+  it('"on behalf of Brazil I …": the first person is not inside the phrase of "of"', () => {
+    expect(stances('On behalf of Brazil I extend my welcome to Tonga.', { speaker: 'Brazil' })).toEqual(['BRA support TON']);
+  });
+
+  it('with no subject in sight, the owner inside the phrase takes the stance', () => {
+    expect(stances('The new Government in Fiji will try to restate our support for Tonga.', { speaker: 'Fiji' })).toEqual(['FJI support TON']);
+  });
+
+  it('a noun joined to a noun by "and" is a noun', () => {
+    expect(stances('We affirm our commitment and readiness to work with Chad.', { speaker: 'Niger' })).toEqual(['NER offer TCD']);
+  });
+
+  it('"grateful to", and a passive of degree ("much appreciated")', () => {
+    expect(stances('We remain truly grateful to Norway.', { speaker: 'Malawi' })).toEqual(['MWI support NOR']);
+    expect(stances('The aid of Norway was greatly appreciated.', { speaker: 'Malawi' })).toEqual(['MWI support NOR']);
+    expect(stances('The aid of Norway was appreciated by Sweden.', { speaker: 'Malawi' })).toEqual(['SWE support NOR']);
+  });
+});
