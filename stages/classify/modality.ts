@@ -19,12 +19,22 @@ export type CueOutcome =
   | 'no-source';
 
 export function excludedByContext(view: SentenceView, m: CueMatch): string | null {
-  const next = view.tokens.slice(m.to).find((t) => t.word);
+  const { tokens } = view;
+  let n = m.to;
+  while (n < tokens.length && !tokens[n]!.word) n++;
+  const next = tokens[n];
   if (next && m.cue.notFollowedBy.has(next.lower)) return `followed by "${next.text}"`;
-  const prev = view.tokens.slice(0, m.from).reverse().find((t) => t.word);
+  // "support each other", "solidarity with one another": a stance the actors share, aimed at no one.
+  const after = next?.lower === 'with' || next?.lower === 'to' ? n + 1 : n;
+  if (RECIPROCALS.has(`${tokens[after]?.lower} ${tokens[after + 1]?.lower}`)) return 'aimed at "each other"';
+  let p = m.from - 1;
+  while (p >= 0 && !tokens[p]!.word) p--;
+  const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
   return null;
 }
+
+const RECIPROCALS = new Set(['each other', 'one another']);
 
 /** The modality checks: returns the outcome that stops the cue, or null when it stands. */
 export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): { outcome: CueOutcome; detail: string } | null {

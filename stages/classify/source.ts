@@ -200,6 +200,12 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i--;
     }
     const head = view.tokens[i];
+    // "a solution that would provide": a relative pronoun stands for the noun before it.
+    const antecedent = view.tokens[i - 1];
+    const relative = head?.lower === 'that' || head?.lower === 'which';
+    if (relative && antecedent?.word && !view.mentionAt[i - 1] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
+      return antecedent.text;
+    }
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
     // "he will contribute" with "he" tied to no actor: someone this sentence cannot name.
     if (THIRD_PERSON.has(head.lower)) return head.text;

@@ -359,3 +359,18 @@ describe('owners, coordinated nouns and gratitude', () => {
     expect(stances('The aid of Norway was appreciated by Sweden.', { speaker: 'Malawi' })).toEqual(['SWE support NOR']);
   });
 });
+
+describe('appeals, reciprocals and relative clauses', () => {
+  it('calling on someone to stop is an appeal, not a condemnation', () => {
+    expect(stances('Oman calls on Iran to stop the attacks.')).toEqual([]);
+  });
+
+  it('a stance aimed at "each other" is shared, aimed at no one', () => {
+    expect(stances('We must all stand in solidarity with one another.', { speaker: 'Peru' })).toEqual([]);
+    expect(stances('Peru and Chile will support each other.')).toEqual([]);
+  });
+
+  it('"a plan that would provide" is the plan\'s, not the speaker\'s', () => {
+    expect(stances('We need a plan that would provide relief to Haiti.', { speaker: 'Peru' })).toEqual([]);
+  });
+});
