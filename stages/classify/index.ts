@@ -18,7 +18,7 @@ import {
   type FoundActors,
 } from './source.ts';
 import { addresseeBefore, antecedentOwner, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn } from './target.ts';
-import { quoteAt, viewSentence, type MentionSpan, type SentenceView } from './tokens.ts';
+import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
 export type { Lexicon } from './lexicon.ts';
@@ -172,7 +172,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
 
   // "Tuvalu's congratulations to Fiji": the source's own mentions are never its target.
   const sourceIds = new Set(source.spans.map((s) => s.mention.id));
-  const exclude = new Set([...source.spans, ...view.mentions.filter((s) => sourceIds.has(s.mention.id))]);
+  const exclude: ExcludedSpans = { has: (s) => sourceIds.has(s.mention.id) };
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
     // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.
@@ -219,7 +219,7 @@ function findTargets(
   view: SentenceView,
   m: CueMatch,
   g: CompiledLexicon['grammar'],
-  exclude: ReadonlySet<MentionSpan>,
+  exclude: ExcludedSpans,
   placesAim: boolean,
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.form === 'adjective') {
@@ -246,9 +246,8 @@ function dedupe(records: StanceRecord[]): StanceRecord[] {
     if (!existing || r.confidence > existing.confidence) byKey.set(key(r), r);
   }
   const kept = [...byKey.values()];
-  return kept.filter(
-    (r) => r.target !== null || !kept.some((o) => o !== r && o.target && o.negated === r.negated && o.source.id === r.source.id && o.stance === r.stance),
-  );
+  const aimed = new Set(kept.filter((r) => r.target).map((r) => `${r.negated}|${r.source.id}|${r.stance}`));
+  return kept.filter((r) => r.target !== null || !aimed.has(`${r.negated}|${r.source.id}|${r.stance}`));
 }
 
 /**

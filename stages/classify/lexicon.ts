@@ -6,6 +6,10 @@ import { compilePattern, inflectionBase, type CompiledPattern, type PatternWord 
 
 export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
 
+/** Bounds that keep matching a cue cheap on any sentence, however long. */
+const MAX_SLOTS = 12;
+const MAX_GAPS = 4;
+
 const pattern = z
   .string()
   .trim()
@@ -13,7 +17,11 @@ const pattern = z
   .refine((p) => p.split(/\s+/).every((slot) => slot === '...' || /^[^|.\s]+(\|[^|.\s]+)*$/.test(slot)), {
     message: 'a pattern is words separated by spaces, with "a|b" for alternatives and "..." for a gap',
   })
-  .refine((p) => !p.startsWith('...') && !p.endsWith('...'), { message: 'a pattern cannot begin or end with "..."' });
+  .refine((p) => !p.startsWith('...') && !p.endsWith('...'), { message: 'a pattern cannot begin or end with "..."' })
+  .refine((p) => p.split(/\s+/).length <= MAX_SLOTS, { message: `a pattern has at most ${MAX_SLOTS} words and gaps` })
+  .refine((p) => p.split(/\s+/).filter((slot) => slot === '...').length <= MAX_GAPS, {
+    message: `a pattern has at most ${MAX_GAPS} "..." gaps`,
+  });
 
 const word = z.string().trim().min(1);
 

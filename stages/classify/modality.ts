@@ -95,17 +95,25 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
 
 /** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
 function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<string>): string | null {
-  for (let i = m.from - 1; i >= 0; i--) {
-    const t = view.tokens[i]!;
+  const { tokens } = view;
+  // A condition governs its own clause; CONDITION_REACH bounds the look so a long sentence stays linear.
+  for (let i = m.from - 1; i >= Math.max(0, m.from - CONDITION_REACH); i--) {
+    const t = tokens[i]!;
     if (t.lower === ',' || t.lower === ';' || t.lower === ':') break;
     if (conditionals.has(t.lower)) return t.text;
   }
-  const firstWord = view.tokens.find((t) => t.word);
-  if (firstWord && conditionals.has(firstWord.lower)) return firstWord.text;
-  const would = view.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.lower === 'would');
-  const later = would ? view.tokens.slice(m.to).find((t) => conditionals.has(t.lower)) : undefined;
-  return later ? later.text : null;
+  let first = 0;
+  while (first < tokens.length && !tokens[first]!.word) first++;
+  if (first < tokens.length && conditionals.has(tokens[first]!.lower)) return tokens[first]!.text;
+  let would = false;
+  for (let i = Math.max(0, m.from - 3); i < m.from; i++) if (tokens[i]!.lower === 'would') would = true;
+  if (!would) return null;
+  for (let i = m.to; i < Math.min(tokens.length, m.to + CONDITION_REACH); i++) if (conditionals.has(tokens[i]!.lower)) return tokens[i]!.text;
+  return null;
 }
+
+/** How many tokens from a cue a condition ("if", "unless") may stand and still be its. */
+const CONDITION_REACH = 40;
 
 export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): boolean {
   const at = patternBefore(view, m.from, lexicon.grammar.negators, 3);

@@ -102,41 +102,46 @@ const TRANSPARENT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
  * Matches `pattern` starting exactly at token `at`. Returns the exclusive end and where a gap
  * began and ended (the gap often holds the target: "urge Netanyahu’s government to abandon").
  */
-export function matchAt(
-  tokens: readonly MatchToken[],
-  at: number,
-  pattern: CompiledPattern,
-): { end: number; gap?: [number, number] } | null {
-  return matchSlots(tokens, at, pattern.slots, 0);
+export function matchAt(tokens: readonly MatchToken[], at: number, pattern: CompiledPattern): Match | null {
+  const { slots } = pattern;
+  // Two gaps or more could retry the same slot at the same token many times over: remember where it failed.
+  const failed = slots.filter((s) => s.gap).length > 1 ? new Set<number>() : null;
+
+  const match = (from: number, slotIndex: number): Match | null => {
+    if (slotIndex === slots.length) return { end: from };
+    const key = from * slots.length + slotIndex;
+    if (failed?.has(key)) return null;
+    const result = matchSlot(from, slotIndex);
+    if (!result) failed?.add(key);
+    return result;
+  };
+
+  const matchSlot = (from: number, slotIndex: number): Match | null => {
+    const slot = slots[slotIndex]!;
+    if (slot.gap) {
+      // Try the shortest gap first; a gap never crosses clause punctuation.
+      let skipped = 0;
+      for (let i = from; i <= tokens.length && skipped <= MAX_GAP; i++) {
+        const rest = match(i, slotIndex + 1);
+        if (rest) return { end: rest.end, gap: [from, i] }; // the first gap: where the target usually stands
+        const token = tokens[i];
+        if (!token || (!token.word && !TRANSPARENT.has(token.lower))) break;
+        if (token.word) skipped++;
+      }
+      return null;
+    }
+    let i = from;
+    // Skip quote marks between words (not before the first word: the match starts on a word).
+    if (slotIndex > 0) while (tokens[i] && TRANSPARENT.has(tokens[i]!.lower)) i++;
+    const token = tokens[i];
+    if (!token || !slot.words.some((w) => wordMatches(token, w))) return null;
+    return match(i + 1, slotIndex + 1);
+  };
+
+  return match(at, 0);
 }
 
-function matchSlots(
-  tokens: readonly MatchToken[],
-  at: number,
-  slots: readonly PatternSlot[],
-  slotIndex: number,
-): { end: number; gap?: [number, number] } | null {
-  if (slotIndex === slots.length) return { end: at };
-  const slot = slots[slotIndex]!;
-  if (slot.gap) {
-    // Try the shortest gap first; a gap never crosses clause punctuation.
-    let skipped = 0;
-    for (let i = at; i <= tokens.length && skipped <= MAX_GAP; i++) {
-      const rest = matchSlots(tokens, i, slots, slotIndex + 1);
-      if (rest) return { end: rest.end, gap: [at, i] }; // the first gap: where the target usually stands
-      const token = tokens[i];
-      if (!token || (!token.word && !TRANSPARENT.has(token.lower))) break;
-      if (token.word) skipped++;
-    }
-    return null;
-  }
-  let i = at;
-  // Skip quote marks between words (not before the first word: the match starts on a word).
-  if (slotIndex > 0) while (tokens[i] && TRANSPARENT.has(tokens[i]!.lower)) i++;
-  const token = tokens[i];
-  if (!token || !slot.words.some((w) => wordMatches(token, w))) return null;
-  return matchSlots(tokens, i + 1, slots, slotIndex + 1);
-}
+type Match = { end: number; gap?: [number, number] };
 
 /** Every way the first slot of a pattern can be looked up: its words' lower forms, stems and irregular forms. */
 export function firstSlotKeys(pattern: CompiledPattern): string[] {

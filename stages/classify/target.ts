@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
-import type { MentionSpan, SentenceView } from './tokens.ts';
+import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
  * "in Kenya" is a place; "at Tokyo's plans" and "in the Conference on Disarmament" are not: an owner or an
@@ -25,7 +25,7 @@ export function objectAfter(
   view: SentenceView,
   from: number,
   grammar: CompiledGrammar,
-  exclude: ReadonlySet<MentionSpan>,
+  exclude: ExcludedSpans,
   cueEnd?: number,
   placesAim = false,
 ): MentionSpan[] {
@@ -61,7 +61,7 @@ function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): 
 export function judgedBefore(
   view: SentenceView,
   before: number,
-  exclude: ReadonlySet<MentionSpan>,
+  exclude: ExcludedSpans,
 ): MentionSpan[] {
   let best: MentionSpan | undefined;
   for (let i = before - 1; i >= 0; i--) {
@@ -89,7 +89,7 @@ export function objectBeforeInfinitive(
   view: SentenceView,
   toIndex: number,
   grammar: CompiledGrammar,
-  exclude: ReadonlySet<MentionSpan>,
+  exclude: ExcludedSpans,
 ): MentionSpan[] {
   for (let i = toIndex - 1, words = 0; i >= 0 && words <= 8; i--) {
     const span = view.mentionAt[i];
@@ -110,7 +110,7 @@ export function objectBeforeInfinitive(
  * "Chile's proposal, which we fully support": a cue in a relative clause with no object of its own aims at the
  * actor of the noun phrase the clause describes.
  */
-export function antecedentOwner(view: SentenceView, cue: number, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+export function antecedentOwner(view: SentenceView, cue: number, exclude: ExcludedSpans): MentionSpan[] {
   let r = cue - 1;
   for (let words = 0; r >= 0 && words < 6; r--) {
     const t = view.tokens[r]!;
@@ -139,7 +139,7 @@ export function antecedentOwner(view: SentenceView, cue: number, exclude: Readon
 const RELIANCE_VERBS = new Set(['count', 'counts', 'counted', 'counting', 'rely', 'relies', 'relied', 'relying', 'depend', 'depends']);
 
 /** "Colombia can count on our support": who relies on an owned stance noun is its target. */
-export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);
   const on = owner ? view.tokens[owner.from - 1] : undefined;
   const verb = owner ? view.tokens[owner.from - 2] : undefined;
@@ -148,7 +148,7 @@ export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGra
 }
 
 /** "It is unacceptable that Israel …", "it is regrettable to see X …": an extraposed judgement aims at the clause after it. */
-export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   let i = cue - 1;
   while (i >= 0 && view.tokens[i]!.word && !grammar.copulas.has(view.tokens[i]!.lower) && cue - i <= 3) i--;
   if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || view.tokens[i - 1]!.lower !== 'it') return [];
@@ -156,7 +156,7 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
 }
 
 /** "extend to Ghana our warm thanks": the addressee named before an owned stance noun. */
-export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ReadonlySet<MentionSpan>): MentionSpan[] {
+export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);
   if (!owner) return [];
   for (let i = owner.from - 1, words = 0; i >= 0 && words <= 8; i--) {

@@ -17,6 +17,9 @@ export interface MentionSpan {
   possessive: boolean;
 }
 
+/** Mentions a rule must pass over: the source's own, when looking for a target. */
+export type ExcludedSpans = Pick<ReadonlySet<MentionSpan>, 'has'>;
+
 export interface QuoteSpan {
   quote: Quote;
   from: number;

@@ -35,6 +35,26 @@ describe('the lexicon is data', () => {
     lexicon.cues[0] = { ...lexicon.cues[0]!, pattern: '... back' };
     expect(LexiconSchema.safeParse(lexicon).error!.issues[0]!.message).toBe('a pattern cannot begin or end with "..."');
   });
+
+  it('a pattern is bounded, so matching it stays cheap on any sentence', () => {
+    const lexicon = shipped();
+    lexicon.cues[0] = { ...lexicon.cues[0]!, pattern: 'say ... say ... say ... say ... say ... back' };
+    expect(LexiconSchema.safeParse(lexicon).error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['cues.0.pattern', 'a pattern has at most 4 "..." gaps'],
+    ]);
+    lexicon.cues[0] = { ...lexicon.cues[0]!, pattern: 'a b c d e f g h i j k l m' };
+    expect(LexiconSchema.safeParse(lexicon).error!.issues[0]!.message).toBe('a pattern has at most 12 words and gaps');
+  });
+
+  it('four gaps over a run of their own word still match, and only where the pattern ends', () => {
+    const lexicon = shipped();
+    lexicon.cues.push({ pattern: 'say ... say ... say ... say ... hail', stance: 'support', form: 'phrase', weight: 0.5, cameo: null });
+    const text = `Chile ${'say '.repeat(56)}hail Peru.`;
+    const sentence = tagged(text, [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }]);
+    const { decisions } = classifySentence(sentence, compileLexicon(lexicon));
+    // The first "say" that can reach "hail" with gaps of at most four words: 21 words, one match.
+    expect(decisions.filter((d) => d.cue.startsWith('say')).map((d) => [d.text.split(' ').length, d.text.endsWith(' hail')])).toEqual([[21, true]]);
+  });
 });
 
 describe('word openings (the cheap test before a sentence is tokenised)', () => {

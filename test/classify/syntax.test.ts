@@ -374,3 +374,9 @@ describe('appeals, reciprocals and relative clauses', () => {
     expect(stances('We need a plan that would provide relief to Haiti.', { speaker: 'Peru' })).toEqual([]);
   });
 });
+
+describe('a sentence of thousands of cues', () => {
+  it('keeps one record a source, stance and target', () => {
+    expect(stances(`${'Germany praised Poland; '.repeat(400)}Germany praised Poland.`)).toEqual(['DEU support POL']);
+  });
+});
