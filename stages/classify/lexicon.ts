@@ -63,6 +63,11 @@ export const GrammarSchema = z.object({
   embedding_prepositions: z.array(word),
   location_prepositions: z.array(word),
   passive_auxiliaries: z.array(word),
+  /**
+   * Words after which "to <verb cue>" is a stance ("continue to support", "ready to help", "our commitment to
+   * assist"); after any other word it states a purpose ("a fund to support"). Without the list, every one counts.
+   */
+  infinitive_governors: z.array(word).optional(),
 });
 
 export const LexiconSchema = z
@@ -114,6 +119,7 @@ export interface CompiledGrammar {
   embeddingPrepositions: Set<string>;
   locationPrepositions: Set<string>;
   passiveAuxiliaries: Set<string>;
+  infinitiveGovernors: Set<string> | null;
 }
 
 export interface CompiledLexicon {
@@ -204,6 +210,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       embeddingPrepositions: lower(g.embedding_prepositions),
       locationPrepositions: lower(g.location_prepositions),
       passiveAuxiliaries: lower(g.passive_auxiliaries),
+      infinitiveGovernors: g.infinitive_governors ? lower(g.infinitive_governors) : null,
     },
   };
 }

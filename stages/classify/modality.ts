@@ -1,5 +1,5 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions.
-import { isDeterminer, patternBefore } from './grammar.ts';
+import { isDeterminer, isVerbCompanion, patternBefore } from './grammar.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
 import { quoteAt, type SentenceView } from './tokens.ts';
@@ -15,6 +15,7 @@ export type CueOutcome =
   | 'appeal'
   | 'embedded' // "charging its neighbour with supporting …": someone else's reported action
   | 'no-intent' // an action verb without will/would/to: a past action, not a stance
+  | 'purpose' // "a fund to support …": an infinitive of purpose
   | 'passive-without-agent'
   | 'no-source';
 
@@ -52,6 +53,8 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
     return { outcome: 'no-intent', detail: 'an action verb without will/would/ready to …: a report of an action, not a stance' };
   }
+  const purpose = purposeOf(view, m, lexicon);
+  if (purpose) return { outcome: 'purpose', detail: `an infinitive of purpose ("${purpose} to …"), not a stance taken` };
   if (m.cue.requires === 'copula' && !afterCopula(view, m.from, g.copulas)) {
     return { outcome: 'excluded', detail: 'not after a form of "be" ("is ready to", "was welcome"): the lexicon counts it only there' };
   }
@@ -91,6 +94,22 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
     if (t.lower !== 'a' && t.lower !== 'an') words++; // "is a staunch supporter"
   }
   return false;
+}
+
+/**
+ * "a fund to support", "responsibility to help": the word that makes "to <verb cue>" a purpose rather than a stance
+ * ("we continue to support", "Chile is ready to help", "urged Peru to back"), or null.
+ */
+function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): string | null {
+  const governors = lexicon.grammar.infinitiveGovernors;
+  if (!governors || m.cue.form !== 'verb' || view.tokens[m.from - 1]?.lower !== 'to') return null;
+  // "refused to condemn", "no plans to send": a negator governs it, and the negation is what counts.
+  if (patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null) return null;
+  let i = m.from - 2;
+  while (i >= 0 && /ly$/.test(view.tokens[i]!.lower)) i--; // "ready and fully prepared to"
+  const word = view.tokens[i];
+  if (!word || !word.word || view.mentionAt[i] || governors.has(word.lower) || isVerbCompanion(word)) return null;
+  return word.text;
 }
 
 /** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */

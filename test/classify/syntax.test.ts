@@ -380,3 +380,17 @@ describe('a sentence of thousands of cues', () => {
     expect(stances(`${'Germany praised Poland; '.repeat(400)}Germany praised Poland.`)).toEqual(['DEU support POL']);
   });
 });
+
+describe('an infinitive of purpose', () => {
+  it('"a fund to support", "responsibility to help" take no stance', () => {
+    expect(stances('Japan set up a fund to support Haiti.')).toEqual([]);
+    expect(stances('We accept our responsibility to help Haiti.', { speaker: 'Chile' })).toEqual([]);
+  });
+
+  it('after a word of will, duty taken or courtesy, the stance stands', () => {
+    expect(stances('We continue to support Haiti.', { speaker: 'Chile' })).toEqual(['CHL support HTI']);
+    expect(stances('Chile stands ready and fully prepared to help Haiti.')).toEqual(['CHL offer HTI']);
+    expect(stances('I take this opportunity to commend Ghana.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+    expect(stances('Norway urged Sweden to back Finland.')).toEqual(['NOR support FIN']);
+  });
+});
