@@ -159,9 +159,10 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   } else if (m.cue.form === 'adjective') {
     // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
     const quoted = quoteAt(view, m.from);
-    source = (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? firstSubject(view, m.from) 
-      // "It is unacceptable that …" in a speech is the speaker's; "unacceptable levels of poverty" judges no one.
-      ?? (!quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by' ? documentSpeaker(view) : null);
+    // "It is unacceptable that …", "the news that Denmark will give is welcome": in a speech, the speaker's
+    // judgement, whoever the subject names; "unacceptable levels of poverty" judges no one.
+    const predicative = !quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by';
+    source = (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative ? documentSpeaker(view) : null) ?? firstSubject(view, m.from);
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;

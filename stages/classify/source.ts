@@ -14,6 +14,8 @@ const ACTOR_HEADS = new Set([
   'government', 'minister', 'president', 'leader', 'leaders', 'ministry', 'army', 'military', 'forces', 'spokesman',
   'spokeswoman', 'spokesperson', 'officials', 'official', 'administration', 'cabinet', 'parliament', 'envoy',
   'ambassador', 'delegation', 'authorities', 'regime', 'king', 'premier', 'chancellor', 'secretary', 'office',
+  'council', 'committee', 'commission', 'agency', 'bureau', 'mission', 'embassy', 'department', 'party', 'movement',
+  'coalition', 'command', 'court', 'police', 'navy', 'troops', 'people', 'representative', 'foreign',
 ]);
 
 /** Can this mention be the one who acts, rather than a place, an owner or a modifier? */
@@ -206,9 +208,13 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     if (relative && antecedent?.word && !view.mentionAt[i - 1] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
       return antecedent.text;
     }
+    // "the Addis Ababa Framework offers": a name built on an actor's names a thing ("the Kenyan Government" acts).
+    if (head?.word && head.text !== head.lower && view.mentionAt[i - 1] && !view.mentionAt[i] && !ACTOR_HEADS.has(head.lower)) {
+      return head.text;
+    }
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
-    // "he will contribute" with "he" tied to no actor: someone this sentence cannot name.
-    if (THIRD_PERSON.has(head.lower)) return head.text;
+    // "he will contribute", "you will make a contribution" with the pronoun tied to no actor: not the speaker.
+    if (OTHER_PERSONS.has(head.lower)) return head.text;
     // A pronoun, or a conjunction: "rejected the tariff and criticised" shares the subject further left.
     if (PRONOUNS.has(head.lower) || CONJUNCTIONS.has(head.lower)) return null;
     // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
@@ -237,7 +243,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
 /** What a speaker calls itself: "my country", "our nation". */
 const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
-const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 

@@ -394,3 +394,18 @@ describe('an infinitive of purpose', () => {
     expect(stances('Norway urged Sweden to back Finland.')).toEqual(['NOR support FIN']);
   });
 });
+
+describe('subjects that are not the speaker', () => {
+  it('"you will make a contribution" is the addressee\'s, not the speaker\'s', () => {
+    expect(stances('I am confident that you will make a great contribution to Haiti.', { speaker: 'Peru' })).toEqual([]);
+  });
+
+  it('a name built on an actor\'s names a thing: "the Addis Ababa Framework offers"', () => {
+    expect(stances('The Addis Ababa Framework offers a chance for Somalia.', { speaker: 'Kenya' })).toEqual([]);
+    expect(stances('The Kenyan Government offers help to Somalia.')).toEqual(['KEN offer SOM']);
+  });
+
+  it('a predicative judgement in a speech is the speaker\'s, whoever the subject names', () => {
+    expect(stances('The news that Denmark will give more aid is welcome.', { speaker: 'Fiji' })).toEqual(['DNK offer -', 'FJI support DNK']);
+  });
+});
