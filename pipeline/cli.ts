@@ -29,10 +29,20 @@ const TAKES_POSITIONALS = new Set(['merge']);
 const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]
   eval: [--gold FILE]…   explain: --text "…" | --doc ID`;
 
+function removeTemporaries(): void {
+  for (const temp of pendingTemporaryFiles()) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // its folder is gone or read-only: nothing was left there
+    }
+  }
+}
+
 /** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
 function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
   process.once(signal, () => {
-    for (const temp of pendingTemporaryFiles()) rmSync(temp, { force: true });
+    removeTemporaries();
     unlock();
     log.error(`stopped by ${signal}; previous outputs left as they were`);
     process.exit(code);
@@ -57,6 +67,11 @@ async function main(argv: string[]): Promise<ExitCode> {
     const command = await load();
     const readOnly = READ_ONLY.has(config.command);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
+    // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
+    process.once('exit', () => {
+      removeTemporaries();
+      unlock();
+    });
     if (!readOnly) await removeStaleTemporaries(config.output);
     stopCleanlyOn('SIGINT', ExitCode.interrupted, unlock, log);
     stopCleanlyOn('SIGTERM', ExitCode.terminated, unlock, log);

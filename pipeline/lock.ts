@@ -1,8 +1,10 @@
 // One run per output folder: a lock file holding the holder's pid. A second run exits 75 at once;
 // a lock left by a dead process is taken over.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UserError } from './errors.ts';
+import { outputFailure } from './write/failures.ts';
+import { createOutputFolder } from './write/output-folder.ts';
 
 const LOCK_NAME = '.lock';
 
@@ -15,16 +17,27 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes the output folder's lock; returns the function that releases it. */
+/** Takes the output folder's lock (making the folder); returns the function that releases it, once. */
 export function lockOutputFolder(folder: string): () => void {
-  mkdirSync(folder, { recursive: true });
+  createOutputFolder(folder);
   const file = path.join(folder, LOCK_NAME);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      return () => rmSync(file, { force: true });
+      let held = true;
+      return () => {
+        if (held) rmSync(file, { force: true });
+        held = false;
+      };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        try {
+          rmSync(file, { force: true }); // made, but not written (a full disk): not a lock
+        } catch {
+          // never made (a read-only folder)
+        }
+        throw outputFailure(error, 'create the lock', file);
+      }
       const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
       if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
         throw new UserError(`${folder}: another run (pid ${holder}) is writing to this output folder; lock ${file}`, ExitCode.tempFail);
