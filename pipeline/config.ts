@@ -40,6 +40,8 @@ export interface Config {
   abbreviationsPath: string | null;
   maxDocumentBytes: number;
   keepStages: boolean;
+  /** Whether an input without documents may replace the outputs with empty ones. */
+  allowEmpty: boolean;
   force: boolean;
   jobs: number;
   shard: Shard | null;
@@ -70,6 +72,7 @@ const FLAGS = {
   config: { type: 'string' },
   'max-document-bytes': { type: 'string' },
   'keep-stages': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   force: { type: 'boolean' },
   jobs: { type: 'string' },
   shard: { type: 'string' },
@@ -114,6 +117,7 @@ export function parseCommandLine(argv: string[]): Config {
     abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
     maxDocumentBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
     force: values.force ?? false,
     jobs,
     shard: resolveShard(values.shard ?? null, values['shard-count'] ?? null),

@@ -1,6 +1,6 @@
-// What a run does when it cannot write its outputs: one line, an exit code a scheduler understands, no
-// temporary file or lock left behind, the previous outputs whole.
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+// What a run does when it cannot write its outputs, or has nothing to write: one line, an exit code a scheduler
+// understands, no temporary file or lock left behind, the previous outputs whole.
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, EVAL, tempDir } from './cli.ts';
@@ -65,5 +65,42 @@ describe('a disk that fills up during the run (STANCE_TEST_DISK_BYTES)', () => {
     const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([{ time: expect.any(String), level: 'error', message: `cannot write ${path.join(out, 'report.json')}: no space left on device (ENOSPC)` }]);
     expect(everything(out)).toEqual(before);
+  });
+});
+
+describe('an input without documents (an unmounted share)', () => {
+  const out = tempDir('empty-out');
+  const first = cli(['pipeline', '--output', out, '--quiet']);
+  const before = everything(out);
+
+  it('66 and the previous outputs left whole', () => {
+    expect(first.status, first.stderr).toBe(0);
+    const empty = tempDir('empty-in');
+    const r = cli(['pipeline', '--input', empty, '--output', out]);
+    expect(r.status).toBe(66);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: no documents in ${empty}; outputs left as they were (--allow-empty writes empty ones)\n`);
+    expect(everything(out)).toEqual(before);
+  });
+
+  it('66 too when every document was rejected, after one line for each', () => {
+    const input = tempDir('all-rejected');
+    writeFileSync(path.join(input, 'a.txt'), '   \n');
+    const r = cli(['split', '--input', input, '--output', out]);
+    expect(r.status).toBe(66);
+    expect(r.stderr).toBe(
+      `warn: a.txt: empty document: the text is only whitespace\nerror: no documents in ${input} (1 input errors above); outputs left as they were (--allow-empty writes empty ones)\n`,
+    );
+    expect(everything(out)).toEqual(before);
+  });
+
+  it('with --allow-empty, writes empty outputs and exits 0', () => {
+    const empty = tempDir('empty-allowed');
+    mkdirSync(path.join(empty, 'share'));
+    const target = tempDir('empty-allowed-out');
+    const r = cli(['pipeline', '--input', path.join(empty, 'share'), '--output', target, '--allow-empty']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`0 documents, 0 sentences, 0 stance records → ${target}/\n`);
+    expect(readFileSync(path.join(target, 'stances.jsonl'), 'utf8')).toBe('');
   });
 });
