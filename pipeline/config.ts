@@ -63,7 +63,7 @@ export interface Resources {
   fingerprintParts: string[];
 }
 
-const FLAGS = {
+export const FLAGS = {
   input: { type: 'string' },
   output: { type: 'string' },
   lexicon: { type: 'string' },
