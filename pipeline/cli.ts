@@ -66,6 +66,7 @@ async function main(argv: string[]): Promise<ExitCode> {
     const resources = loadResources(config);
     const command = await load();
     const readOnly = READ_ONLY.has(config.command);
+    for (const warning of config.warnings) log.warn(warning);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
     // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
     process.once('exit', () => {
