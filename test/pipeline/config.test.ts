@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../pipeline/config.ts';
+import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
 import { usableCpus } from '../../pipeline/cpus.ts';
 
 describe('--jobs', () => {
@@ -18,5 +18,15 @@ describe('--jobs', () => {
 
   it('takes fewer as asked', () => {
     expect(parseCommandLine(['pipeline', '--jobs', '1'])).toMatchObject({ jobs: 1, warnings: [] });
+  });
+});
+
+describe('the shipped data files', () => {
+  it('are valid user files, so each can be copied as a template', () => {
+    const actors = ['states', 'organisations', 'groups', 'people'].flatMap((name) => ['--actors', `stages/tag/data/${name}.json`]);
+    const config = parseCommandLine(['pipeline', ...actors, '--abbreviations', 'stages/split/abbreviations.json', '--lexicon', 'stages/classify/lexicon.json']);
+    const resources = loadResources(config);
+    expect(resources.files.actors.map((f) => f.file)).toHaveLength(4);
+    expect(resources.gazetteer.actors.get('Recep Tayyip Erdoğan')?.kind).toBe('person');
   });
 });
