@@ -4,6 +4,7 @@ import { loadResources, parseCommandLine, type Config, type Resources } from './
 import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './lock.ts';
 import { createLogger, type Logger } from './log.ts';
+import { helpText } from './usage.ts';
 import { pendingTemporaryFiles, removeStaleTemporaries } from './write/atomic.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
@@ -26,13 +27,22 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored. */
 const TAKES_POSITIONALS = new Set(['merge']);
 
-const USAGE = `usage: npm run <${Object.keys(COMMANDS).join('|')}> -- [--input PATH] [--output DIR] [--lexicon FILE] [--actors FILE] [--config FILE] [--keep-stages]
-  eval: [--gold FILE]…   explain: --text "…" | --doc ID`;
+const USAGE = helpText(Object.keys(COMMANDS));
+
+function removeTemporaries(): void {
+  for (const temp of pendingTemporaryFiles()) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // its folder is gone or read-only: nothing was left there
+    }
+  }
+}
 
 /** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
 function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
   process.once(signal, () => {
-    for (const temp of pendingTemporaryFiles()) rmSync(temp, { force: true });
+    removeTemporaries();
     unlock();
     log.error(`stopped by ${signal}; previous outputs left as they were`);
     process.exit(code);
@@ -49,14 +59,20 @@ async function main(argv: string[]): Promise<ExitCode> {
     const config = parseCommandLine(argv);
     log = createLogger({ quiet: config.quiet, format: config.logFormat });
     const load = COMMANDS[config.command];
-    if (!load) throw new UserError(`unknown command "${config.command}"\n${USAGE}`, ExitCode.usage);
+    if (!load) throw new UserError(`unknown command "${config.command}": one of ${Object.keys(COMMANDS).join(', ')} (see --help)`, ExitCode.usage);
     if (config.positionals.length > 0 && !TAKES_POSITIONALS.has(config.command)) {
       throw new UserError(`unexpected argument "${config.positionals[0]}": give paths with --input or --output`, ExitCode.usage);
     }
     const resources = loadResources(config);
     const command = await load();
     const readOnly = READ_ONLY.has(config.command);
+    for (const warning of config.warnings) log.warn(warning);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
+    // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
+    process.once('exit', () => {
+      removeTemporaries();
+      unlock();
+    });
     if (!readOnly) await removeStaleTemporaries(config.output);
     stopCleanlyOn('SIGINT', ExitCode.interrupted, unlock, log);
     stopCleanlyOn('SIGTERM', ExitCode.terminated, unlock, log);

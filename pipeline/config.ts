@@ -40,6 +40,8 @@ export interface Config {
   abbreviationsPath: string | null;
   maxDocumentBytes: number;
   keepStages: boolean;
+  /** Whether an input without documents may replace the outputs with empty ones. */
+  allowEmpty: boolean;
   force: boolean;
   jobs: number;
   shard: Shard | null;
@@ -50,6 +52,8 @@ export interface Config {
   text: string | null;
   doc: string | null;
   positionals: string[];
+  /** What the command line asked for and will not get (more --jobs than CPUs), for the log. */
+  warnings: string[];
 }
 
 export interface Resources {
@@ -61,7 +65,7 @@ export interface Resources {
   fingerprintParts: string[];
 }
 
-const FLAGS = {
+export const FLAGS = {
   input: { type: 'string' },
   output: { type: 'string' },
   lexicon: { type: 'string' },
@@ -70,6 +74,7 @@ const FLAGS = {
   config: { type: 'string' },
   'max-document-bytes': { type: 'string' },
   'keep-stages': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   force: { type: 'boolean' },
   jobs: { type: 'string' },
   shard: { type: 'string' },
@@ -102,8 +107,11 @@ export function parseCommandLine(argv: string[]): Config {
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UserError(`--max-document-bytes: expected a positive whole number of bytes`, ExitCode.usage);
   }
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : usableCpus();
+  const cpus = usableCpus();
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : cpus;
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UserError(`--jobs: expected a whole number of at least 1`, ExitCode.usage);
+  // More workers than CPUs only share them, each with its own heap.
+  const warnings = jobs > cpus ? [`--jobs ${jobs}: this process may use ${cpus} CPUs; running at most ${cpus} workers`] : [];
   const fileActors = file.actors === undefined ? [] : [file.actors].flat().map((p) => fromFile(p)!);
   return {
     command,
@@ -114,8 +122,9 @@ export function parseCommandLine(argv: string[]): Config {
     abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
     maxDocumentBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
     force: values.force ?? false,
-    jobs,
+    jobs: Math.min(jobs, cpus),
     shard: resolveShard(values.shard ?? null, values['shard-count'] ?? null),
     quiet: values.quiet ?? false,
     logFormat,
@@ -123,6 +132,7 @@ export function parseCommandLine(argv: string[]): Config {
     text: values.text ?? null,
     doc: values.doc ?? null,
     positionals: rest,
+    warnings,
   };
 }
 

@@ -5,7 +5,9 @@ export const ExitCode = {
   failure: 1,
   usage: 64, // EX_USAGE: unknown flag or command
   dataError: 65, // EX_DATAERR: some input documents were rejected; the rest was processed
-  noInput: 66, // EX_NOINPUT: the input path does not exist
+  noInput: 66, // EX_NOINPUT: the input path does not exist or holds no documents
+  cantCreate: 73, // EX_CANTCREAT: the output folder or a file in it cannot be created
+  ioError: 74, // EX_IOERR: writing an output failed midway (disk full, I/O error)
   tempFail: 75, // EX_TEMPFAIL: another run holds the output folder
   config: 78, // EX_CONFIG: invalid config, lexicon or actor file; nothing written
   interrupted: 130, // SIGINT

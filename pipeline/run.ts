@@ -79,10 +79,11 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
         }
         const mySlot = slot++;
         processed++;
-        const done: Promise<void> = pool.process(doc).then(
-          (full) => accept(doc, { hash: full.hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full),
-          (error: unknown) => void (failure ??= error),
-        );
+        // A failure to write the result (a full disk) ends the run as a failed document does.
+        const done: Promise<void> = pool
+          .process(doc)
+          .then((full) => accept(doc, { hash: full.hash, doc_date: doc.date ?? null, sentences: full.sentenceCount, records: full.records }, mySlot, full))
+          .catch((error: unknown) => void (failure ??= error));
         inFlight.add(done);
         void done.then(() => inFlight.delete(done));
         // Results waiting for an earlier document to be written to the stage files count as in the pool.

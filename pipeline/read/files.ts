@@ -1,5 +1,5 @@
 // Which files an input path stands for, in one deterministic order.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputFile } from './types.ts';
 
@@ -43,7 +43,11 @@ async function statOrMissing(inputPath: string) {
   }
 }
 
-/** Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. */
+/**
+ * Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. Every other entry
+ * is listed, so the reader reports what it cannot read (another extension, a dangling link, a FIFO) rather
+ * than leave it out unsaid.
+ */
 async function walk(root: string, folder: string, visited: Set<string>, found: InputFile[]): Promise<void> {
   let entries;
   try {
@@ -59,17 +63,22 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
+    const relative = path.relative(root, full).split(path.sep).join('/');
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => null);
-      isDirectory = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      if (!target) {
+        const to = await readlink(full).catch(() => '?');
+        found.push({ path: full, relative, unreadable: `dangling symbolic link to ${to}: its target does not exist` });
+        continue;
+      }
+      isDirectory = target.isDirectory();
+      isFile = target.isFile();
     }
     if (isDirectory) await walk(root, full, visited, found);
-    else if (isFile && isReadable(entry.name)) {
-      found.push({ path: full, relative: path.relative(root, full).split(path.sep).join('/') });
-    }
+    else if (isFile) found.push({ path: full, relative });
+    else found.push({ path: full, relative, unreadable: 'not a regular file (a FIFO, socket or device): not read' });
   }
 }
 

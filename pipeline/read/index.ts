@@ -27,7 +27,7 @@ async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytes
     case '.csv':
       yield* readCsv(file, maxBytes, onBytesRead);
       return;
-    default: // only a file named directly as the input gets here; a folder listing skips it
+    default:
       yield inputError(file.relative, `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`);
   }
 }

@@ -1,5 +1,6 @@
-// Runs documents on a pool of worker threads (--jobs N). Workers start with the second document: a
-// one-document run never pays for them, and the main thread of a larger run never loads the gazetteer.
+// Runs documents on a pool of worker threads (--jobs N at most). Workers start with the second document, one
+// more whenever a batch finds all busy: a one-document run never pays for them, a few documents never start
+// more workers than they fill, and the main thread of a larger run never loads the gazetteer.
 // Documents go to a worker in batches, and their results come back in one message a batch: each message costs
 // both threads a fixed amount (serialising it, waking the other thread), which short documents do not repay.
 // Results are matched to documents by id, never by order.
@@ -88,7 +89,7 @@ export class DocumentPool {
     if (this.failure) return Promise.reject(this.failure);
     if (this.workers.length === 0) {
       if (!this.held) return new Promise((resolve, reject) => (this.held = { doc, resolve, reject }));
-      this.start();
+      this.addWorker();
       const held = this.held;
       this.held = null;
       this.dispatch(held.doc).then(held.resolve, held.reject);
@@ -140,9 +141,10 @@ export class DocumentPool {
     });
   }
 
-  /** Sends the batch to the worker with the fewest documents. */
+  /** Sends the batch to an idle worker (started now if none is idle and --jobs allows), else the least loaded. */
   private flush(): void {
     if (this.batch.length === 0 || this.failure || this.workers.length === 0) return;
+    if (this.workers.length < this.jobs && !this.load.includes(0)) this.addWorker();
     const worker = this.load.indexOf(Math.min(...this.load));
     for (const { id } of this.batch) this.pending.get(id)!.worker = worker;
     this.load[worker]! += this.batch.length;
@@ -160,31 +162,30 @@ export class DocumentPool {
     return p;
   }
 
-  private start(): void {
+  /** One more worker. They start as batches find every other one busy: never more than batches, so than documents. */
+  private addWorker(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
-    for (let i = 0; i < this.jobs; i++) {
-      const worker = startWorker(workerData);
-      worker.on('message', (results: ResultMessage) => {
-        for (const r of results) {
-          const p = this.settle(r.id);
-          if (!p) continue;
-          if ('error' in r) p.reject(new Error(r.error));
-          else p.resolve(r.result);
-        }
-      });
-      worker.on('error', (error) =>
-        this.fail(
-          (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new UserError(`a worker ran out of its ${WORKER_HEAP.maxOldGenerationSizeMb} MB heap; lower --max-document-bytes or run with --jobs 1`, ExitCode.failure)
-            : error,
-        ),
-      );
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.failure) this.fail(new Error(`a worker thread exited with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.load.push(0);
-    }
+    const worker = startWorker(workerData);
+    worker.on('message', (results: ResultMessage) => {
+      for (const r of results) {
+        const p = this.settle(r.id);
+        if (!p) continue;
+        if ('error' in r) p.reject(new Error(r.error));
+        else p.resolve(r.result);
+      }
+    });
+    worker.on('error', (error) =>
+      this.fail(
+        (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new UserError(`a worker ran out of its ${WORKER_HEAP.maxOldGenerationSizeMb} MB heap; lower --max-document-bytes or run with --jobs 1`, ExitCode.failure)
+          : error,
+      ),
+    );
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.failure) this.fail(new Error(`a worker thread exited with code ${code}`));
+    });
+    this.workers.push(worker);
+    this.load.push(0);
   }
 
   private fail(error: Error): void {
@@ -194,6 +195,11 @@ export class DocumentPool {
     this.pendingChars = 0;
     this.batch = [];
     this.batchChars = 0;
+  }
+
+  /** How many workers have started. */
+  get workerCount(): number {
+    return this.workers.length;
   }
 
   /** How many documents are waiting on workers now. */

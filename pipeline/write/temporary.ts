@@ -2,8 +2,11 @@
 // being renamed into place, and scratch files (sorted runs) that never are. Every one is registered until it is
 // renamed or removed, so SIGINT/SIGTERM can remove it, and a later run removes those a kill -9 left behind.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { outputFailure } from './failures.ts';
+import { createOutputFolder } from './output-folder.ts';
+import { chargeTestDisk } from './test-disk-limit.ts';
 
 /** Temporary files not yet renamed or removed. */
 const pending = new Set<string>();
@@ -40,7 +43,7 @@ export class TemporaryFile {
   close(): void {
     if (this.closed) return;
     this.flush(true);
-    closeSync(this.fd!);
+    this.failing(() => closeSync(this.fd!));
     this.fd = null;
     this.closed = true;
   }
@@ -48,7 +51,7 @@ export class TemporaryFile {
   /** Closes it and renames it to its final name. */
   commit(): void {
     this.close();
-    renameSync(this.path, this.file);
+    this.failing(() => renameSync(this.path, this.file));
     pending.delete(this.path);
   }
 
@@ -64,12 +67,25 @@ export class TemporaryFile {
   private flush(create = false): void {
     if (this.closed || (this.buffered === 0 && !create)) return;
     if (this.fd === null) {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      this.fd = openSync(this.path, 'w');
+      createOutputFolder(path.dirname(this.file));
+      this.fd = this.failing(() => openSync(this.path, 'w'));
     }
     if (this.buffered === 0) return;
-    writeSync(this.fd, this.buffer.join(''));
+    const text = this.buffer.join('');
     this.buffer = [];
     this.buffered = 0;
+    this.failing(() => {
+      chargeTestDisk(Buffer.byteLength(text));
+      writeSync(this.fd!, text);
+    });
+  }
+
+  /** A failed system call as the user error that names the file being written (its final name) and why. */
+  private failing<T>(call: () => T): T {
+    try {
+      return call();
+    } catch (error) {
+      throw outputFailure(error, 'write', this.file);
+    }
   }
 }

@@ -1,7 +1,14 @@
 // The one CSV writer behind stances.csv, actors.csv, pairs.csv and documents.csv.
 import { stringify } from 'csv-stringify/sync';
 
-export type CsvCell = string | number | boolean | null;
+/** Text a spreadsheet would take for a number (CAMEO's 051 would become 51): see csvCellText. */
+export interface KeptText {
+  keepAsText: string;
+}
+
+export type CsvCell = string | number | boolean | null | KeptText;
+
+export const keptText = (text: string): KeptText => ({ keepAsText: text });
 
 // OWASP CSV Injection: a spreadsheet runs a cell starting with one of these as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -9,10 +16,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * The text of one cell: booleans as true/false, null as empty, text that a spreadsheet would run as a
  * formula prefixed with a quote. A finite number is written as a plain numeric literal, which spreadsheets
- * read as a number and never as a formula, so a negative one (pairs.csv's net score) stays a number.
+ * read as a number and never as a formula, so a negative one (pairs.csv's net score) stays a number. Kept text
+ * is written ="051", the one form Excel and LibreOffice both open as the text 051; it is our own constant
+ * formula, never the input's text.
  */
 export function csvCellText(value: CsvCell): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'object' && value !== null) return `="${value.keepAsText.replaceAll('"', '""')}"`;
   const text = value === null ? '' : String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -1,7 +1,7 @@
 // stances.jsonl and stances.csv: every record, negated ones included, in the order of sortStanceRecords.
 // Each is a head and one piece per record, so a run of any size can write them record by record.
 import type { ActorRef, StanceRecord } from '../schemas.ts';
-import { CSV_BOM, csvRows, type CsvCell } from './csv.ts';
+import { CSV_BOM, csvRows, keptText, type CsvCell } from './csv.ts';
 import { sortStanceRecords, stanceRecordJson } from './records.ts';
 
 export const STANCE_CSV_COLUMNS = [
@@ -32,7 +32,7 @@ export function stanceCsvRow(r: StanceRecord): CsvCell[] {
     ...actorCells(r.source),
     r.stance,
     ...actorCells(r.target),
-    r.cue, r.negated, r.quoted, r.attribution, r.confidence, r.cameo, r.sentence,
+    r.cue, r.negated, r.quoted, r.attribution, r.confidence, r.cameo === null ? null : keptText(r.cameo), r.sentence,
   ];
 }
 

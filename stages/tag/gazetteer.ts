@@ -100,10 +100,6 @@ function loadShipped(file: unknown, source: string): ActorEntryParsed[] {
   return actorFileEntries(parseShipped(ActorFileSchema, file, source));
 }
 
-function withoutNote(file: { actors: unknown[] }): { actors: unknown[] } {
-  return { actors: file.actors };
-}
-
 interface Candidate {
   phrase: string;
   lex: Lex;
@@ -119,10 +115,10 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     priority.set(a.id, 1);
   }
   const curated = [
-    ...loadShipped(withoutNote(statesFile), 'states.json'),
-    ...loadShipped(withoutNote(organisationsFile), 'organisations.json'),
-    ...loadShipped(withoutNote(groupsFile), 'groups.json'),
-    ...loadShipped(withoutNote(peopleFile), 'people.json'),
+    ...loadShipped(statesFile, 'states.json'),
+    ...loadShipped(organisationsFile, 'organisations.json'),
+    ...loadShipped(groupsFile, 'groups.json'),
+    ...loadShipped(peopleFile, 'people.json'),
   ];
   for (const e of curated) {
     const base = actors.get(e.id);

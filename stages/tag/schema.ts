@@ -43,10 +43,14 @@ export type ActorEntry = z.input<typeof ActorEntrySchema>;
 export type ActorEntryParsed = z.output<typeof ActorEntrySchema>;
 
 /**
- * A user's actors file: an array of entries, or `{ actors: [...] }`. An issue's path names the entry
- * and field: `[index, field]` or `["actors", index, field]`.
+ * A user's actors file: an array of entries, or `{ note?, actors: [...] }` as the shipped files in data/ are,
+ * so any of them is a template. An issue's path names the entry and field: `[index, field]` or
+ * `["actors", index, field]`.
  */
-export const ActorFileSchema = z.union([z.array(ActorEntrySchema), z.strictObject({ actors: z.array(ActorEntrySchema) })]);
+export const ActorFileSchema = z.union([
+  z.array(ActorEntrySchema),
+  z.strictObject({ note: z.string().optional(), actors: z.array(ActorEntrySchema) }),
+]);
 export type ActorFile = z.input<typeof ActorFileSchema>;
 
 /** Entries of an actor file, whichever of the two shapes it has. */

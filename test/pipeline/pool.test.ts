@@ -103,5 +103,18 @@ describe('the worker pool', () => {
       await pool.close();
     }
   });
+
+  it('starts a worker only when a batch finds every other one busy: never more than the documents', async () => {
+    const few = new DocumentPool(8, resources, false);
+    const large = (id: string) => ({ id, text: 'Chile backs the Peruvian proposal. '.repeat(1000), date: null, speaker: null }); // 35 KB, a batch each
+    try {
+      await Promise.all(['a', 'b', 'c'].map((id) => few.process(doc(id))));
+      expect(few.workerCount).toBe(1); // one batch of three
+      await Promise.all(['d', 'e', 'f'].map((id) => few.process(large(id))));
+      expect(few.workerCount).toBe(3); // the idle first one, and one more for each batch that found all busy
+    } finally {
+      await few.close();
+    }
+  });
 });
 

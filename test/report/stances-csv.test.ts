@@ -27,21 +27,21 @@ describe('stances.csv', () => {
 
   it('writes every record, negated ones too, sorted by document and sentence, every cell as expected', () => {
     expect(rows).toEqual([
-      ['seed-article', '2025-02-24', '0', 'TUR', 'Türkiye', 'TUR', '', 'offer', '', '', '', '', 'offer', 'false', 'false', 'subject', '0.8', '030',
+      ['seed-article', '2025-02-24', '0', 'TUR', 'Türkiye', 'TUR', '', 'offer', '', '', '', '', 'offer', 'false', 'false', 'subject', '0.8', '="030"',
         'Türkiye on Monday repeated its offer to host peace talks to end the war between Russia and Ukraine, which entered its fourth year.'],
-      ['seed-article', '2025-02-24', '1', 'TUR', 'Türkiye', 'TUR', '', 'support', 'USA', 'United States', 'USA', '', 'backs', 'false', 'false', 'subject', '0.92', '051',
+      ['seed-article', '2025-02-24', '1', 'TUR', 'Türkiye', 'TUR', '', 'support', 'USA', 'United States', 'USA', '', 'backs', 'false', 'false', 'subject', '0.92', '="051"',
         'Ankara backs a United States initiative to end the conflict but negotiations should involve both warring sides, Foreign Minister Hakan Fidan told a joint press with his Russian counterpart Sergei Lavrov after meeting in Ankara.'],
       ['seed-article', '2025-02-24', '3', 'TUR_FIDAN', 'Hakan Fidan', 'TUR', 'Foreign Minister', 'support', 'USA', 'United States', 'USA', '', 'attach great importance', 'false', 'true', 'quote-speaker', '0.85', '',
         '"We attach great importance to the new U.S. initiative as a result-oriented approach. We believe that a solution can be reached through negotiations in which both sides participate," Fidan told reporters.'],
-      ['seed-article', '2025-02-24', '8', 'UKR_ZELENSKYY', 'Volodymyr Zelenskyy', 'UKR', 'President', 'condemn', 'RUS', 'Russia', 'RUS', '', 'denounced', 'false', 'false', 'passive', '0.7', '122',
+      ['seed-article', '2025-02-24', '8', 'UKR_ZELENSKYY', 'Volodymyr Zelenskyy', 'UKR', 'President', 'condemn', 'RUS', 'Russia', 'RUS', '', 'denounced', 'false', 'false', 'passive', '0.7', '="122"',
         'Russian and U.S officials held talks in Saudi Arabia in a meeting denounced by Zelenskyy, who fears an agreement reached without him.'],
-      ['seed-article', '2025-02-24', '35', 'TUR_FIDAN', 'Hakan Fidan', 'TUR', 'Foreign Minister', 'condemn', 'ISR', 'Israel', 'ISR', '', 'condemned', 'false', 'false', 'pronoun', '0.88', '122',
+      ['seed-article', '2025-02-24', '35', 'TUR_FIDAN', 'Hakan Fidan', 'TUR', 'Foreign Minister', 'condemn', 'ISR', 'Israel', 'ISR', '', 'condemned', 'false', 'false', 'pronoun', '0.88', '="122"',
         'He condemned Israel’s expansionism toward Jordan, Syria and Lebanon, noting this policy “destabilizes the region, opens it to all sorts of risks, including terrorism.”'],
-      ['statement-undated', '', '0', 'UKR', 'Ukraine', 'UKR', '', 'condemn', 'RUS', 'Russia', 'RUS', '', 'condemns', 'false', 'false', 'subject', '0.95', '122',
+      ['statement-undated', '', '0', 'UKR', 'Ukraine', 'UKR', '', 'condemn', 'RUS', 'Russia', 'RUS', '', 'condemns', 'false', 'false', 'subject', '0.95', '="122"',
         'Ukraine condemns the strike on Odesa.'],
       ['wire/2025-03-03-ankara', '2025-03-03', '0', 'RUS_LAVROV', 'Sergei Lavrov', 'RUS', 'Foreign Minister', 'support', 'TUR', 'Türkiye', 'TUR', '', "'@welcomed", 'false', 'false', 'subject', '0.8', '',
         '\'- Lavrov welcomed Ankara\'s offer, saying:\n"Our Turkish friends can count on us."'],
-      ['wire/2025-03-03-ankara', '2025-03-03', '1', 'TUR', 'Türkiye', 'TUR', '', 'offer', 'UKR', 'Ukraine', 'UKR', '', 'offered', 'false', 'false', 'subject', '0.9', '030',
+      ['wire/2025-03-03-ankara', '2025-03-03', '1', 'TUR', 'Türkiye', 'TUR', '', 'offer', 'UKR', 'Ukraine', 'UKR', '', 'offered', 'false', 'false', 'subject', '0.9', '="030"',
         'Türkiye offered Ukraine and Russia a venue in Istanbul for a new round of talks.'],
       ['wire/2025-03-03-ankara', '2025-03-03', '2', 'TUR', 'Türkiye', 'TUR', '', 'support', 'RUS', 'Russia', 'RUS', '', 'support', 'true', 'false', 'subject', '0.75', '',
         'Türkiye does not support Western-led sanctions on Moscow, the ministry said.'],
@@ -62,6 +62,12 @@ describe('stances.csv', () => {
     expect(cell({ ...HOSTILE, cue: '\rcondemns' }, 'cue')).toBe("'\rcondemns");
     expect(cell({ ...HOSTILE, cue: 'a=b' }, 'cue')).toBe('a=b');
     expect(cell({ ...HOSTILE, confidence: 0 }, 'confidence')).toBe('0');
+  });
+
+  it('writes CAMEO codes as ="051", which a spreadsheet keeps as the text 051, not the number 51', () => {
+    const row = stancesCsv([RECORDS.find((r) => r.cameo === '051')!]).split('\r\n')[1]!;
+    expect(row).toContain(',0.92,"=""051""",');
+    expect(stancesCsv([{ ...HOSTILE, cameo: null }]).split('\r\n')[1]).toContain(',0.6,,');
   });
 
   it('ends records in CRLF and keeps a line break inside a quoted cell', () => {

@@ -1,3 +1,4 @@
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputPathMissingError, listInputFiles, readInputs } from '../../../pipeline/read/index.ts';
@@ -29,7 +30,7 @@ describe('reading a folder', () => {
     ]);
   });
 
-  it('skips dotfiles, dot-folders and other extensions silently', async () => {
+  it('skips dotfiles and dot-folders, and reports other extensions and dangling links rather than drop them', async () => {
     const folder = await makeInputFolder({
       '.gitkeep': '',
       '.DS_Store': Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]),
@@ -39,8 +40,15 @@ describe('reading a folder', () => {
       'notes.docx': 'PK',
       'story.TXT': KYIV,
     });
+    await symlink(path.join(folder, 'unmounted', 'lead.txt'), path.join(folder, 'lead.txt'));
     const items = await readAll(folder);
-    expect(items).toMatchObject([{ kind: 'document', file: 'story.TXT', document: { id: 'story' } }]);
+    const unsupported = 'unsupported file type: expected one of .txt, .md, .jsonl, .ndjson, .csv';
+    expect(items).toEqual([
+      { kind: 'error', error: { file: 'lead.txt', reason: `dangling symbolic link to ${path.join(folder, 'unmounted', 'lead.txt')}: its target does not exist` } },
+      { kind: 'error', error: { file: 'notes.docx', reason: unsupported } },
+      { kind: 'error', error: { file: 'scan.pdf', reason: unsupported } },
+      { kind: 'document', file: 'story.TXT', document: expect.objectContaining({ id: 'story' }) },
+    ]);
   });
 
   it('reports a duplicate id across files, naming where it was first seen', async () => {
