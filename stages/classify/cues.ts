@@ -63,6 +63,7 @@ function wordCharAt(text: string, i: number): number {
  */
 export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<CompiledCue> {
   let viable: Set<CompiledCue> | undefined;
+  let absent: Set<CompiledCue> | undefined; // looked for once: another anchor word does not bring its slots
   let lowerText: string | undefined;
   const n = text.length;
   let i = 0;
@@ -79,8 +80,9 @@ export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<
     if (!mayOpen(lexicon.cueOpenings, text, start, end)) continue;
     // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
     for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
-      if (viable?.has(cue)) continue;
+      if (viable?.has(cue) || absent?.has(cue)) continue;
       if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= lowered(text)))) (viable ??= new Set()).add(cue);
+      else (absent ??= new Set()).add(cue);
     }
   }
   return viable ?? NO_CUES;

@@ -76,6 +76,16 @@ export function findQuotes(text: string, open: boolean): { spans: QuoteSpan[]; o
 
 /** The index of the quote holding [start, end), or -1. */
 export function quoteAt(spans: QuoteSpan[], start: number, end: number): number {
-  for (let i = 0; i < spans.length; i++) if (start >= spans[i]!.start && end <= spans[i]!.end) return i;
-  return -1;
+  // Spans are sorted and never overlap: the only candidate is the last one opening at or before `start`.
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && end <= spans[found]!.end ? found : -1;
 }
