@@ -103,9 +103,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   if (!prev) return false;
   if (isDeterminer(prev) || prev.lower === 's') return true;
   const word = view.tokens[i]!.lower;
-  // "our willingness and readiness": a bare word joined to a noun is a noun ("the tariff and criticised" is not).
+  // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is not).
   const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;
-  if (joined && !/(?:ed|[^s]s)$/.test(word) && nounPosition(view, i - 2, plural)) return true;
+  if (joined && NOMINAL.test(word) && nounPosition(view, i - 2, plural)) return true;
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
@@ -129,6 +129,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const span = view.mentionAt[i - 1];
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
+
+/** Endings only nouns have: "readiness", "commitment", "gratitude", "solidarity". */
+const NOMINAL = /.{3}(?:ness|tion|sion|ment|ity|ance|ence|ude|ship)$/;
 
 const NOT_ADJECTIVES = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'who', 'which', 'that', 'whom', 'and', 'or', 'but',

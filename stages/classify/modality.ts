@@ -1,5 +1,5 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions.
-import { isDeterminer, isVerbCompanion, patternBefore } from './grammar.ts';
+import { isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
 import { quoteAt, type SentenceView } from './tokens.ts';
@@ -59,9 +59,13 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
     return { outcome: 'excluded', detail: 'not after a form of "be" ("is ready to", "was welcome"): the lexicon counts it only there' };
   }
   let before = m.from - 1;
-  while (before >= 0 && (isDeterminer(view.tokens[before]) || view.mentionAt[before])) before--;
+  let ownFirstPerson = false; // "assure him of our support" is the speaker's own stance, not one reported
+  for (; before >= 0 && (isDeterminer(view.tokens[before]) || view.mentionAt[before]); before--) {
+    const resolution = view.mentionAt[before]?.mention.resolution;
+    if (resolution === 'document-speaker' || resolution === 'quote-speaker') ownFirstPerson = true;
+  }
   const prep = view.tokens[before];
-  if (m.cue.form !== 'phrase' && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
+  if (m.cue.form !== 'phrase' && !ownFirstPerson && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
     return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
   }
   return null;
@@ -105,12 +109,20 @@ function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): s
   if (!governors || m.cue.form !== 'verb' || view.tokens[m.from - 1]?.lower !== 'to') return null;
   // "refused to condemn", "no plans to send": a negator governs it, and the negation is what counts.
   if (patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null) return null;
-  let i = m.from - 2;
-  while (i >= 0 && /ly$/.test(view.tokens[i]!.lower)) i--; // "ready and fully prepared to"
-  const word = view.tokens[i];
-  if (!word || !word.word || view.mentionAt[i] || governors.has(word.lower) || isVerbCompanion(word)) return null;
-  return word.text;
+  // The governing word may stand a few words back: "I should like at the outset to congratulate".
+  const next = view.tokens[m.from - 2];
+  for (let i = m.from - 2, words = 0; i >= 0 && words < GOVERNOR_REACH; i--) {
+    const word = view.tokens[i]!;
+    if (!word.word) continue;
+    // "urged the EC to support": an actor right before "to" is who the infinitive is asked of.
+    if (governors.has(word.lower) || (words === 0 && (view.mentionAt[i] || isVerbCompanion(word)))) return null;
+    words++;
+  }
+  return next?.word ? next.text : null;
 }
+
+/** How many words before "to" the word that governs an infinitive may stand. */
+const GOVERNOR_REACH = 4;
 
 /** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
 function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<string>): string | null {
@@ -146,5 +158,11 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
 
 /** The appeal ("urged the EC to …") that governs the cue, as the token index of the appeal verb. */
 export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): number | null {
-  return patternBefore(view, m.from, lexicon.grammar.appeals, 10);
+  const at = patternBefore(view, m.from, lexicon.grammar.appeals, 10);
+  if (at === null) return null;
+  // "we encourage and commend the efforts": a verb joined to the appeal is a second predicate, not what is asked.
+  const end = patternAt(view.tokens, at, lexicon.grammar.appeals) ?? at + 1;
+  const between = view.tokens.slice(end, m.from);
+  const joined = between.some((t) => t.lower === 'and') && between.every((t) => t.lower === 'and' || t.lower === ',' || isVerbCompanion(t));
+  return joined ? null : at;
 }

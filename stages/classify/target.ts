@@ -155,7 +155,9 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
   return objectAfter(view, cueEnd, grammar, exclude);
 }
 
-/** "extend to Ghana our warm thanks": the addressee named before an owned stance noun. */
+const ASSURE = new Set(['assure', 'assures', 'assured', 'assuring']);
+
+/** "extend to Ghana our warm thanks", "assure Ghana of our support": the addressee named before an owned stance noun. */
 export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);
   if (!owner) return [];
@@ -163,7 +165,9 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];
-      if (governingPreposition(view, span.from)?.lower === 'to') return actorGroup(view, span).filter((s) => !exclude.has(s));
+      // "extend to Ghana our thanks", "assure Ghana of our support".
+      const addressed = governingPreposition(view, span.from)?.lower === 'to' || ASSURE.has(view.tokens[span.from - 1]?.lower ?? '');
+      if (addressed) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.from;
       continue;
     }

@@ -1,12 +1,12 @@
 // Time grows linearly with the input, whatever the sentence or the lexicon: each case is timed on a text and on
 // one four times longer, in one run, and the ratio checked. Linear work gives about 4; quadratic work gives 16.
-// The bound, 8, leaves room for a noisy machine; no absolute time is asserted.
+// The bound, 10, leaves room for a noisy machine; no absolute time is asserted.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySentences, compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
 import { tag } from '../tag/helpers.ts';
 
-const LINEAR_BOUND = 8;
+const LINEAR_BOUND = 10;
 
 const shipped = (): Lexicon => LexiconSchema.parse(JSON.parse(readFileSync(new URL('../../stages/classify/lexicon.json', import.meta.url), 'utf8')));
 
@@ -45,7 +45,7 @@ describe('time grows linearly with the input', () => {
 
   it('one sentence of thousands of cues and actors', () => {
     const sentence = (n: number) => `${'Germany praised Poland and '.repeat(n)}Germany praised Poland.`;
-    const ratio = growth(sentence, 1000, (text) => classifySentences(tag(text), lexicon));
+    const ratio = growth(sentence, 2000, (text) => classifySentences(tag(text), lexicon));
     expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 

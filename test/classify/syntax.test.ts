@@ -296,7 +296,7 @@ describe('willingness to act against someone is no offer', () => {
     expect(stances('Chad is ready to confront the militias.')).toEqual([]);
     expect(stances('Mali stands prepared to fight the rebels.')).toEqual([]);
     expect(stances('Chad is ready to work with Niger.')).toEqual(['TCD offer NER']);
-    expect(stances('Peru reaffirmed its willingness to resume strikes.')).toEqual([]);
+    expect(stances('Peru reaffirmed its willingness to use force.')).toEqual([]);
   });
 });
 
@@ -407,5 +407,29 @@ describe('subjects that are not the speaker', () => {
 
   it('a predicative judgement in a speech is the speaker\'s, whoever the subject names', () => {
     expect(stances('The news that Denmark will give more aid is welcome.', { speaker: 'Fiji' })).toEqual(['DNK offer -', 'FJI support DNK']);
+  });
+});
+
+describe('courtesies in long openings, owned support after "of", coordinated appeals', () => {
+  it('the governing word may stand a few words before "to"', () => {
+    expect(stances('I should like at the outset to congratulate Ghana.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+    expect(stances('Japan set up a new fund to support Haiti.')).toEqual([]);
+  });
+
+  it('"assure him of our support" is the speaker\'s, though after "of"', () => {
+    expect(stances('We assure Ghana of our full support.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+  });
+
+  it('a verb joined to an appeal verb is not under the appeal', () => {
+    expect(stances('We encourage and commend the efforts of Ghana.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+  });
+
+  it('"that task and thank": a verb after a noun and "and" stays a verb', () => {
+    expect(stances('We fulfil that task and thank Ghana.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+  });
+
+  it('"commendable", and "remained a supporter of"', () => {
+    expect(stances('The effort of Ghana is truly commendable.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
+    expect(stances('Chile has remained a staunch supporter of Peru.')).toEqual(['CHL support PER']);
   });
 });
