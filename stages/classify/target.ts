@@ -17,6 +17,9 @@ const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGram
 
 const MAX_OBJECT_WORDS = 12;
 
+const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
+const isDash = (t: { lower: string }) => t.lower === '-' || t.lower === '–' || t.lower === '—';
+
 /**
  * The first actor (and those joined to it) right of `from`, within the clause. With `placesAim`, a place is an
  * object too: approval of "the progress in Somalia" aims at Somalia, where "the attack in Kabul" judges an attacker.
@@ -39,8 +42,10 @@ export function objectAfter(
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
-    // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object.
+    // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
+    // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
+    if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
     if (t.word) words++;
@@ -112,9 +117,17 @@ export function objectBeforeInfinitive(
  */
 export function antecedentOwner(view: SentenceView, cue: number, exclude: ExcludedSpans): MentionSpan[] {
   let r = cue - 1;
-  for (let words = 0; r >= 0 && words < 6; r--) {
+  for (let words = 0; r >= 0 && words < 14; r--) {
     const t = view.tokens[r]!;
-    if (t.lower === 'which' || t.lower === 'whom') break;
+    if (t.lower === 'which' || t.lower === 'whom') {
+      if (words < 6) break;
+      return [];
+    }
+    // "Malaysia, whose economic success I salute": the owner named before "whose".
+    if (t.lower === 'whose') {
+      const owner = view.mentionAt[view.tokens[r - 1]?.lower === ',' ? r - 2 : r - 1];
+      return owner && !exclude.has(owner) ? actorGroup(view, owner).filter((s) => !exclude.has(s)) : [];
+    }
     if (!t.word && !view.mentionAt[r]) return [];
     if (t.word) words++;
   }

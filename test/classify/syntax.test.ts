@@ -433,3 +433,20 @@ describe('courtesies in long openings, owned support after "of", coordinated app
     expect(stances('Chile has remained a staunch supporter of Peru.')).toEqual(['CHL support PER']);
   });
 });
+
+describe('objects further on: "whose", "including", "pleased that"', () => {
+  it('"Malaysia, whose success I salute" aims at Malaysia', () => {
+    expect(stances('We thank Malaysia, whose remarkable economic success over the past years we salute.', { speaker: 'Benin' })).toEqual([
+      'BEN support MYS',
+    ]);
+  });
+
+  it('an elaboration after a comma or a dash names the object', () => {
+    expect(stances('We welcome the efforts, including the French initiative.', { speaker: 'Benin' })).toEqual(['BEN support FRA']);
+    expect(stances('We welcome the new initiatives - particularly the Kenyan one.', { speaker: 'Benin' })).toEqual(['BEN support KEN']);
+  });
+
+  it('"pleased that X …" after a copula is support of X', () => {
+    expect(stances('I am pleased that Ghana has been able to contribute.', { speaker: 'Benin' })).toEqual(['BEN support GHA']);
+  });
+});
