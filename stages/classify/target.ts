@@ -160,11 +160,12 @@ export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGra
   return (subjectBefore(view, owner!.from - 2, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
 }
 
-/** "It is unacceptable that Israel …", "it is regrettable to see X …": an extraposed judgement aims at the clause after it. */
+/** "It is unacceptable that Israel …", "there is concern that X …": an extraposed judgement aims at the clause after it. */
 export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   let i = cue - 1;
   while (i >= 0 && view.tokens[i]!.word && !grammar.copulas.has(view.tokens[i]!.lower) && cue - i <= 3) i--;
-  if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || view.tokens[i - 1]!.lower !== 'it') return [];
+  const dummy = view.tokens[i - 1]?.lower;
+  if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || (dummy !== 'it' && dummy !== 'there')) return [];
   return objectAfter(view, cueEnd, grammar, exclude);
 }
 

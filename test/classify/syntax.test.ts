@@ -450,3 +450,14 @@ describe('objects further on: "whose", "including", "pleased that"', () => {
     expect(stances('I am pleased that Ghana has been able to contribute.', { speaker: 'Benin' })).toEqual(['BEN support GHA']);
   });
 });
+
+describe('"there is concern that", "join the welcome"', () => {
+  it('"there is growing concern that X …" in a speech is the speaker\'s, aimed at X', () => {
+    expect(stances('There is growing concern that Israel will expand the settlements.', { speaker: 'Oman' })).toEqual(['OMN condemn ISR']);
+    expect(stances('Our concern about the floods grows.', { speaker: 'Oman' })).toEqual([]);
+  });
+
+  it('joining the welcome or the congratulations of others is the speaker\'s', () => {
+    expect(stances('I am delighted to join the warm welcome extended to Tuvalu.', { speaker: 'Fiji' })).toEqual(['FJI support TUV']);
+  });
+});
