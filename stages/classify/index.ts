@@ -17,7 +17,7 @@ import {
   subjectBefore,
   type FoundActors,
 } from './source.ts';
-import { addresseeBefore, antecedentOwner, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn } from './target.ts';
+import { addresseeBefore, antecedentOwner, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -229,7 +229,7 @@ function findTargets(
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
-  if (after.length > 0) return { spans: after, rule: 'the object' };
+  if (after.length > 0) return { spans: [...after, ...secondObject(view, after[after.length - 1]!.to, g, exclude)], rule: 'the object' };
   const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];
   if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };
   const addressee = m.cue.form === 'noun' ? addresseeBefore(view, m.from, g, exclude) : [];

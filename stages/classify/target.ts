@@ -191,3 +191,26 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
   }
   return [];
 }
+
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * "welcome the return of Syria to the League and the Saudi-Iranian agreement": a second object joined by "and",
+ * when "and" opens a noun phrase ("and the …") whose first words name an actor; "and thanked Peru" is a new verb.
+ */
+export function secondObject(view: SentenceView, from: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+  for (let i = from, words = 0; i < view.tokens.length && words <= 8; i++) {
+    const t = view.tokens[i]!;
+    if (isClauseBreak(t, true) || patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
+    if (t.lower === 'and' && OBJECT_DETERMINERS.has(view.tokens[i + 1]?.lower ?? '')) {
+      for (let j = i + 2; j <= i + 3 && j < view.tokens.length; j++) {
+        const span = view.mentionAt[j];
+        if (span) return exclude.has(span) || isLocation(view, span, grammar) ? [] : actorGroup(view, span).filter((s) => !exclude.has(s));
+        if (!view.tokens[j]!.word || view.tokens[j]!.text !== view.tokens[j]!.lower) return [];
+      }
+      return [];
+    }
+    if (t.word) words++;
+  }
+  return [];
+}

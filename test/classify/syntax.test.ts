@@ -461,3 +461,13 @@ describe('"there is concern that", "join the welcome"', () => {
     expect(stances('I am delighted to join the warm welcome extended to Tuvalu.', { speaker: 'Fiji' })).toEqual(['FJI support TUV']);
   });
 });
+
+describe('a second object joined by "and"', () => {
+  it('"welcome A and the B agreement" aims at both; "and thanked Peru" is a new verb', () => {
+    expect(stances('We welcome the return of Syria to the talks and the Egyptian proposal.', { speaker: 'Lebanon' })).toEqual([
+      'LBN support EGY',
+      'LBN support SYR',
+    ]);
+    expect(stances('Chile welcomed the plan of Bolivia and thanked Peru.')).toEqual(['CHL support BOL', 'CHL support PER']);
+  });
+});
