@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, patternAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isPreposition, patternAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -46,6 +46,12 @@ export function objectAfter(
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
     if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
+    // "to host, in cooperation with the United Nations, an intra-Afghan meeting": an aside is not the object.
+    const asideEnd = t.lower === ',' ? prepositionalAside(view, i) : -1;
+    if (asideEnd > 0) {
+      i = asideEnd;
+      continue;
+    }
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
     if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
     if (t.word) words++;
@@ -213,4 +219,17 @@ export function secondObject(view: SentenceView, from: number, grammar: Compiled
     if (t.word) words++;
   }
   return [];
+}
+
+/** For a comma opening a short phrase of a preposition closed by another comma, the closing comma; else -1. */
+function prepositionalAside(view: SentenceView, comma: number): number {
+  const opener = view.tokens[comma + 1];
+  const together = (opener?.lower === 'together' || opener?.lower === 'along') && view.tokens[comma + 2]?.lower === 'with';
+  if (!isPreposition(opener) && !together) return -1;
+  for (let j = comma + 2; j < Math.min(view.tokens.length, comma + 10); j++) {
+    const t = view.tokens[j]!;
+    if (t.lower === ',') return j;
+    if (!t.word && !view.mentionAt[j]) return -1;
+  }
+  return -1;
 }

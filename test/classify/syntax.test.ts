@@ -471,3 +471,9 @@ describe('a second object joined by "and"', () => {
     expect(stances('Chile welcomed the plan of Bolivia and thanked Peru.')).toEqual(['CHL support BOL', 'CHL support PER']);
   });
 });
+
+describe('an aside between commas', () => {
+  it('"to host, in cooperation with the UN, a Sudanese dialogue": the aside is not the object', () => {
+    expect(stances('Qatar is ready to host, together with the United Nations, a Sudanese dialogue.')).toEqual(['QAT offer SDN']);
+  });
+});
