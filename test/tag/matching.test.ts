@@ -73,6 +73,7 @@ describe('matching names', () => {
 
   it('does not take "Latin America" or "US$" for the United States', () => {
     expect(one('Investment in Latin America rose to US$5 billion.')).toEqual([]);
+    expect(one('Ibero-America renews its Ibero-American summits.')).toEqual([]);
   });
 });
 
