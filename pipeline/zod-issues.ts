@@ -1,7 +1,7 @@
 // Turns zod issues into the one-line messages users see: file, entry, field, what was expected.
 import type { z } from 'zod';
 
-/** Describes where an issue sits, e.g. `entry 3 ("fidan"), field "roles[0].from"`. */
+/** Describes where an issue sits, e.g. `entry 3 ("fidan"), field "roles[0].from"` or `entry 7 ("back ... up"), field "weight"`. */
 function describePath(path: readonly PropertyKey[], data: unknown, collection?: string): string {
   const parts = path.map(String);
   if (collection !== undefined) {
@@ -10,7 +10,8 @@ function describePath(path: readonly PropertyKey[], data: unknown, collection?: 
     if (Number.isInteger(index)) {
       const list = at === 1 ? (data as Record<string, unknown>)[collection] : data;
       const entry = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
-      const label = typeof entry?.id === 'string' ? ` (${JSON.stringify(entry.id)})` : '';
+      const name = typeof entry?.id === 'string' ? entry.id : entry?.pattern; // an actor's id, a cue's pattern
+      const label = typeof name === 'string' ? ` (${JSON.stringify(name)})` : '';
       const field = formatField(path.slice(at + 1));
       return `entry ${index + 1}${label}${field ? `, field "${field}"` : ''}`;
     }

@@ -142,7 +142,7 @@ describe('exit codes and errors', () => {
     writeFileSync(path.join(out, 'stances.csv'), 'previous run\n');
     const r = cli(['pipeline', '--lexicon', file, '--output', out]);
     expect(r.status).toBe(78);
-    expect(r.stderr).toBe(`error: ${file}: entry 3, field "weight": Too big: expected number to be <=1\n`);
+    expect(r.stderr).toBe(`error: ${file}: entry 3 ("${lexicon.cues[2].pattern}"), field "weight": Too big: expected number to be <=1\n`);
     expect(readdirSync(out)).toEqual(['stances.csv']);
     expect(read(out, 'stances.csv')).toBe('previous run\n');
   });
