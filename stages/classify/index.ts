@@ -9,6 +9,7 @@ import {
   firstSubject,
   nonActorSubject,
   openingClauseSubject,
+  ownerWithin,
   ownerOf,
   passiveAgent,
   passivePurpose,
@@ -83,19 +84,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const speaker = quoteSpeaker(view, from);
     if (speaker) return speaker;
   }
-  return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from) ?? gapOwner(view, m);
+  return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from) ?? (m.gap ? ownerWithin(view, m.gap[0], m.gap[1]) : null);
 }
 
-/** "… to reiterate our support": with no subject in sight, the owner inside the phrase takes the stance. */
-function gapOwner(view: SentenceView, m: CueMatch): FoundActors | null {
-  if (!m.gap) return null;
-  for (let i = m.gap[0]; i < m.gap[1]; i++) {
-    const span = view.mentionAt[i];
-    if (span && (span.possessive || OWNING_PRONOUNS.has(view.tokens[i]!.lower))) return { spans: [span], attribution: 'possessive' };
-  }
-  return null;
-}
-const OWNING_PRONOUNS = new Set(['our', 'my']);
 
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
   const viable = viableCues(sentence.text, lexicon);
@@ -252,8 +243,8 @@ function dedupe(records: StanceRecord[]): StanceRecord[] {
 }
 
 /**
- * A record's source is one of the sentence's mentions or the speaker of one of its quotations, so a sentence
- * with neither holds no record: most sentences of a long speech are never looked at for cues.
+ * A record's source is one of the sentence's mentions, the speaker of one of its quotations or the document's
+ * speaker, so a sentence with none of them holds no record: most sentences of a news wire are never looked at.
  */
 const mayHoldRecord = (s: TaggedSentence): boolean => s.mentions.length > 0 || !!s.speaker_actor || s.quotes.some((q) => q.speaker !== null);
 

@@ -247,6 +247,16 @@ const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 
+/** "… to reiterate our support": the first owner inside tokens [from, to) ("our", "Chile's"), for a phrase with no subject in sight. */
+export function ownerWithin(view: SentenceView, from: number, to: number): FoundActors | null {
+  for (let i = from; i < to; i++) {
+    const span = view.mentionAt[i];
+    if (span && (span.possessive || FIRST_PERSON_POSSESSIVES.has(view.tokens[i]!.lower))) return { spans: [span], attribution: 'possessive' };
+  }
+  return null;
+}
+const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
+
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   // Up to two adjectives between the owner and the noun ("our most sincere", "its strong"), or a noun joined
