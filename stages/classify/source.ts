@@ -201,6 +201,14 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       while (i >= 0 && view.tokens[i]!.lower !== '(') i--;
       i--;
     }
+    // "the plan proposed by the Secretary-General would help": the agent of a reduced passive is not the subject.
+    const agent = view.mentionAt[i];
+    let by = agent ? agent.from - 1 : -1;
+    while (by >= 0 && isDeterminer(view.tokens[by])) by--;
+    if (agent && view.tokens[by]?.lower === 'by' && /(?:ed|en)$/.test(view.tokens[by - 1]?.lower ?? '')) {
+      i = by - 2;
+      continue;
+    }
     const head = view.tokens[i];
     // "a solution that would provide": a relative pronoun stands for the noun before it.
     const antecedent = view.tokens[i - 1];
@@ -221,6 +229,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     let k = i - 1;
     for (let words = 0; k >= 0 && words < 6; k--, words++) {
       const t = view.tokens[k]!;
+      if (t.lower === '-' && view.tokens[k - 1]?.word) continue; // "the five-point plan"
       if (!t.word || view.mentionAt[k] || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
     }
     const stop = view.tokens[k];

@@ -477,3 +477,9 @@ describe('an aside between commas', () => {
     expect(stances('Qatar is ready to host, together with the United Nations, a Sudanese dialogue.')).toEqual(['QAT offer SDN']);
   });
 });
+
+describe('the agent of a reduced passive is not the subject', () => {
+  it('"the five-point plan proposed by Egypt would help" is the plan\'s, not the speaker\'s', () => {
+    expect(stances('We trust that the five-point plan proposed by Egypt would help Sudan.', { speaker: 'Chad' })).toEqual(['EGY offer -']);
+  });
+});
