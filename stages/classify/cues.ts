@@ -130,6 +130,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
 
+const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'widely', 'well', 'broadly', 'universally', 'generally']);
+
 /** Endings only nouns have: "readiness", "commitment", "gratitude", "solidarity". */
 const NOMINAL = /.{3}(?:ness|tion|sion|ment|ity|ance|ence|ude|ship)$/;
 
@@ -166,6 +168,8 @@ export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): 
       // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
       if (cue.form === 'noun' && !nounPosition(view, i, true)) return;
       if (cue.form === 'verb' && nounPosition(view, i)) return;
+      // "the most widely supported organization": a participle graded by a degree word describes, it does not act.
+      if (cue.form === 'verb' && /ed$/.test(token.lower) && DEGREE_WORDS.has(view.tokens[i - 1]?.lower ?? '')) return;
       const m = matchAt(view.tokens, i, cue.compiled);
       if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
     });

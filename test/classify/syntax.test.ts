@@ -483,3 +483,10 @@ describe('the agent of a reduced passive is not the subject', () => {
     expect(stances('We trust that the five-point plan proposed by Egypt would help Sudan.', { speaker: 'Chad' })).toEqual(['EGY offer -']);
   });
 });
+
+describe('a participle graded by a degree word', () => {
+  it('"the most widely supported body" describes; it takes no stance', () => {
+    expect(stances('We must strengthen the African Union, the most widely supported body in Africa.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('Chad strongly supported Niger.')).toEqual(['TCD support NER']);
+  });
+});
