@@ -106,6 +106,9 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
  */
 function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): string | null {
   const governors = lexicon.grammar.infinitiveGovernors;
+  // "initiatives aimed at helping": what a thing is for, not a stance.
+  const at = view.tokens[m.from - 1]?.lower === 'at' ? view.tokens[m.from - 2] : undefined;
+  if (m.cue.form === 'verb' && at && /^aim(?:ed|ing|s)?$/.test(at.lower)) return at.text + ' at';
   if (!governors || m.cue.form !== 'verb' || view.tokens[m.from - 1]?.lower !== 'to') return null;
   // "refused to condemn", "no plans to send": a negator governs it, and the negation is what counts.
   if (patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null) return null;

@@ -181,7 +181,8 @@ export function passiveAgent(
         const span = view.mentionAt[m];
         if (span) return { spans: actorGroup(view, span), attribution: 'passive' };
       }
-      return auxiliary ? null : undefined;
+      // "…, supported by three members, …": "by" right after the participle makes it passive, auxiliary or not.
+      return auxiliary || j === cueTo ? null : undefined;
     }
     if (t.word) words++;
   }

@@ -490,3 +490,14 @@ describe('a participle graded by a degree word', () => {
     expect(stances('Chad strongly supported Niger.')).toEqual(['TCD support NER']);
   });
 });
+
+describe('passive participles and aims', () => {
+  it('"…, supported by three members, …" is a passive: with no actor as agent, nobody\'s stance', () => {
+    expect(stances('I suggest that two members, supported by three others, vote against it.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('The plan, supported by Egypt, went ahead.')).toEqual(['EGY support -']);
+  });
+
+  it('"initiatives aimed at helping Haiti" state an aim, not an offer', () => {
+    expect(stances('We welcome all initiatives aimed at helping Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
+  });
+});
