@@ -1,4 +1,4 @@
-// The command line: `node pipeline/launch.mjs COMMAND [flags]` behind the npm scripts (or `tsx pipeline/cli.ts`).
+// The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
 import { rmSync } from 'node:fs';
 import { loadResources, parseCommandLine, type Config, type Resources } from './config.ts';
 import { ExitCode, UserError } from './errors.ts';

@@ -16,17 +16,14 @@ import { processDocument, type DocumentResult } from '../process.ts';
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
-/** The compiled worker module, when pipeline/launch.mjs built this code into a bundle (a build-time constant). */
-declare const STANCE_BUNDLED_WORKER: string | undefined;
-
-// From the sources (tests, tsx), tsx's loader is not inherited by worker threads: each registers it first.
-const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});`;
+/**
+ * The built worker (`npm run build`), from the sources as from the build: the build keeps `import.meta.url`
+ * meaning this source file. Node cannot start a worker thread from TypeScript without a loader.
+ */
+const WORKER_FILE = new URL('../../dist/worker.mjs', import.meta.url);
 
 function startWorker(workerData: unknown): Worker {
-  const options = { workerData, resourceLimits: WORKER_HEAP };
-  return typeof STANCE_BUNDLED_WORKER === 'string'
-    ? new Worker(new URL(STANCE_BUNDLED_WORKER), options)
-    : new Worker(BOOT, { ...options, eval: true });
+  return new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
 }
 
 /**

