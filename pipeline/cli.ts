@@ -1,6 +1,7 @@
 // The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
 import { rmSync } from 'node:fs';
-import { loadResources, parseCommandLine, type Config, type Resources } from './config/config.ts';
+import { parseCommandLine, type Config } from './config/command-line.ts';
+import { loadResources, type Resources } from './config/resources.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './state/lock.ts';
 import { createLogger, type Logger } from './io/log.ts';

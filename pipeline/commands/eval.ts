@@ -3,7 +3,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { StanceRecord } from '../../stages/schemas.ts';
-import { DEFAULT_GOLD_FOLDER, type Config, type Resources } from '../config/config.ts';
+import { DEFAULT_GOLD_FOLDER, type Config } from '../config/command-line.ts';
+import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';

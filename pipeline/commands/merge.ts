@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { compareText, DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
-import type { Config, Resources } from '../config/config.ts';
+import type { Config } from '../config/command-line.ts';
+import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { commitFinalOutputs, type OutputOptions } from '../io/final-outputs.ts';
 import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';

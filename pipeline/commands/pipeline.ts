@@ -6,7 +6,8 @@ import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../../
 import type { Document, InputError, Sentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
-import type { Config, Resources } from '../config/config.ts';
+import type { Config } from '../config/command-line.ts';
+import type { Resources } from '../config/resources.ts';
 import { documentHash } from '../state/document-hash.ts';
 import { documentsOf } from '../io/input-documents.ts';
 import { ExitCode, exitForInputErrors } from '../errors.ts';

@@ -20,7 +20,7 @@ import {
   type StreamedReport,
 } from '../../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../../stages/schemas.ts';
-import type { Resources } from '../config/config.ts';
+import type { Resources } from '../config/resources.ts';
 import { DOCUMENT_CHUNK, DocumentSpill } from '../state/spill-sort.ts';
 import { RecordSorter, SORT_CHUNK_RECORDS } from '../state/spill-sort.ts';
 import { jsonLines } from './stage-files.ts';

@@ -1,6 +1,6 @@
 // The documents of a run: read from the input, filtered to this shard; input errors collected and logged.
 import type { Document, InputError } from '../../stages/schemas.ts';
-import type { Config } from '../config/config.ts';
+import type { Config } from '../config/command-line.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import type { Logger } from './log.ts';
 import { InputPathMissingError, readInputs, type OnBytesRead } from './read/index.ts';

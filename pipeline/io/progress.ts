@@ -1,7 +1,7 @@
 // A progress bar over the input's bytes, drawn only for a person watching (stderr is a terminal).
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import type { Config } from '../config/config.ts';
+import type { Config } from '../config/command-line.ts';
 import { listInputFiles, type OnBytesRead } from './read/index.ts';
 
 export interface Progress {

@@ -61,7 +61,7 @@ interface IndexEntry {
  */
 class LineIndex {
   private readonly slots = new Map<string, number>();
-  // Doubled as they fill (the tests' 500 documents grow them once).
+  // Doubled as they fill.
   private hashHeads = new Uint32Array(256);
   private offsets = new Float64Array(256);
   private lengths = new Uint32Array(256);
@@ -101,7 +101,7 @@ class LineIndex {
 
 /**
  * A number from the hash's first digits. Not the hash itself: a regex match is a slice of the line it was
- * found in, and keeping it kept the whole line (over 200 000 documents, some 140 MB of manifest lines).
+ * found in, and keeping it would keep the whole line in memory.
  */
 const hashHead = (hash: string): number => parseInt(hash.slice(0, 7), 16);
 

@@ -5,7 +5,7 @@ import { stanceRecordJson } from '../../stages/records.ts';
 import type { Document, Sentence, StanceRecord, TaggedSentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
-import type { Resources } from '../config/config.ts';
+import type { Resources } from '../config/resources.ts';
 import { documentHash } from '../state/document-hash.ts';
 
 export interface DocumentResult {

@@ -4,7 +4,8 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine, type Resources } from '../../pipeline/config/config.ts';
+import { parseCommandLine } from '../../pipeline/config/command-line.ts';
+import { loadResources, type Resources } from '../../pipeline/config/resources.ts';
 import { createLogger } from '../../pipeline/io/log.ts';
 import { MANIFEST_FILE } from '../../pipeline/state/manifest.ts';
 import { runMerge } from '../../pipeline/commands/merge.ts';

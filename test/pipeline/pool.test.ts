@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine } from '../../pipeline/config/config.ts';
+import { parseCommandLine } from '../../pipeline/config/command-line.ts';
+import { loadResources } from '../../pipeline/config/resources.ts';
 import { documentHash } from '../../pipeline/state/document-hash.ts';
 import { processDocument, type DocumentResult } from '../../pipeline/workers/process-document.ts';
 import { stanceRecordJson } from '../../stages/report/index.ts';

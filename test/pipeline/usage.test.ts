@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../../pipeline/config/config.ts';
+import { FLAGS } from '../../pipeline/config/command-line.ts';
 import { helpText } from '../../pipeline/config/usage.ts';
 
 const help = helpText(['pipeline', 'split', 'tag', 'classify', 'report', 'eval', 'explain', 'merge']);
