@@ -1,11 +1,12 @@
-// The command line: `node pipeline/launch.mjs COMMAND [flags]` behind the npm scripts (or `tsx pipeline/cli.ts`).
+// The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
 import { rmSync } from 'node:fs';
-import { loadResources, parseCommandLine, type Config, type Resources } from './config.ts';
+import { parseCommandLine, type Config } from './config/command-line.ts';
+import { loadResources, type Resources } from './config/resources.ts';
 import { ExitCode, UserError } from './errors.ts';
-import { lockOutputFolder } from './lock.ts';
-import { createLogger, type Logger } from './log.ts';
-import { helpText } from './usage.ts';
-import { pendingTemporaryFiles, removeStaleTemporaries } from './write/atomic.ts';
+import { lockOutputFolder } from './state/lock.ts';
+import { createLogger, type Logger } from './io/log.ts';
+import { helpText } from './config/usage.ts';
+import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
 
@@ -14,14 +15,14 @@ const READ_ONLY = new Set(['explain']);
 
 // Loaded on demand: only the commands that write reports pay for loading the chart renderer.
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  pipeline: async () => (await import('./run.ts')).runPipeline,
-  split: async () => (await import('./run.ts')).runSplit,
-  tag: async () => (await import('./run.ts')).runTag,
-  classify: async () => (await import('./run.ts')).runClassify,
-  report: async () => (await import('./run.ts')).runReport,
-  eval: async () => (await import('./eval/run.ts')).runEval,
-  explain: async () => (await import('./explain.ts')).runExplain,
-  merge: async () => (await import('./merge.ts')).runMerge,
+  pipeline: async () => (await import('./commands/pipeline.ts')).runPipeline,
+  split: async () => (await import('./commands/pipeline.ts')).runSplit,
+  tag: async () => (await import('./commands/pipeline.ts')).runTag,
+  classify: async () => (await import('./commands/pipeline.ts')).runClassify,
+  report: async () => (await import('./commands/pipeline.ts')).runReport,
+  eval: async () => (await import('./commands/eval.ts')).runEval,
+  explain: async () => (await import('./commands/explain.ts')).runExplain,
+  merge: async () => (await import('./commands/merge.ts')).runMerge,
 };
 
 /** Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored. */

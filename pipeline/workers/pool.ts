@@ -3,30 +3,27 @@
 // more workers than they fill, and the main thread of a larger run never loads the gazetteer.
 // Documents go to a worker in batches, and their results come back in one message a batch: each message costs
 // both threads a fixed amount (serialising it, waking the other thread), which short documents do not repay.
-// Results are matched to documents by id, never by order.
+// Results are matched to documents by id, never by message order; `map` hands them on in input order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
-import type { Resources } from '../config.ts';
+import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { processDocument, type DocumentResult } from '../process.ts';
+import { processDocument, type DocumentResult } from './process-document.ts';
 
 /**
- * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds (about 30 MB
- * here); these bounds keep a worker near 120 MB, and a 5 MB document (the default --max-document-bytes) fits.
+ * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds; these bounds
+ * keep a worker small, and still fit a document of the default --max-document-bytes.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
-/** The compiled worker module, when pipeline/launch.mjs built this code into a bundle (a build-time constant). */
-declare const STANCE_BUNDLED_WORKER: string | undefined;
-
-// From the sources (tests, tsx), tsx's loader is not inherited by worker threads: each registers it first.
-const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});`;
+/**
+ * The built worker (`npm run build`), from the sources as from the build: the build keeps `import.meta.url`
+ * meaning this source file. Node cannot start a worker thread from TypeScript without a loader.
+ */
+const WORKER_FILE = new URL('../../dist/worker.mjs', import.meta.url);
 
 function startWorker(workerData: unknown): Worker {
-  const options = { workerData, resourceLimits: WORKER_HEAP };
-  return typeof STANCE_BUNDLED_WORKER === 'string'
-    ? new Worker(new URL(STANCE_BUNDLED_WORKER), options)
-    : new Worker(BOOT, { ...options, eval: true });
+  return new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
 }
 
 /**
@@ -77,12 +74,56 @@ export class DocumentPool {
   private held: Held | null = null;
   /** Set when a worker dies: the run cannot be trusted to finish, so every later document fails too. */
   private failure: Error | null = null;
+  /** Wakes `map` when a worker's message has settled documents: a slot may have freed. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly jobs: number,
     private readonly resources: Resources,
     private readonly keepStages: boolean,
   ) {}
+
+  /**
+   * Each document's result, in input order, with few in flight: documents are read only as results leave, so
+   * memory stays flat whatever the input. When the input ends, this thread loads `whenInputEnds` (the charts'
+   * code) while the workers finish. The caller holds no slots and waits on nothing but this stream.
+   */
+  async *map(documents: AsyncIterable<Document>, whenInputEnds?: () => void): AsyncGenerator<{ doc: Document; result: DocumentResult }> {
+    const queue: { doc: Document; result: Promise<DocumentResult>; done: boolean }[] = [];
+    const input = documents[Symbol.asyncIterator]();
+    let ended = false;
+    // One document at a time on the main thread; with workers, as many as keep them busy, the results held for
+    // an earlier document counted in.
+    const room = () => !ended && (this.jobs > 1 ? !this.full(queue.length - this.pending.size) : queue.length === 0);
+    try {
+      for (;;) {
+        while (room()) {
+          const next = await input.next();
+          if (next.done) {
+            ended = true;
+            this.drain();
+            if (this.pending.size > 0) whenInputEnds?.();
+          } else {
+            const entry = { doc: next.value, result: this.process(next.value), done: false };
+            entry.result.then(() => (entry.done = true), () => (entry.done = true)); // observed when its turn comes
+            queue.push(entry);
+          }
+        }
+        const head = queue[0];
+        if (!head) return;
+        // While the first waits, documents done after it free room for more input.
+        if (!head.done && !ended) {
+          await Promise.race([head.result.catch(() => {}), new Promise<void>((resolve) => (this.wake = resolve))]);
+          this.wake = null;
+          continue;
+        }
+        queue.shift();
+        yield { doc: head.doc, result: await head.result };
+      }
+    } finally {
+      await input.return?.();
+    }
+  }
 
   process(doc: Document): Promise<DocumentResult> {
     if (this.jobs <= 1) return Promise.resolve(this.inline(doc));
@@ -173,6 +214,7 @@ export class DocumentPool {
         if ('error' in r) p.reject(new Error(r.error));
         else p.resolve(r.result);
       }
+      this.wake?.();
     });
     worker.on('error', (error) =>
       this.fail(

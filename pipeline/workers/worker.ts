@@ -1,7 +1,7 @@
 // A worker thread: loads the resources once, then runs split → tag → classify on each document it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildResources, type ResourceFiles } from '../config.ts';
-import { processDocument } from '../process.ts';
+import { buildResources, type ResourceFiles } from '../config/resources.ts';
+import { processDocument } from './process-document.ts';
 import type { BatchMessage, ResultMessage } from './pool.ts';
 
 // Built from the very contents the main thread validated and fingerprinted, not read again from disk.

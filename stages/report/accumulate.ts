@@ -2,7 +2,7 @@
 // order: a run keeps counts per stance, actor, pair, document and date, never the records themselves.
 import type { ActorRef, InputError, StanceRecord } from '../schemas.ts';
 import { MemoryDocumentTable, type DocumentTable } from './document-counts.ts';
-import { compareStanceRecords, compareText } from './records.ts';
+import { compareStanceRecords, compareText } from '../records.ts';
 import type { ActorSummary, DateSummary, DocumentStat, DocumentSummary, PairSummary, Report, RunInfo, StreamedReport } from './report-schema.ts';
 import { Tally, type StanceCounts } from './tally.ts';
 

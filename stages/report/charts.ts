@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ActorRef } from '../schemas.ts';
 import { FONT_STACK, NET_COLOURS, stanceColours } from './palette.ts';
 import type { StreamedReport } from './report-schema.ts';
-import { compareText } from './records.ts';
+import { compareText } from '../records.ts';
 
 export const TOP_SOURCE_ACTORS = 15;
 export const TOP_MATRIX_ACTORS = 12;

@@ -3,7 +3,7 @@
 // counts combine into its whole: a run with more documents than memory should hold keeps them in sorted runs
 // on disk (pipeline/document-runs.ts) and combines them as it reads them back.
 import type { StanceRecord } from '../schemas.ts';
-import { compareStanceKeys, compareText } from './records.ts';
+import { compareStanceKeys, compareText } from '../records.ts';
 import type { DocumentStat, DocumentSummary } from './report-schema.ts';
 import { Tally } from './tally.ts';
 

@@ -1,7 +1,7 @@
 // The evidence table: one row per stance record, the cue marked in its sentence.
 import type { ActorRef, StanceRecord } from '../schemas.ts';
 import { escapeHtml } from './escape.ts';
-import { sortStanceRecords } from './records.ts';
+import { sortStanceRecords } from '../records.ts';
 
 /** As many rows as a browser lays out and filters without lag; the stances files hold every record. */
 export const EVIDENCE_ROW_LIMIT = 3000;

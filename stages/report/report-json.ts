@@ -57,12 +57,12 @@ const DOCUMENT_CLOSE = /^ {4}\},?$/;
  * line "    {" to a line "    }" or "    },", a JSON string never holding a raw line feed. Stops at the end
  * of the array; throws ReportLayoutError on a file laid out otherwise.
  */
-export async function* reportJsonDocuments(lines: AsyncIterable<string>): AsyncGenerator<{ value: unknown; line: number }> {
+export function* reportJsonDocuments(lines: Iterable<string>): Generator<{ value: unknown; line: number }> {
   let number = 0;
   let inArray = false;
   let element: string[] = [];
   let firstLine = 0;
-  for await (const text of lines) {
+  for (const text of lines) {
     number++;
     if (!inArray) {
       if (text === `${DOCUMENTS_OPEN}],` || text === `${DOCUMENTS_OPEN}]`) return;

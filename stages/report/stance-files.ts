@@ -2,7 +2,7 @@
 // Each is a head and one piece per record, so a run of any size can write them record by record.
 import type { ActorRef, StanceRecord } from '../schemas.ts';
 import { CSV_BOM, csvRows, keptText, type CsvCell } from './csv.ts';
-import { sortStanceRecords, stanceRecordJson } from './records.ts';
+import { sortStanceRecords, stanceRecordJson } from '../records.ts';
 
 export const STANCE_CSV_COLUMNS = [
   'doc_id', 'doc_date', 'sentence_index',

@@ -15,11 +15,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** What the npm scripts run: the launcher, which runs the CLI from its bundle of the sources. */
-export const LAUNCH = path.join(ROOT, 'pipeline', 'launch.mjs');
+/** What the npm scripts run: the CLI as `npm run build` built it. */
+export const CLI = path.join(ROOT, 'dist', 'cli.mjs');
 
 export function cli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, [LAUNCH, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,

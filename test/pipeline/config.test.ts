@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
-import { usableCpus } from '../../pipeline/cpus.ts';
+import { parseCommandLine } from '../../pipeline/config/command-line.ts';
+import { loadResources } from '../../pipeline/config/resources.ts';
+import { usableCpus } from '../../pipeline/config/cpus.ts';
 
 describe('--jobs', () => {
   const cpus = usableCpus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cgroupCpuQuota, usableCpus } from '../../pipeline/cpus.ts';
+import { cgroupCpuQuota, usableCpus } from '../../pipeline/config/cpus.ts';
 
 /** A file system holding just these files. */
 const files = (contents: Record<string, string>) => (file: string) => contents[file] ?? null;

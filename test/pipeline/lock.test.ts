@@ -3,7 +3,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../pipeline/errors.ts';
-import { lockOutputFolder, parseLock, SYSTEM_PROBE, type ProcessProbe } from '../../pipeline/lock.ts';
+import { lockOutputFolder, parseLock, SYSTEM_PROBE, type ProcessProbe } from '../../pipeline/state/lock.ts';
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'stance-lock-'));
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources, parseCommandLine } from '../../pipeline/config.ts';
-import { documentHash } from '../../pipeline/document-hash.ts';
-import { processDocument, type DocumentResult } from '../../pipeline/process.ts';
+import { parseCommandLine } from '../../pipeline/config/command-line.ts';
+import { loadResources } from '../../pipeline/config/resources.ts';
+import { documentHash } from '../../pipeline/state/document-hash.ts';
+import { processDocument, type DocumentResult } from '../../pipeline/workers/process-document.ts';
 import { stanceRecordJson } from '../../stages/report/index.ts';
 import { DocumentPool } from '../../pipeline/workers/pool.ts';
 
@@ -28,6 +29,27 @@ describe('the worker pool', () => {
       await pool.close();
     }
   });
+
+  for (const jobs of [1, 2]) {
+    it(`map gives each result in input order, a long first document before the short ones (--jobs ${jobs})`, async () => {
+      const pool = new DocumentPool(jobs, resources, false);
+      async function* input() {
+        yield { id: 'long', text: 'Chile backs the Peruvian proposal. '.repeat(3000), date: null, speaker: null };
+        for (let i = 0; i < 40; i++) yield doc(`short-${i}`);
+      }
+      try {
+        const out: { id: string; records: number; recordDocs: string[] }[] = [];
+        for await (const { doc: d, result } of pool.map(input())) {
+          out.push({ id: d.id, records: result.records.length, recordDocs: [...new Set(result.records.map((r) => r.doc_id))] });
+        }
+        expect(out.map((o) => o.id)).toEqual(['long', ...Array.from({ length: 40 }, (_, i) => `short-${i}`)]);
+        expect(out[0]).toEqual({ id: 'long', records: 3000, recordDocs: ['long'] });
+        expect(out.slice(1).every((o) => o.records === 1 && o.recordDocs[0] === o.id)).toBe(true);
+      } finally {
+        await pool.close();
+      }
+    });
+  }
 
   it('fails every waiting and later document when a worker dies, instead of hanging', async () => {
     const pool = new DocumentPool(2, broken, false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../../pipeline/config.ts';
-import { helpText } from '../../pipeline/usage.ts';
+import { FLAGS } from '../../pipeline/config/command-line.ts';
+import { helpText } from '../../pipeline/config/usage.ts';
 
 const help = helpText(['pipeline', 'split', 'tag', 'classify', 'report', 'eval', 'explain', 'merge']);
 const lines = help.split('\n');

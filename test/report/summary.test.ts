@@ -226,7 +226,7 @@ describe('summary CSVs', () => {
   });
 
   describe('read back one document at a time (reportJsonDocuments)', () => {
-    async function* linesOf(text: string): AsyncGenerator<string> {
+    function* linesOf(text: string): Generator<string> {
       yield* text.split('\n');
     }
     const readBack = async (text: string) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readValidatedLines } from '../../pipeline/jsonl-file.ts';
+import { readValidatedLines } from '../../pipeline/io/jsonl-file.ts';
 import { SentenceSchema } from '../../stages/schemas.ts';
 import { splitSentences, splitText } from '../../stages/split/index.ts';
 import { evalFile } from '../gold-files.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8 } from '../../../pipeline/read/decode.ts';
+import { decodeUtf8, firstInvalidUtf8 } from '../../../pipeline/io/read/decode.ts';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 

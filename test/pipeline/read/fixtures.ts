@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Document, InputError } from '../../../stages/schemas.ts';
-import { readInputs, type ReadItem, type ReadOptions } from '../../../pipeline/read/index.ts';
+import { readInputs, type ReadItem, type ReadOptions } from '../../../pipeline/io/read/index.ts';
 
 const created: string[] = [];
 

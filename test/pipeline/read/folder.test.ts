@@ -1,7 +1,7 @@
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputPathMissingError, listInputFiles, readInputs } from '../../../pipeline/read/index.ts';
+import { InputPathMissingError, listInputFiles, readInputs } from '../../../pipeline/io/read/index.ts';
 import { ANKARA, BRUSSELS, KYIV, documentsOf, errorsOf, makeInputFolder, readAll, removeInputFolders } from './fixtures.ts';
 
 afterAll(removeInputFolders);

@@ -1,0 +1,83 @@
+// The files a run's result depends on (lexicon, actors, split rules), read once and validated: the main
+// thread reads them, every worker builds its resources from the same contents. Any invalid file stops the run
+// with exit 78, before anything is written.
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../../stages/classify/index.ts';
+import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../../stages/split/index.ts';
+import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../../stages/tag/index.ts';
+import { ExitCode, UserError } from '../errors.ts';
+import type { Config } from './command-line.ts';
+import { formatZodIssues } from './zod-issues.ts';
+
+export interface Resources {
+  files: ResourceFiles;
+  lexicon: CompiledLexicon;
+  gazetteer: Gazetteer;
+  splitRules: SplitRules | undefined;
+  /** The raw contents of every file that shapes the result, for the run's fingerprint. */
+  fingerprintParts: string[];
+}
+
+/** A file the user handed in, read once: workers build their resources from these same contents. */
+export interface UserFile {
+  file: string;
+  raw: string;
+}
+
+export interface ResourceFiles {
+  lexicon: UserFile;
+  actors: UserFile[];
+  abbreviations: UserFile | null;
+}
+
+export function readUserFile(file: string, what: string): UserFile {
+  try {
+    return { file, raw: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code})`, ExitCode.config);
+  }
+}
+
+/** Parses and validates a user's JSON file; every failure is a one-line-per-problem exit-78 error. */
+export function validate<T>({ file, raw }: UserFile, what: string, schema: z.ZodType<T>, collection?: string): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new UserError(`${file}: the ${what} is not valid JSON: ${(error as Error).message}`, ExitCode.config);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);
+  return result.data;
+}
+
+export function readResourceFiles(config: Config): ResourceFiles {
+  return {
+    lexicon: readUserFile(config.lexiconPath, 'lexicon'),
+    actors: config.actorPaths.map((file) => readUserFile(file, 'actor file')),
+    abbreviations: config.abbreviationsPath ? readUserFile(config.abbreviationsPath, 'abbreviations file') : null,
+  };
+}
+
+/** Validates and compiles the lexicon, actors and split rules; the gazetteer is built when first needed. */
+export function buildResources(files: ResourceFiles): Resources {
+  const lexicon = compileLexicon(validate<Lexicon>(files.lexicon, 'lexicon', LexiconSchema, 'cues'));
+  const actors = files.actors.flatMap((f) => actorFileEntries(validate(f, 'actor file', ActorFileSchema, 'actors')));
+  const splitRules = files.abbreviations
+    ? loadSplitRules(validate(files.abbreviations, 'abbreviations file', SplitRulesExtensionSchema))
+    : undefined;
+  let gazetteer: Gazetteer | undefined;
+  return {
+    files,
+    lexicon,
+    splitRules,
+    get gazetteer() {
+      return (gazetteer ??= buildGazetteer(actors));
+    },
+    fingerprintParts: [files.lexicon, ...files.actors, ...(files.abbreviations ? [files.abbreviations] : [])].map((f) => f.raw),
+  };
+}
+
+export const loadResources = (config: Config): Resources => buildResources(readResourceFiles(config));

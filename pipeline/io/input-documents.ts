@@ -1,0 +1,37 @@
+// The documents of a run: read from the input, filtered to this shard; input errors collected and logged.
+import type { Document, InputError } from '../../stages/schemas.ts';
+import type { Config } from '../config/command-line.ts';
+import { ExitCode, UserError } from '../errors.ts';
+import type { Logger } from './log.ts';
+import { InputPathMissingError, readInputs, type OnBytesRead } from './read/index.ts';
+import { inShard } from '../config/shard.ts';
+
+/**
+ * `onBytesRead` hears of every input byte read, also those of documents other shards take. An input without a
+ * single document (an unmounted share) ends in a UserError (66) before anything is written, unless the
+ * config allows an empty run: it must not replace the last run's outputs with empty ones.
+ */
+export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<Document> {
+  let documents = 0; // in the whole input, every shard's
+  const select = (id: string) => {
+    documents += 1;
+    return inShard(id, config.shard);
+  };
+  try {
+    const options = { maxDocumentBytes: config.maxDocumentBytes, select, ...(onBytesRead ? { onBytesRead } : {}) };
+    for await (const item of readInputs(config.input, options)) {
+      if (item.kind === 'error') {
+        if (!inShard(item.error.doc_id, config.shard)) continue;
+        errors.push(item.error);
+        log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
+      } else yield item.document;
+    }
+  } catch (error) {
+    if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);
+    throw error;
+  }
+  if (documents === 0 && !config.allowEmpty) {
+    const rejected = errors.length > 0 ? ` (${errors.length} input errors above)` : '';
+    throw new UserError(`no documents in ${config.input}${rejected}; outputs left as they were (--allow-empty writes empty ones)`, ExitCode.noInput);
+  }
+}

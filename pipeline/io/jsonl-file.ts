@@ -1,0 +1,34 @@
+// Reads a JSON Lines file the pipeline itself wrote or an analyst keeps (stage files, gold files), validating
+// each line with its schema: every line is a value or a one-line problem naming the line and the field.
+import { access } from 'node:fs/promises';
+import type { z } from 'zod';
+import { describeIssues } from '../config/zod-issues.ts';
+import { lineText, readLines } from './lines.ts';
+
+export type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function* readValidatedLines<T>(file: string, schema: z.ZodType<T>): AsyncGenerator<ValidatedLine<T>> {
+  for await (const fileLine of readLines(file)) {
+    const { number: line } = fileLine;
+    const text = lineText(fileLine);
+    if (text.trim() === '') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      yield { line, problem: `${file} line ${line}: invalid JSON: ${(error as Error).message}` };
+      continue;
+    }
+    const result = schema.safeParse(data);
+    yield result.success ? { line, value: result.data } : { line, problem: `${file} line ${line}: ${describeIssues(result.error, data)}` };
+  }
+}

@@ -1,0 +1,132 @@
+// The one line reader: every file read a line at a time (inputs, stage and gold files, spill files, the
+// manifest, shards' report.json) goes through one core that cuts chunks of bytes into lines. Its async face
+// reads through the event loop, so signals are handled while a long file is read; its sync face serves the
+// merges the report's writers pull from one row at a time.
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { startsWithBom } from './read/decode.ts';
+import type { OnBytesRead } from './read/types.ts';
+
+export interface FileLine {
+  /** 1-based line number. */
+  number: number;
+  /** Byte offset of the line's first byte in the file (after a leading BOM on line 1). */
+  offset: number;
+  /** The line without its "\n" (a "\r" stays); null when it was longer than the cap and was not kept. */
+  bytes: Buffer | null;
+  byteLength: number;
+  /** False only for a last line that has no "\n". */
+  terminated: boolean;
+}
+
+export interface LineOptions {
+  /** A line over this many bytes is counted but its bytes are dropped. */
+  maxLineBytes?: number;
+  /** Hears of each chunk as it is read from the file. */
+  onBytesRead?: OnBytesRead;
+}
+
+const CHUNK_BYTES = 1 << 20;
+const SNIFF_BYTES = 8000; // what git looks at to call a file binary
+
+/** Cuts the chunks of one file into lines, in order. */
+class LineCutter {
+  private parts: Buffer[] = [];
+  private length = 0;
+  private tooLong = false;
+  private number = 1;
+  private lineStart = 0;
+  private chunkStart = 0;
+
+  constructor(private readonly maxLineBytes: number) {}
+
+  *cut(chunk: Buffer): Generator<FileLine> {
+    let from = 0;
+    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
+      this.append(chunk.subarray(from, newline));
+      yield this.take(true);
+      from = newline + 1;
+      this.lineStart = this.chunkStart + from;
+    }
+    this.append(chunk.subarray(from));
+    this.chunkStart += chunk.length;
+  }
+
+  /** The last line, when it has no line feed. */
+  *end(): Generator<FileLine> {
+    if (this.length > 0) yield this.take(false);
+  }
+
+  private append(piece: Buffer): void {
+    this.length += piece.length;
+    if (this.tooLong) return;
+    if (this.length > this.maxLineBytes) {
+      this.tooLong = true;
+      this.parts = [];
+    } else if (piece.length > 0) this.parts.push(piece);
+  }
+
+  private take(terminated: boolean): FileLine {
+    const { parts, length } = this;
+    let bytes = this.tooLong ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
+    let offset = this.lineStart;
+    let byteLength = length;
+    if (this.number === 1 && bytes !== null && startsWithBom(bytes)) {
+      bytes = bytes.subarray(3);
+      offset += 3;
+      byteLength -= 3;
+    }
+    const line: FileLine = { number: this.number++, offset, bytes, byteLength, terminated };
+    this.parts = [];
+    this.length = 0;
+    this.tooLong = false;
+    return line;
+  }
+}
+
+/** The lines of a file in order, read a chunk at a time through the event loop. */
+export async function* readLines(path: string, options: LineOptions = {}): AsyncGenerator<FileLine> {
+  const cutter = new LineCutter(options.maxLineBytes ?? Infinity);
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    options.onBytesRead?.(chunk.length);
+    yield* cutter.cut(chunk);
+  }
+  yield* cutter.end();
+}
+
+/** The lines of a file in order, read synchronously; the file closes when the caller stops. */
+export function* readLinesSync(path: string, options: LineOptions = {}): Generator<FileLine> {
+  const cutter = new LineCutter(options.maxLineBytes ?? Infinity);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      // A fresh buffer each time: the lines cut from the previous one may still point into it.
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      options.onBytesRead?.(n);
+      yield* cutter.cut(buffer.subarray(0, n));
+    }
+    yield* cutter.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A line's text, as UTF-8 (invalid bytes become U+FFFD), without a "\r" before its line feed. */
+export function lineText(line: FileLine): string {
+  const bytes = line.bytes ?? Buffer.alloc(0);
+  return bytes.toString('utf8', 0, bytes.at(-1) === 0x0d ? bytes.length - 1 : bytes.length);
+}
+
+/** Offset of a NUL byte near the start of the file, or -1: a NUL there means the file is binary, not text. */
+export async function nulNearStart(path: string): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead).indexOf(0);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,51 @@
+// The items the readers hand on: a document with where it came from, or a precise input error.
+import type { Document, InputError } from '../../../stages/schemas.ts';
+
+export interface ReadOptions {
+  /** Documents larger than this many bytes of UTF-8 text are reported, not read. Default 5 MB. */
+  maxDocumentBytes?: number;
+  /** Called with the number of input bytes read so far, piece by piece (for a progress bar). */
+  onBytesRead?: OnBytesRead;
+  /**
+   * Only the documents whose id this accepts (one shard's) are handed on, and only their ids are remembered to
+   * report a second document with the same id: the others cost no memory. Default: all.
+   */
+  select?: (id: string) => boolean;
+}
+
+/** Hears of input bytes as they are read, a piece at a time. */
+export type OnBytesRead = (bytes: number) => void;
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export type ReadItem =
+  | { kind: 'document'; document: Document; file: string; line?: number }
+  | { kind: 'error'; error: InputError };
+
+/** One file to read: its path on disk and its path relative to the input folder (forward slashes). */
+export interface InputFile {
+  path: string;
+  relative: string;
+  /** Set when the entry could not be listed (e.g. a folder without read permission). */
+  unreadable?: string;
+}
+
+/** Builds an error item; `line` and `doc_id` are left out when unknown, and the reason is kept to one line. */
+export function inputError(file: string, reason: string, line?: number, docId?: string): ReadItem {
+  return {
+    kind: 'error',
+    error: {
+      file,
+      ...(line !== undefined ? { line } : {}),
+      ...(docId !== undefined && docId !== '' ? { doc_id: docId } : {}),
+      reason: reason.replace(/\s*[\r\n]+\s*/g, ' '),
+    },
+  };
+}
+
+/** "6291456 bytes (6.0 MB)": exact for the record, rounded for the reader. */
+export function describeSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [amount, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${bytes} bytes (${amount.toFixed(1)} ${unit})`;
+}

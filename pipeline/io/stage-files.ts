@@ -1,0 +1,81 @@
+// The files stages hand each other when they run alone, and a --keep-stages run writes: output/stages/*.jsonl,
+// one record a line.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema } from '../../stages/schemas.ts';
+import { ExitCode, UserError } from '../errors.ts';
+import { fileExists, readValidatedLines } from './jsonl-file.ts';
+import type { DocumentResult } from '../workers/process-document.ts';
+import type { AtomicFiles } from './write/atomic.ts';
+import type { TemporaryFile } from './write/temporary.ts';
+
+export const STAGE_FILES = {
+  sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },
+  mentions: { name: 'stages/mentions.jsonl', schema: TaggedSentenceSchema, producer: 'tag' },
+  stances: { name: 'stages/stances.jsonl', schema: StanceRecordSchema, producer: 'classify' },
+  errors: { name: 'stages/errors.jsonl', schema: InputErrorSchema, producer: 'split' },
+} as const;
+export type StageFile = keyof typeof STAGE_FILES;
+
+export function jsonLines(records: readonly unknown[]): string {
+  return records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
+}
+
+type StageRecord<K extends StageFile> = z.infer<(typeof STAGE_FILES)[K]['schema']>;
+
+/** One stage file's records, a line at a time, each validated; a bad line names the file, line and field. */
+export async function* stageFileRecords<K extends StageFile>(output: string, kind: K): AsyncGenerator<StageRecord<K>> {
+  const spec = STAGE_FILES[kind];
+  const file = path.join(output, spec.name);
+  if (!(await fileExists(file))) {
+    throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
+  }
+  // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
+  for await (const item of readValidatedLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>)) {
+    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
+    yield item.value;
+  }
+}
+
+/** One whole stage file, for the stages that work on all of it. */
+export async function readStageFile<K extends StageFile>(output: string, kind: K): Promise<Array<StageRecord<K>>> {
+  const records: Array<StageRecord<K>> = [];
+  for await (const record of stageFileRecords(output, kind)) records.push(record);
+  return records;
+}
+
+/** Consecutive records of one document, in file order. */
+export function groupByDocument<T extends { doc_id: string }>(records: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const r of records) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.doc_id === r.doc_id) last.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}
+
+/** Removes the stage files a run leaves behind with --keep-stages. */
+export async function removeStageFiles(output: string): Promise<void> {
+  await Promise.all(Object.values(STAGE_FILES).map((spec) => rm(path.join(output, spec.name), { force: true })));
+}
+
+/** The stage files of --keep-stages, written a document at a time, in input order. */
+export class StageFileWriter {
+  private readonly sentences: TemporaryFile;
+  private readonly mentions: TemporaryFile;
+  private readonly stances: TemporaryFile;
+
+  constructor(files: AtomicFiles) {
+    this.sentences = files.open(STAGE_FILES.sentences.name);
+    this.mentions = files.open(STAGE_FILES.mentions.name);
+    this.stances = files.open(STAGE_FILES.stances.name);
+  }
+
+  add(result: DocumentResult): void {
+    this.sentences.write(jsonLines(result.stages?.sentences ?? []));
+    this.mentions.write(jsonLines(result.stages?.tagged ?? []));
+    this.stances.write(jsonLines(result.records));
+  }
+}
