@@ -6,6 +6,7 @@ import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './state/lock.ts';
 import { createLogger, type Logger } from './io/log.ts';
 import { helpText } from './config/usage.ts';
+import { staleBuildWarning } from './config/stale-build.ts';
 import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
@@ -68,6 +69,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     const command = await load();
     const readOnly = READ_ONLY.has(config.command);
     for (const warning of config.warnings) log.warn(warning);
+    const stale = staleBuildWarning(process.argv[1]);
+    if (stale) log.warn(stale);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
     // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
     process.once('exit', () => {
