@@ -155,14 +155,15 @@ export function antecedentOwner(view: SentenceView, cue: number, exclude: Exclud
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
 }
 
-const RELIANCE_VERBS = new Set(['count', 'counts', 'counted', 'counting', 'rely', 'relies', 'relied', 'relying', 'depend', 'depends']);
+/** Stems of the verbs of reliance: count, rely, depend in any inflection (the tokens carry their stem). */
+const RELIANCE_STEMS = new Set(['count', 'reli', 'depend']);
 
 /** "Colombia can count on our support": who relies on an owned stance noun is its target. */
 export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);
   const on = owner ? view.tokens[owner.from - 1] : undefined;
   const verb = owner ? view.tokens[owner.from - 2] : undefined;
-  if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELIANCE_VERBS.has(verb.lower)) return [];
+  if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELIANCE_STEMS.has(verb.stem)) return [];
   return (subjectBefore(view, owner!.from - 2, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
 }
 
@@ -175,7 +176,7 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
   return objectAfter(view, cueEnd, grammar, exclude);
 }
 
-const ASSURE = new Set(['assure', 'assures', 'assured', 'assuring']);
+const ASSURE_STEM = 'assur'; // assure, assures, assured, assuring
 
 /** "extend to Ghana our warm thanks", "assure Ghana of our support": the addressee named before an owned stance noun. */
 export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
@@ -186,7 +187,7 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
     if (span) {
       if (exclude.has(span)) return [];
       // "extend to Ghana our thanks", "assure Ghana of our support".
-      const addressed = governingPreposition(view, span.from)?.lower === 'to' || ASSURE.has(view.tokens[span.from - 1]?.lower ?? '');
+      const addressed = governingPreposition(view, span.from)?.lower === 'to' || view.tokens[span.from - 1]?.stem === ASSURE_STEM;
       if (addressed) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.from;
       continue;
