@@ -116,11 +116,36 @@ export const StanceRecordSchema = z.object({
 });
 export type StanceRecord = z.infer<typeof StanceRecordSchema>;
 
+/** What is wrong with an input error, as a stable code: programs match the code, people read the reason. */
+export const INPUT_ERROR_CODES = [
+  'UNSUPPORTED_FILE_TYPE',
+  'UNREADABLE_FILE',
+  'DANGLING_LINK',
+  'NOT_A_REGULAR_FILE',
+  'FILE_TOO_LARGE',
+  'DOCUMENT_TOO_LARGE',
+  'BINARY_DATA',
+  'INVALID_UTF8',
+  'INVALID_JSON',
+  'INVALID_FIELD',
+  'MISSING_ID',
+  'INVALID_ID',
+  'DUPLICATE_ID',
+  'MISSING_TEXT',
+  'EMPTY_DOCUMENT',
+  'INVALID_DATE',
+  'MALFORMED_CSV',
+  'NO_TEXT_COLUMN',
+] as const;
+export const InputErrorCodeSchema = z.enum(INPUT_ERROR_CODES);
+export type InputErrorCode = z.infer<typeof InputErrorCodeSchema>;
+
 /** A document or line that could not be processed: reported, never silently dropped. */
 export const InputErrorSchema = z.object({
   file: z.string(),
   line: z.number().int().positive().optional(),
   doc_id: z.string().optional(),
+  code: InputErrorCodeSchema,
   reason: z.string(),
 });
 export type InputError = z.infer<typeof InputErrorSchema>;

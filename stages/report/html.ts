@@ -68,10 +68,10 @@ function errorsSection(errors: InputError[]): string {
   const rows = errors.map(
     (e) =>
       `<tr><td class="doc">${escapeHtml(e.file)}</td><td class="nowrap">${e.line ?? ''}</td>` +
-      `<td class="doc">${escapeHtml(e.doc_id ?? '')}</td><td>${escapeHtml(e.reason)}</td></tr>`,
+      `<td class="doc">${escapeHtml(e.doc_id ?? '')}</td><td class="nowrap">${e.code}</td><td>${escapeHtml(e.reason)}</td></tr>`,
   );
   const body =
-    '<div class="table-wrap"><table id="errors-table"><thead><tr><th>File</th><th>Line</th><th>Document</th><th>Reason</th></tr></thead>' +
+    '<div class="table-wrap"><table id="errors-table"><thead><tr><th>File</th><th>Line</th><th>Document</th><th>Code</th><th>Reason</th></tr></thead>' +
     `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
   return section('errors', 'Input errors', 'Documents or lines that could not be read; none of them is counted above.', body);
 }

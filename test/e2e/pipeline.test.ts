@@ -165,10 +165,12 @@ describe('exit codes and errors', () => {
     expect(r.status).toBe(65);
     expect(r.stdout).toBe('');
     const errors = read(out, 'errors.jsonl').trim().split('\n').map((l) => JSON.parse(l));
-    expect(errors.map((e) => [e.file, e.line])).toEqual([['docs.jsonl', 2], ['docs.jsonl', 3]]);
+    const located = [['docs.jsonl', 2, 'b', 'MISSING_TEXT'], ['docs.jsonl', 3, undefined, 'INVALID_JSON']];
+    expect(errors.map((e) => [e.file, e.line, e.doc_id, e.code])).toEqual(located);
     const docs = read(out, 'stances.jsonl').trim().split('\n').map((l) => JSON.parse(l).doc_id);
     expect(docs).toEqual(['a', 'good']);
-    expect(JSON.parse(read(out, 'report.json')).errors).toHaveLength(2);
+    const reported = JSON.parse(read(out, 'report.json')).errors as { file: string; line: number; doc_id?: string; code: string }[];
+    expect(reported.map((e) => [e.file, e.line, e.doc_id, e.code])).toEqual(located);
   });
 
   it('64 for an unknown flag', () => {

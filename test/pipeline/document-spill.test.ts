@@ -25,7 +25,7 @@ function steps(seed: number, apart: boolean): Step[] {
     return { stat: { doc_id: `doc-${id}`, doc_date: pick(4) === 0 ? null : `2025-04-${10 + pick(9)}`, sentences: 1 + pick(9) } };
   });
   const records: Step[] = manyRecords(600, seed).map((r) => ({ record: { ...r, doc_id: `doc-${pick(330)}` } }));
-  const errors: Step[] = [{ error: { file: 'a.jsonl', line: 3, doc_id: 'doc-7', reason: 'duplicate id "doc-7": first seen in a.jsonl line 1' } }];
+  const errors: Step[] = [{ error: { file: 'a.jsonl', line: 3, doc_id: 'doc-7', code: 'DUPLICATE_ID', reason: expect.stringContaining('first seen in a.jsonl line 1') } }];
   if (apart) return [...stats, ...errors, ...records]; // as `report` and `merge` add them
   const mixed = [...stats, ...records, ...errors];
   for (let i = mixed.length - 1; i > 0; i--) {

@@ -102,8 +102,8 @@ export const DOCUMENTS: DocumentStat[] = [
 ];
 
 export const ERRORS: InputError[] = [
-  { file: 'input/feed.jsonl', line: 7, reason: 'text: expected string, received null' },
-  { file: 'input/broken.txt', reason: 'not UTF-8 <b>bytes</b>' },
+  { file: 'input/feed.jsonl', line: 7, code: 'INVALID_FIELD', reason: 'text: expected string, received null' },
+  { file: 'input/broken.txt', code: 'INVALID_UTF8', reason: 'not UTF-8 <b>bytes</b>' },
 ];
 
 export const STANCES = ['support', 'condemn', 'offer'];

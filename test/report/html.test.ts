@@ -37,6 +37,13 @@ describe('report.html', () => {
     expect(html).toContain('not UTF-8 &lt;b&gt;bytes&lt;/b&gt;');
   });
 
+  it('lists each input error with its file, line and code', async () => {
+    const html = await render();
+    expect(html).toContain('<th>File</th><th>Line</th><th>Document</th><th>Code</th><th>Reason</th>');
+    expect(html).toContain('<td class="doc">input/broken.txt</td><td class="nowrap"></td><td class="doc"></td><td class="nowrap">INVALID_UTF8</td>');
+    expect(html).toContain('<td class="doc">input/feed.jsonl</td><td class="nowrap">7</td><td class="doc"></td><td class="nowrap">INVALID_FIELD</td>');
+  });
+
   it('escapes hostile actor names in the charts as well as in the table', async () => {
     const evil = { id: 'X', name: '<img src=x onerror=alert(1)>', country: null, role: null };
     const html = await render([{ ...ANKARA_BACKS_US, source: evil, target: { ...evil, id: 'Y', name: '"><svg onload=alert(2)>' } }]);

@@ -85,7 +85,7 @@ describe('buildReport', () => {
   it('counts an input error against the document it names (a duplicate id), and against no other', () => {
     const r = buildReport({
       ...reportInput(),
-      errors: [...reportInput().errors, { file: 'input/feed.jsonl', line: 9, doc_id: 'statement-undated', reason: 'duplicate id "statement-undated": first seen in statement-undated.txt' }],
+      errors: [...reportInput().errors, { file: 'input/feed.jsonl', line: 9, doc_id: 'statement-undated', code: 'DUPLICATE_ID', reason: 'duplicate id "statement-undated": first seen in statement-undated.txt' }],
     });
     expect(r.documents.map((d) => [d.doc_id, d.errors])).toEqual([['seed-article', 0], ['statement-undated', 1], ['wire/2025-03-03-ankara', 0]]);
     expect(r.totals.errors).toBe(3);

@@ -2,7 +2,7 @@
 // stays alone: csv-parse then parses records we already located, and one broken quote cannot swallow the rest.
 import { decodeLenient, decodeUtf8 } from './decode.ts';
 import type { FileLine } from '../lines.ts';
-import { describeSize } from './types.ts';
+import { describeSize, type Problem } from './types.ts';
 
 export interface CsvRecordText {
   /** Line the record starts on, 1-based. */
@@ -10,7 +10,7 @@ export interface CsvRecordText {
   /** The record exactly as in the file, line endings included. */
   text: string;
   /** Why the record cannot be read (bad bytes, too long, unclosed quote), or null. */
-  problem: string | null;
+  problem: Problem | null;
 }
 
 /** Quote state carried across lines: a quote opens a field only at its start; "" inside is an escaped quote. */
@@ -38,7 +38,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<FileLine>, maxRecord
   let pieces: string[] = [];
   let start = 0;
   let size = 0;
-  let problem: string | null = null;
+  let problem: Problem | null = null;
 
   const take = (): CsvRecordText => {
     const record = { line: start, text: pieces.join(''), problem };
@@ -53,12 +53,17 @@ export async function* splitCsvRecords(lines: AsyncIterable<FileLine>, maxRecord
     size += line.byteLength + 1;
     if (line.bytes === null || size > maxRecordBytes) {
       // Too long to keep: the rest of the record is scanned only for quotes (a dropped line is assumed to hold none).
-      problem ??= `record is over ${describeSize(maxRecordBytes)}, too long for a document within the size limit`;
+      problem ??= {
+        code: 'DOCUMENT_TOO_LARGE',
+        reason: `record is over ${describeSize(maxRecordBytes)}, too long for a document within the size limit`,
+      };
       pieces = [];
     }
     if (line.bytes !== null) {
       const decoded = decodeUtf8(line.bytes, line.offset);
-      if (!decoded.ok) problem ??= line.number === start ? decoded.reason : `line ${line.number}: ${decoded.reason}`;
+      if (!decoded.ok) {
+        problem ??= { code: decoded.code, reason: line.number === start ? decoded.reason : `line ${line.number}: ${decoded.reason}` };
+      }
       const text = decoded.ok ? decoded.text : decodeLenient(line.bytes);
       scanQuotes(text, state);
       if (problem === null) pieces.push(line.terminated ? `${text}\n` : text);
@@ -69,7 +74,10 @@ export async function* splitCsvRecords(lines: AsyncIterable<FileLine>, maxRecord
     }
   }
   if (pieces.length > 0 || problem !== null) {
-    problem ??= `unclosed quote: a quoted field opened in the record starting on line ${start} never closes`;
+    problem ??= {
+      code: 'MALFORMED_CSV',
+      reason: `unclosed quote: a quoted field opened in the record starting on line ${start} never closes`,
+    };
     yield take();
   }
 }

@@ -4,7 +4,7 @@ import { checkDocument, type DocumentFields } from './document.ts';
 import { splitCsvRecords, type CsvRecordText } from './csv-records.ts';
 import { withoutExtension } from './files.ts';
 import { nulNearStart, readLines } from '../lines.ts';
-import { inputError, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
+import { inputError, problem, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
 
 const FIELDS = ['id', 'text', 'date', 'title', 'source', 'url', 'speaker'] as const;
 type Field = (typeof FIELDS)[number];
@@ -63,7 +63,7 @@ function fieldsOf(row: string[], columns: Columns, fallbackId: string): Document
 export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
   const nul = await nulNearStart(file.path);
   if (nul !== -1) {
-    yield inputError(file.relative, `binary file: NUL byte at byte offset ${nul}`);
+    yield inputError(file.relative, problem('BINARY_DATA', `binary file: NUL byte at byte offset ${nul}`));
     return;
   }
   // A record also carries its other cells and quoting, so it may be somewhat larger than its text.
@@ -78,16 +78,16 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
       const cells = rows[i]!;
       const rowNumber = firstRow + i;
       if (cells instanceof Error) {
-        yield inputError(file.relative, parseFailure(cells, record), record.line);
+        yield inputError(file.relative, problem('MALFORMED_CSV', parseFailure(cells, record)), record.line);
         continue;
       }
       const fields = fieldsOf(cells, columns!, `${withoutExtension(file.relative)}#${rowNumber}`);
       if (fields.text === undefined) {
-        yield inputError(file.relative, `missing "text" cell: the row has ${cells.length} cells`, record.line, fields.id);
+        yield inputError(file.relative, problem('MISSING_TEXT', `missing "text" cell: the row has ${cells.length} cells`), record.line, fields.id);
         continue;
       }
       const checked = checkDocument(fields, maxBytes);
-      if (!checked.ok) yield inputError(file.relative, checked.reason, record.line, fields.id);
+      if (!checked.ok) yield inputError(file.relative, checked, record.line, fields.id);
       else yield { kind: 'document', document: checked.document, file: file.relative, line: record.line };
     }
   };
@@ -114,14 +114,14 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
     if (record.problem === null && record.text.trim() === '') continue; // blank lines between records
     if (columns === null) {
       if (record.problem !== null) {
-        yield inputError(file.relative, `unreadable CSV header: ${record.problem}`, record.line);
+        yield inputError(file.relative, { ...record.problem, reason: `unreadable CSV header: ${record.problem.reason}` }, record.line);
         return;
       }
       const header = parseRecords([record])?.[0];
       columns = header ? columnsOf(header) : {};
       if (columns.text === undefined) {
         const found = header ? header.map((name) => name.trim()).join(', ') : 'none readable';
-        yield inputError(file.relative, `no "text" column in the CSV header (columns: ${found})`, record.line);
+        yield inputError(file.relative, problem('NO_TEXT_COLUMN', `no "text" column in the CSV header (columns: ${found})`), record.line);
         return;
       }
       continue;
@@ -137,5 +137,5 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
     if (batch.length >= BATCH_RECORDS) yield* flush();
   }
   yield* flush();
-  if (columns === null) yield inputError(file.relative, 'empty CSV file: no header row with a "text" column');
+  if (columns === null) yield inputError(file.relative, problem('NO_TEXT_COLUMN', 'empty CSV file: no header row with a "text" column'));
 }

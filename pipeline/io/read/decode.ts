@@ -1,4 +1,6 @@
 // Bytes to text, or the exact reason they are not text: a NUL byte, or the offset of the first invalid UTF-8 byte.
+import type { Problem } from './types.ts';
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -44,20 +46,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string } | ({ ok: false } & Problem);
 
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
 
 /** Decodes strict UTF-8; `fileOffset` is where `bytes` starts in its file, so reasons name file offsets. */
 export function decodeUtf8(bytes: Uint8Array, fileOffset = 0): Decoded {
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, reason: `binary data: NUL byte at byte offset ${fileOffset + nul}` };
+  if (nul !== -1) return { ok: false, code: 'BINARY_DATA', reason: `binary data: NUL byte at byte offset ${fileOffset + nul}` };
   try {
     return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const where = at === -1 ? '' : ` at byte offset ${fileOffset + at} (byte ${hex(bytes[at]!)})`;
-    return { ok: false, reason: `invalid UTF-8${where}` };
+    return { ok: false, code: 'INVALID_UTF8', reason: `invalid UTF-8${where}` };
   }
 }
 

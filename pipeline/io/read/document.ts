@@ -1,6 +1,6 @@
 // The checks every format shares once a record's fields are known: id, text, size, date.
 import type { Document } from '../../../stages/schemas.ts';
-import { describeSize } from './types.ts';
+import { describeSize, problem, type Problem } from './types.ts';
 
 /** Fields as a reader found them; empty strings count as absent for the optional ones. */
 export interface DocumentFields {
@@ -13,7 +13,7 @@ export interface DocumentFields {
   speaker?: string | null | undefined;
 }
 
-export type Checked = { ok: true; document: Document } | { ok: false; reason: string };
+export type Checked = { ok: true; document: Document } | ({ ok: false } & Problem);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -40,33 +40,33 @@ const optional = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value.replace(CONTROL, ' ');
 
 /** The field that holds a NUL, and where, or null. */
-function firstNul(fields: DocumentFields): string | null {
+function firstNul(fields: DocumentFields): Problem | null {
   for (const [name, value] of Object.entries(fields)) {
     const at = typeof value === 'string' ? value.indexOf('\0') : -1;
-    if (at !== -1) return `binary data: NUL character in "${name}" at character ${at}`;
+    if (at !== -1) return problem('BINARY_DATA', `binary data: NUL character in "${name}" at character ${at}`);
   }
   return null;
 }
 
 export function checkDocument(fields: DocumentFields, maxBytes: number): Checked {
   const id = fields.id;
-  if (id === undefined || id.trim() === '') return { ok: false, reason: 'missing id' };
+  if (id === undefined || id.trim() === '') return { ok: false, code: 'MISSING_ID', reason: 'missing id' };
   const nul = firstNul(fields);
-  if (nul !== null) return { ok: false, reason: nul };
+  if (nul !== null) return { ok: false, ...nul };
   const control = CONTROL_IN_ID.exec(id);
-  if (control) return { ok: false, reason: `control character ${codePoint(control[0])} in the id` };
+  if (control) return { ok: false, code: 'INVALID_ID', reason: `control character ${codePoint(control[0])} in the id` };
   const text = fields.text?.replace(CONTROL, ' ');
-  if (text === undefined) return { ok: false, reason: 'missing field "text"' };
+  if (text === undefined) return { ok: false, code: 'MISSING_TEXT', reason: 'missing field "text"' };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
-    return { ok: false, reason: `document is ${describeSize(bytes)}, over the limit of ${describeSize(maxBytes)}` };
+    return { ok: false, code: 'DOCUMENT_TOO_LARGE', reason: `document is ${describeSize(bytes)}, over the limit of ${describeSize(maxBytes)}` };
   }
   if (text.trim() === '') {
-    return { ok: false, reason: text === '' ? 'empty document: no text' : 'empty document: the text is only whitespace' };
+    return { ok: false, code: 'EMPTY_DOCUMENT', reason: text === '' ? 'empty document: no text' : 'empty document: the text is only whitespace' };
   }
   const date = optional(fields.date);
   if (date !== null && !isValidIsoDate(date)) {
-    return { ok: false, reason: `invalid date ${JSON.stringify(date)}: expected an ISO date such as 2025-02-24` };
+    return { ok: false, code: 'INVALID_DATE', reason: `invalid date ${JSON.stringify(date)}: expected an ISO date such as 2025-02-24` };
   }
   return {
     ok: true,

@@ -1,7 +1,7 @@
 // Which files an input path stands for, in one deterministic order.
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { InputFile } from './types.ts';
+import { problem, type InputFile } from './types.ts';
 
 export const READABLE_EXTENSIONS = ['.txt', '.md', '.jsonl', '.ndjson', '.csv'] as const;
 
@@ -57,7 +57,7 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     const relative = path.relative(root, folder).split(path.sep).join('/') || '.';
-    found.push({ path: folder, relative, unreadable: `cannot read folder: ${(error as Error).message}` });
+    found.push({ path: folder, relative, unreadable: problem('UNREADABLE_FILE', `cannot read folder: ${(error as Error).message}`) });
     return;
   }
   for (const entry of entries) {
@@ -70,7 +70,7 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
       const target = await stat(full).catch(() => null);
       if (!target) {
         const to = await readlink(full).catch(() => '?');
-        found.push({ path: full, relative, unreadable: `dangling symbolic link to ${to}: its target does not exist` });
+        found.push({ path: full, relative, unreadable: problem('DANGLING_LINK', `dangling symbolic link to ${to}: its target does not exist`) });
         continue;
       }
       isDirectory = target.isDirectory();
@@ -78,7 +78,7 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
     }
     if (isDirectory) await walk(root, full, visited, found);
     else if (isFile) found.push({ path: full, relative });
-    else found.push({ path: full, relative, unreadable: 'not a regular file (a FIFO, socket or device): not read' });
+    else found.push({ path: full, relative, unreadable: problem('NOT_A_REGULAR_FILE', 'not a regular file (a FIFO, socket or device): not read') });
   }
 }
 

@@ -5,7 +5,7 @@ import { readCsv } from './csv.ts';
 import { extensionOf, isReadable, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
 import { readJsonLines } from './jsonl.ts';
 import { readTextFile } from './text-file.ts';
-import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, type InputFile, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, problem, type InputFile, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
 export { InputPathMissingError, listInputFiles } from './files.ts';
 export { DEFAULT_MAX_DOCUMENT_BYTES, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
@@ -28,7 +28,7 @@ async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytes
       yield* readCsv(file, maxBytes, onBytesRead);
       return;
     default:
-      yield inputError(file.relative, `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`);
+      yield inputError(file.relative, problem('UNSUPPORTED_FILE_TYPE', `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`));
   }
 }
 
@@ -77,7 +77,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
           const earlier = firstSeen.get(id);
           if (earlier !== undefined) {
             const reason = `duplicate id ${JSON.stringify(id)}: first seen in ${placeOf(files, earlier)}`;
-            yield inputError(item.file, reason, item.line, id);
+            yield inputError(item.file, problem('DUPLICATE_ID', reason), item.line, id);
             continue;
           }
           firstSeen.set(id, pack(fileIndex, item.line));
@@ -86,7 +86,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       }
     } catch (error) {
       // I/O failures (permissions, a file removed mid-run) cost that file only.
-      yield inputError(file.relative, `cannot read file: ${(error as Error).message}`);
+      yield inputError(file.relative, problem('UNREADABLE_FILE', `cannot read file: ${(error as Error).message}`));
     }
     // Files read whole, skipped or failed, and what a file grew by while it was read; an entry that could not
     // be listed or has another extension is in no progress bar's total (see listInputFiles).

@@ -3,20 +3,21 @@ import { readFile, stat } from 'node:fs/promises';
 import { decodeUtf8, startsWithBom } from './decode.ts';
 import { checkDocument } from './document.ts';
 import { withoutExtension } from './files.ts';
-import { describeSize, inputError, type InputFile, type ReadItem } from './types.ts';
+import { describeSize, inputError, problem, type InputFile, type ReadItem } from './types.ts';
 
 export async function readTextFile(file: InputFile, maxBytes: number): Promise<ReadItem> {
   const id = withoutExtension(file.relative);
   // Checked before reading, so an oversized file never enters memory.
   const { size } = await stat(file.path);
   if (size > maxBytes) {
-    return inputError(file.relative, `file is ${describeSize(size)}, over the limit of ${describeSize(maxBytes)}`, undefined, id);
+    const reason = `file is ${describeSize(size)}, over the limit of ${describeSize(maxBytes)}`;
+    return inputError(file.relative, problem('FILE_TOO_LARGE', reason), undefined, id);
   }
   const raw = await readFile(file.path);
   const bom = startsWithBom(raw) ? 3 : 0;
   const decoded = decodeUtf8(raw.subarray(bom), bom);
-  if (!decoded.ok) return inputError(file.relative, decoded.reason, undefined, id);
+  if (!decoded.ok) return inputError(file.relative, decoded, undefined, id);
   const checked = checkDocument({ id, text: decoded.text }, maxBytes);
-  if (!checked.ok) return inputError(file.relative, checked.reason, undefined, id);
+  if (!checked.ok) return inputError(file.relative, checked, undefined, id);
   return { kind: 'document', document: checked.document, file: file.relative };
 }

@@ -1,5 +1,5 @@
 // The items the readers hand on: a document with where it came from, or a precise input error.
-import type { Document, InputError } from '../../../stages/schemas.ts';
+import type { Document, InputError, InputErrorCode } from '../../../stages/schemas.ts';
 
 export interface ReadOptions {
   /** Documents larger than this many bytes of UTF-8 text are reported, not read. Default 5 MB. */
@@ -27,17 +27,26 @@ export interface InputFile {
   path: string;
   relative: string;
   /** Set when the entry could not be listed (e.g. a folder without read permission). */
-  unreadable?: string;
+  unreadable?: Problem;
 }
 
+/** What is wrong with an input: its stable code and a reason for people. */
+export interface Problem {
+  code: InputErrorCode;
+  reason: string;
+}
+
+export const problem = (code: InputErrorCode, reason: string): Problem => ({ code, reason });
+
 /** Builds an error item; `line` and `doc_id` are left out when unknown, and the reason is kept to one line. */
-export function inputError(file: string, reason: string, line?: number, docId?: string): ReadItem {
+export function inputError(file: string, { code, reason }: Problem, line?: number, docId?: string): ReadItem {
   return {
     kind: 'error',
     error: {
       file,
       ...(line !== undefined ? { line } : {}),
       ...(docId !== undefined && docId !== '' ? { doc_id: docId } : {}),
+      code,
       reason: reason.replace(/\s*[\r\n]+\s*/g, ' '),
     },
   };

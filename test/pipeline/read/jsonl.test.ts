@@ -59,7 +59,7 @@ describe('.jsonl and .ndjson files', () => {
       'wire.jsonl': line({ id: 'a', text: ANKARA }) + '{"id": "b", "text": "cut short\n' + line({ id: 'c', text: KYIV }),
     });
     expect(errorsOf(items)).toEqual([
-      { file: 'wire.jsonl', line: 2, reason: 'invalid JSON: Unterminated string in JSON at position 30' },
+      { file: 'wire.jsonl', line: 2, code: 'INVALID_JSON', reason: expect.stringContaining('position 30') },
     ]);
     expect(documentsOf(items).map((doc) => doc.id)).toEqual(['a', 'c']);
   });
@@ -75,11 +75,11 @@ describe('.jsonl and .ndjson files', () => {
       ].join(''),
     });
     expect(errorsOf(items)).toEqual([
-      { file: 'wire.jsonl', line: 1, doc_id: 'no-text', reason: 'missing field "text"' },
-      { file: 'wire.jsonl', line: 2, reason: 'missing field "id"' },
-      { file: 'wire.jsonl', line: 3, doc_id: 'bad-title', reason: 'field "title": expected string, received number' },
-      { file: 'wire.jsonl', line: 4, reason: 'field "id": expected a string or a number' },
-      { file: 'wire.jsonl', line: 5, reason: 'expected a JSON object, received array' },
+      { file: 'wire.jsonl', line: 1, doc_id: 'no-text', code: 'MISSING_TEXT', reason: expect.stringContaining('field "text"') },
+      { file: 'wire.jsonl', line: 2, code: 'MISSING_ID', reason: expect.any(String) },
+      { file: 'wire.jsonl', line: 3, doc_id: 'bad-title', code: 'INVALID_FIELD', reason: expect.stringContaining('"title"') },
+      { file: 'wire.jsonl', line: 4, code: 'INVALID_FIELD', reason: expect.stringContaining('"id"') },
+      { file: 'wire.jsonl', line: 5, code: 'INVALID_FIELD', reason: expect.any(String) },
     ]);
   });
 
@@ -93,10 +93,10 @@ describe('.jsonl and .ndjson files', () => {
       ].join(''),
     });
     expect(errorsOf(items)).toEqual([
-      { file: 'wire.jsonl', line: 1, doc_id: ' ', reason: 'missing id' },
-      { file: 'wire.jsonl', line: 2, doc_id: 'blank', reason: 'empty document: the text is only whitespace' },
-      { file: 'wire.jsonl', line: 3, doc_id: 'feb-30', reason: 'invalid date "2025-02-30": expected an ISO date such as 2025-02-24' },
-      { file: 'wire.jsonl', line: 4, doc_id: 'words', reason: 'invalid date "last Monday": expected an ISO date such as 2025-02-24' },
+      { file: 'wire.jsonl', line: 1, doc_id: ' ', code: 'MISSING_ID', reason: expect.any(String) },
+      { file: 'wire.jsonl', line: 2, doc_id: 'blank', code: 'EMPTY_DOCUMENT', reason: expect.any(String) },
+      { file: 'wire.jsonl', line: 3, doc_id: 'feb-30', code: 'INVALID_DATE', reason: expect.stringContaining('"2025-02-30"') },
+      { file: 'wire.jsonl', line: 4, doc_id: 'words', code: 'INVALID_DATE', reason: expect.stringContaining('"last Monday"') },
     ]);
   });
 
@@ -105,13 +105,13 @@ describe('.jsonl and .ndjson files', () => {
     const bytes = Buffer.concat([Buffer.from(first), Buffer.from('{"id": "b", "text": "Kyiv '), Buffer.from([0xe2, 0x82]), Buffer.from('"}\n')]);
     const items = await readFiles({ 'wire.jsonl': bytes });
     const offset = Buffer.byteLength(first) + '{"id": "b", "text": "Kyiv '.length;
-    expect(errorsOf(items)).toEqual([{ file: 'wire.jsonl', line: 2, reason: `invalid UTF-8 at byte offset ${offset} (byte 0xe2)` }]);
+    expect(errorsOf(items)).toEqual([{ file: 'wire.jsonl', line: 2, code: 'INVALID_UTF8', reason: expect.stringContaining(`byte offset ${offset} (byte 0xe2)`) }]);
     expect(documentsOf(items)).toHaveLength(1);
   });
 
   it('reports a binary file once', async () => {
     const items = await readFiles({ 'dump.jsonl': Buffer.from([0x7b, 0x00, 0x01, 0x0a, 0x7b, 0x00]) });
-    expect(errorsOf(items)).toEqual([{ file: 'dump.jsonl', reason: 'binary file: NUL byte at byte offset 1' }]);
+    expect(errorsOf(items)).toEqual([{ file: 'dump.jsonl', code: 'BINARY_DATA', reason: expect.stringContaining('byte offset 1') }]);
   });
 
   it('rejects a document over the size limit and keeps reading', async () => {
@@ -120,7 +120,7 @@ describe('.jsonl and .ndjson files', () => {
       { maxDocumentBytes: 500 },
     );
     expect(errorsOf(items)).toEqual([
-      { file: 'wire.jsonl', line: 1, doc_id: 'long', reason: 'document is 1100 bytes (1.1 KB), over the limit of 500 bytes' },
+      { file: 'wire.jsonl', line: 1, doc_id: 'long', code: 'DOCUMENT_TOO_LARGE', reason: expect.stringContaining('1100 bytes (1.1 KB)') },
     ]);
     expect(documentsOf(items).map((doc) => doc.id)).toEqual(['short']);
   });
@@ -132,7 +132,8 @@ describe('.jsonl and .ndjson files', () => {
       {
         file: 'wire.jsonl',
         line: 1,
-        reason: `line is ${huge.length - 1} bytes (1.9 MB), too long for a document within the limit of 200 bytes`,
+        code: 'DOCUMENT_TOO_LARGE',
+        reason: expect.stringContaining('too long for a document within the limit of 200 bytes'),
       },
     ]);
     expect(documentsOf(items).map((doc) => doc.id)).toEqual(['short']);

@@ -37,34 +37,34 @@ describe('.txt and .md files', () => {
     const bytes = Buffer.concat([Buffer.from('Ankara backs '), Buffer.from([0xc3, 0x28]), Buffer.from(' talks')]);
     const items = await readFiles({ 'latin.txt': bytes });
     expect(errorsOf(items)).toEqual([
-      { file: 'latin.txt', doc_id: 'latin', reason: 'invalid UTF-8 at byte offset 13 (byte 0xc3)' },
+      { file: 'latin.txt', doc_id: 'latin', code: 'INVALID_UTF8', reason: expect.stringContaining('byte offset 13 (byte 0xc3)') },
     ]);
   });
 
   it('counts the BOM in the offset of an invalid byte', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('abc'), Buffer.from([0xff])]);
-    expect(errorsOf(await readFiles({ 'bom.txt': bytes }))[0]!.reason).toBe('invalid UTF-8 at byte offset 6 (byte 0xff)');
+    expect(errorsOf(await readFiles({ 'bom.txt': bytes }))[0]).toMatchObject({ code: 'INVALID_UTF8', reason: expect.stringContaining('byte offset 6 (byte 0xff)') });
   });
 
   it('reports a binary file by its first NUL byte', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(errorsOf(await readFiles({ 'chart.txt': png }))).toEqual([
-      { file: 'chart.txt', doc_id: 'chart', reason: 'binary data: NUL byte at byte offset 8' },
+      { file: 'chart.txt', doc_id: 'chart', code: 'BINARY_DATA', reason: expect.stringContaining('byte offset 8') },
     ]);
   });
 
   it('reports empty and whitespace-only files as empty documents', async () => {
     const items = await readFiles({ 'empty.txt': '', 'blank.md': ' \n\t\n' });
     expect(errorsOf(items)).toEqual([
-      { file: 'blank.md', doc_id: 'blank', reason: 'empty document: the text is only whitespace' },
-      { file: 'empty.txt', doc_id: 'empty', reason: 'empty document: no text' },
+      { file: 'blank.md', doc_id: 'blank', code: 'EMPTY_DOCUMENT', reason: expect.any(String) },
+      { file: 'empty.txt', doc_id: 'empty', code: 'EMPTY_DOCUMENT', reason: expect.any(String) },
     ]);
   });
 
   it('rejects a file over the size limit, naming its size and the limit', async () => {
     const items = await readFiles({ 'long.txt': KYIV.repeat(20), 'short.txt': KYIV }, { maxDocumentBytes: 1000 });
     expect(errorsOf(items)).toEqual([
-      { file: 'long.txt', doc_id: 'long', reason: 'file is 2200 bytes (2.1 KB), over the limit of 1000 bytes' },
+      { file: 'long.txt', doc_id: 'long', code: 'FILE_TOO_LARGE', reason: expect.stringContaining('2200 bytes (2.1 KB)') },
     ]);
     expect(documentsOf(items).map((doc) => doc.id)).toEqual(['short']);
   });
