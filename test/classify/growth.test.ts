@@ -7,6 +7,8 @@ import { classifySentences, compileLexicon, LexiconSchema, type Lexicon } from '
 import { tag } from '../tag/helpers.ts';
 
 const LINEAR_BOUND = 10;
+/** Not a speed check (the ratios are): only how long a loaded machine may take before a run counts as hung. */
+const HANG_GUARD_MS = 120_000;
 
 const shipped = (): Lexicon => LexiconSchema.parse(JSON.parse(readFileSync(new URL('../../stages/classify/lexicon.json', import.meta.url), 'utf8')));
 
@@ -47,7 +49,7 @@ describe('time grows linearly with the input', () => {
     const sentence = (n: number) => `${'Germany praised Poland and '.repeat(n)}Germany praised Poland.`;
     const ratio = growth(sentence, 2000, (text) => classifySentences(tag(text), lexicon));
     expect(ratio).toBeLessThan(LINEAR_BOUND);
-  });
+  }, HANG_GUARD_MS);
 
   it('a lexicon cue of four gaps over a run of its own word', () => {
     const own = shipped();
@@ -57,7 +59,7 @@ describe('time grows linearly with the input', () => {
     const tagged = new Map<string, ReturnType<typeof tag>>();
     const run = (text: string) => classifySentences(tagged.get(text) ?? tagged.set(text, tag(text)).get(text)!, compiled);
     expect(growth(sentence, 4000, run)).toBeLessThan(LINEAR_BOUND);
-  });
+  }, HANG_GUARD_MS);
 
   it('random sentences up to 1 MB under random valid lexicons', () => {
     const next = random(20261204);
@@ -76,5 +78,5 @@ describe('time grows linearly with the input', () => {
       const ratio = growth(sentence, size, (text) => classifySentences(tag(text), compiled));
       expect(ratio, `round ${round}`).toBeLessThan(LINEAR_BOUND);
     }
-  });
+  }, HANG_GUARD_MS);
 });
