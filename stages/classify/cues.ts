@@ -125,8 +125,10 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
     // (not a pronoun, a conjunction, a relative or a plural subject: "we support", "and support", "nations support").
     if (!NOT_ADJECTIVES.has(prev.lower) && !/[^s]s$/.test(prev.lower)) return true;
   }
-  // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun.
+  // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun, and
+  // not before an object's determiner ("the United Nations offer a forum").
   const span = view.mentionAt[i - 1];
+  if (isDeterminer(view.tokens[i + 1])) return false;
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
 

@@ -150,6 +150,18 @@ export function patternBefore(
   return null;
 }
 
+/**
+ * The end of a reporting verb at `i` ("said", "according to"), or null. A bare form used as a noun reports no one
+ * ("the recent report of the Secretary-General", "a note by"); "the ministry said", "said of the plan" report.
+ */
+export function reportingVerbAt(view: SentenceView, i: number, grammar: { reportingVerbs: readonly CompiledPattern[] }): number | null {
+  const end = patternAt(view.tokens, i, grammar.reportingVerbs);
+  if (end === null || end !== i + 1 || /(?:ed|s)$|^(?:said|told|wrote)$/.test(view.tokens[i]!.lower)) return end;
+  const prev = view.tokens[i - 1];
+  const adjective = prev?.word && prev.text === prev.lower && isDeterminer(view.tokens[i - 2]);
+  return isDeterminer(prev) || adjective || view.tokens[end]?.lower === 'of' ? null : end;
+}
+
 export function countWords(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i]!.word) n++;

@@ -1,6 +1,6 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, patternAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, patternAt, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -78,7 +78,7 @@ export function subjectBefore(
       continue;
     }
     if (isClauseBreak(t, options.commasBreak)) break;
-    if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null && i < before - 1) break;
+    if (reportingVerbAt(view, i, grammar) !== null && i < before - 1) break;
     if (t.word) words++;
   }
   return best ? found(view, best, 'subject') : null;
@@ -104,7 +104,7 @@ export function reportingSpeaker(view: SentenceView, grammar: CompiledGrammar): 
   for (let i = 0; i < view.tokens.length; i++) {
     // "the States of the region" reports nothing: a reporting verb is written in lower case.
     if (quoteAt(view, i) || view.tokens[i]!.text !== view.tokens[i]!.lower) continue;
-    const end = patternAt(view.tokens, i, grammar.reportingVerbs);
+    const end = reportingVerbAt(view, i, grammar);
     if (end === null) continue;
     const before = subjectBefore(view, i, grammar, { commasBreak: true, maxWords: 8 });
     if (before) return { ...before, attribution: before.attribution === 'subject' ? 'reporting-speaker' : before.attribution };
@@ -221,6 +221,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     if (head?.word && head.text !== head.lower && view.mentionAt[i - 1] && !view.mentionAt[i] && !ACTOR_HEADS.has(head.lower)) {
       return head.text;
     }
+    const owner = view.mentionAt[i] ? ofPhraseHead(view, view.mentionAt[i]!) : null;
+    if (owner !== null) return owner;
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
     // "he will contribute", "you will make a contribution" with the pronoun tied to no actor: not the speaker.
     if (OTHER_PERSONS.has(head.lower)) return head.text;
@@ -248,6 +250,23 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     return head.text;
   }
   return null;
+}
+
+/** Nouns that pick out actors from the phrase after them ("some of the States", "members of the Council"). */
+const PARTITIVES = new Set(['all', 'some', 'each', 'many', 'most', 'several', 'none', 'one', 'both', 'few', 'any', 'member', 'members']);
+
+/**
+ * "the establishment of the WTO offers": an actor in an of-phrase is not the subject, the thing it hangs on is.
+ * The noun before "of", or null when there is none or it names the actor itself ("the Government of Chile").
+ */
+function ofPhraseHead(view: SentenceView, span: MentionSpan): string | null {
+  let of = span.from - 1;
+  while (of >= 0 && isDeterminer(view.tokens[of])) of--;
+  const noun = view.tokens[of - 1];
+  if (view.tokens[of]?.lower !== 'of' || !noun?.word || noun.text !== noun.lower || view.mentionAt[of - 1]) return null;
+  const word = noun.lower;
+  if (ACTOR_HEADS.has(word) || SELF_HEADS.has(word) || PARTITIVES.has(word) || PRONOUNS.has(word)) return null;
+  return isDeterminer(noun) || isPreposition(noun) || isVerbCompanion(noun) ? null : noun.text;
 }
 
 /** What a speaker calls itself: "my country", "our nation". */

@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isPreposition, patternAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isPreposition, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -53,7 +53,7 @@ export function objectAfter(
       continue;
     }
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
-    if (patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
+    if (reportingVerbAt(view, i, grammar) !== null) return [];
     if (t.word) words++;
   }
   return [];
@@ -65,7 +65,7 @@ function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): 
   if (!span || span.from !== i || span.possessive) return false;
   const group = actorGroup(view, span);
   const after = group[group.length - 1]!.to;
-  return patternAt(view.tokens, after, grammar.reportingVerbs) === null;
+  return reportingVerbAt(view, after, grammar) === null;
 }
 
 /** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
@@ -208,7 +208,7 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'hi
 export function secondObject(view: SentenceView, from: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   for (let i = from, words = 0; i < view.tokens.length && words <= 8; i++) {
     const t = view.tokens[i]!;
-    if (isClauseBreak(t, true) || patternAt(view.tokens, i, grammar.reportingVerbs) !== null) return [];
+    if (isClauseBreak(t, true) || reportingVerbAt(view, i, grammar) !== null) return [];
     if (t.lower === 'and' && OBJECT_DETERMINERS.has(view.tokens[i + 1]?.lower ?? '')) {
       for (let j = i + 2; j <= i + 3 && j < view.tokens.length; j++) {
         const span = view.mentionAt[j];

@@ -501,3 +501,23 @@ describe('passive participles and aims', () => {
     expect(stances('We welcome all initiatives aimed at helping Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
   });
 });
+
+describe('an actor inside an of-phrase, and reporting words used as nouns', () => {
+  it('"the establishment of the WTO offer a forum": the subject is the establishment, not the WTO', () => {
+    expect(stances('The establishment of the World Trade Organization offer a forum for Chad.')).toEqual([]);
+    expect(stances('The efforts of Norway will provide hope to Chile.')).toEqual([]);
+    expect(stances('The Government of Japan will provide aid to Chile.')).toEqual(['JPN offer CHL']);
+    expect(stances('The leaders of France condemned Iran.')).toEqual(['FRA condemn IRN']);
+  });
+
+  it('a bare cue word before an object\'s determiner is a verb, not a noun owned by the actor before it', () => {
+    expect(stances('The United Nations offer a forum to Chad.')).toEqual(['UN offer TCD']);
+    expect(stances('We welcome the Turkish offer of talks.', { speaker: 'Chad' })).toEqual(['TCD support TUR', 'TUR offer -']);
+  });
+
+  it('"the recent report of the Secretary-General" reports no one: "we" without a speaker is no one\'s stance', () => {
+    expect(stances('We welcome the recent report of the Secretary-General on Haiti.')).toEqual([]);
+    expect(stances('We welcome the report of the Secretary-General on Haiti.', { speaker: 'Chad' })).toEqual(['TCD support UN']);
+    expect(stances('We condemn the attack on Mali, the minister of Chad said.')).toEqual(['TCD condemn MLI']);
+  });
+});
