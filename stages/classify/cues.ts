@@ -101,7 +101,9 @@ export const mayHoldCue = (text: string, lexicon: CompiledLexicon): boolean => v
 export function nounPosition(view: SentenceView, i: number, plural = false): boolean {
   const prev = view.tokens[i - 1];
   if (!prev) return false;
-  if (isDeterminer(prev) || prev.lower === 's') return true;
+  // "the countries that stood with us": "that" after a plural noun opens a relative clause, not a noun phrase.
+  const relative = prev.lower === 'that' && /[^s]s$/.test(view.tokens[i - 2]?.lower ?? '') && !view.mentionAt[i - 2];
+  if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
   const word = view.tokens[i]!.lower;
   // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is not).
   const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;

@@ -211,9 +211,9 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       continue;
     }
     const head = view.tokens[i];
-    // "a solution that would provide": a relative pronoun stands for the noun before it.
+    // "a solution that would provide", "friends who condemned": a relative pronoun stands for the noun before it.
     const antecedent = view.tokens[i - 1];
-    const relative = head?.lower === 'that' || head?.lower === 'which';
+    const relative = head?.lower === 'that' || head?.lower === 'which' || head?.lower === 'who';
     if (relative && antecedent?.word && !view.mentionAt[i - 1] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
       return antecedent.text;
     }

@@ -521,3 +521,15 @@ describe('an actor inside an of-phrase, and reporting words used as nouns', () =
     expect(stances('We condemn the attack on Mali, the minister of Chad said.')).toEqual(['TCD condemn MLI']);
   });
 });
+
+describe('relative clauses whose antecedent is no actor', () => {
+  it('"the countries that stood with us", "friends who condemned": the stance is theirs, not the speaker\'s', () => {
+    expect(stances('We could not have done it without all the countries that stood with us.', { speaker: 'Somalia' })).toEqual([]);
+    expect(stances('We thank all those who supported Haiti.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+    expect(stances('We thank our friends who unreservedly condemned the attacks.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+  });
+
+  it('"that" before a cue word still reads as a determiner after anything but a plural noun', () => {
+    expect(stances('We welcome that support for Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
+  });
+});
