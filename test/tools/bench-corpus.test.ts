@@ -1,14 +1,17 @@
 // The bench's --corpus reader: plain and gzip JSON Lines (gzip told by its magic bytes), the cut to whole
 // documents, early stop on a large file, and the one-line warnings and errors for bad input.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeCorpus, readCorpus } from '../../tools/bench/corpus.ts';
 import { UserError } from '../../pipeline/errors.ts';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -189,5 +192,38 @@ describe('readCorpus: bad input', () => {
     expect((await failure(corpusFile('empty.jsonl', ''))).message).toMatch(/: no document to benchmark: the file is empty$/);
     expect((await failure(corpusFile('empty.jsonl.gz', '', true))).message).toMatch(/: no document to benchmark: the file is empty$/);
     expect((await failure(corpusFile('blank.jsonl', '\n  \n'))).message).toMatch(/: no document to benchmark: every line is blank$/);
+  });
+});
+
+describe('npm run bench -- --corpus FILE: bad input stops it before any benchmark', () => {
+  const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  const bench = (...args: string[]) =>
+    spawnSync(process.execPath, [tsx, path.join(ROOT, 'tools/bench/run.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('a missing file: one line on stderr, exit 66, nothing on stdout', () => {
+    const file = path.join(dir, 'nowhere.jsonl.gz');
+    const r = bench('--corpus', file, '--megabytes', '5', '--rounds', '1');
+    expect(r.status).toBe(66);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: ${file}: cannot read the corpus: no such file\n`);
+  });
+
+  it('a file with no good line: a warning a line, then the error, exit 66', () => {
+    const file = corpusFile('cli-bad.jsonl', '{"id": 1}\nnope\n');
+    const r = bench('--corpus', file, '--only', 'split');
+    expect(r.status).toBe(66);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toEqual([
+      `warning: ${file} line 1: missing field "text"; line skipped`,
+      expect.stringMatching(new RegExp(`^warning: ${escape(file)} line 2: invalid JSON: [^\n]+; line skipped$`)),
+      `error: ${file}: no document to benchmark: 2 of its 2 lines skipped`,
+      '',
+    ]);
+  });
+
+  it('an empty --corpus is a usage error', () => {
+    const r = bench('--corpus', '');
+    expect(r.status).toBe(64);
+    expect(r.stderr.split('\n')[0]).toBe('error: --corpus needs a file');
   });
 });
