@@ -150,7 +150,7 @@ const ADJECTIVE_OR_PARTICIPLE = /.{3}(?:ing|ed|al|ive|ous|ful|ic|ary|ian)$/;
 /** "the International Syria Support Group": a capitalised word inside a sentence is part of a name, not a cue. */
 function insideName(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
-  if (t.text === t.lower || i === 0) return false;
+  if (t.text === t.lower || i === 0 || view.shouted) return false;
   const prev = view.tokens[i - 1]!;
   return prev.word || prev.lower === ',' || prev.lower === '-' || prev.lower === '(';
 }

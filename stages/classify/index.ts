@@ -93,14 +93,26 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
   if (viable.size === 0) return { records: [], decisions: [] };
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
-  for (const m of findCues(view, viable)) {
-    const decision = decide(view, m, lexicon);
-    decisions.push(decision);
-  }
+  const matches = findCues(view, viable);
+  for (const [i, m] of matches.entries()) decisions.push(decide(view, m, lexicon, matches[i + 1]));
   return { records: dedupe(decisions.flatMap((d) => d.records)), decisions };
 }
 
-function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueDecision {
+/**
+ * "to offer you, Sir, on behalf of my people, our warmest congratulations": an offer verb whose object is the
+ * next cue, a noun of courtesy (thanks, congratulations, condolences) in the same clause, offers nothing: the
+ * noun is the stance. Commas may stand between them, a full stop, colon or semicolon may not.
+ */
+function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): boolean {
+  if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !next || next.cue.stance !== 'support' || next.cue.form !== 'noun') return false;
+  if (next.from - m.to > COURTESY_REACH) return false;
+  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return false;
+  return true;
+}
+const COURTESY_REACH = 24;
+const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
+
+function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?: CueMatch): CueDecision {
   const first = view.tokens[m.from]!;
   const last = view.tokens[m.to - 1]!;
   const base = {
@@ -118,6 +130,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): CueD
   if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
+  if (offersCourtesy(view, m, next)) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[next!.from]!.text}")`);
   const excluded = excludedByContext(view, m);
   if (excluded) return stop('excluded', `the lexicon excludes this cue when ${excluded}`);
   const blocked = modality(view, m, lexicon);

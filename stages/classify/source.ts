@@ -252,18 +252,22 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
   return null;
 }
 
+/** Prepositions that tie an actor to the noun before them: "the establishment of", "the return of X to Y". */
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'against', 'toward', 'towards', 'from', 'on']);
+
 /** Nouns that pick out actors from the phrase after them ("some of the States", "members of the Council"). */
 const PARTITIVES = new Set(['all', 'some', 'each', 'many', 'most', 'several', 'none', 'one', 'both', 'few', 'any', 'member', 'members']);
 
 /**
- * "the establishment of the WTO offers": an actor in an of-phrase is not the subject, the thing it hangs on is.
- * The noun before "of", or null when there is none or it names the actor itself ("the Government of Chile").
+ * "the establishment of the WTO offers", "the return of the lands to Peru will help": an actor in a phrase of
+ * "of", "to" and the like is not the subject, the thing it hangs on is. The noun before the preposition, or null
+ * when there is none or it names the actor itself ("the Government of Chile").
  */
 function ofPhraseHead(view: SentenceView, span: MentionSpan): string | null {
   let of = span.from - 1;
   while (of >= 0 && isDeterminer(view.tokens[of])) of--;
   const noun = view.tokens[of - 1];
-  if (view.tokens[of]?.lower !== 'of' || !noun?.word || noun.text !== noun.lower || view.mentionAt[of - 1]) return null;
+  if (!HEAD_PREPOSITIONS.has(view.tokens[of]?.lower ?? '') || !noun?.word || noun.text !== noun.lower || view.mentionAt[of - 1]) return null;
   const word = noun.lower;
   if (ACTOR_HEADS.has(word) || SELF_HEADS.has(word) || PARTITIVES.has(word) || PRONOUNS.has(word)) return null;
   return isDeterminer(noun) || isPreposition(noun) || isVerbCompanion(noun) ? null : noun.text;

@@ -36,6 +36,19 @@ export interface SentenceView {
   quotes: QuoteSpan[];
   /** Token indexes of the marks of scare quotes: transparent to the clause rules. */
   fragmentMarks: Set<number>;
+  /** Written in capitals throughout ("WE CONDEMN THE ATTACK"): capitals mark no names. */
+  shouted: boolean;
+}
+
+/** At least three words of two letters or more, none with a lowercase letter. */
+function isShouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 2) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /**
@@ -144,7 +157,7 @@ export function viewSentence(sentence: TaggedSentence): SentenceView {
       fragmentMarks.add(to - 1);
     } else quotes.push({ quote, from, to });
   }
-  return { sentence, tokens, mentions, mentionAt, quotes, fragmentMarks };
+  return { sentence, tokens, mentions, mentionAt, quotes, fragmentMarks, shouted: isShouted(tokens) };
 }
 
 export function quoteAt(view: SentenceView, tokenIndex: number): QuoteSpan | undefined {

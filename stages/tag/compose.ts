@@ -412,7 +412,8 @@ class SentenceComposer {
       }
       if (!this.words.pronounsAndVerbs.mayHaveKey(t.key)) continue;
       const cls = this.words.pronouns.get(t.norm);
-      if (cls && (t.shape !== 'upper' || t.text === 'I')) {
+      // In capitals a pronoun may be a name ("US", "IT"), but for "I" and "WE".
+      if (cls && (t.shape !== 'upper' || t.text === 'I' || t.text === 'WE')) {
         this.drafts.push({
           from: i, to: i + 1, start: t.start, end: t.end, ref: null, kind: 'person', resolution: cls === 'first' ? 'quote-speaker' : 'pronoun',
           gender: undefined, plural: cls === 'plural' || FIRST_PLURAL.has(t.norm), person: cls !== 'plural', unit: undefined, pronoun: cls,

@@ -533,3 +533,33 @@ describe('relative clauses whose antecedent is no actor', () => {
     expect(stances('We welcome that support for Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
   });
 });
+
+describe('sentences in capitals, courtesies offered, actors in a phrase of "to"', () => {
+  it('a sentence written in capitals is read like any other: its capitals mark no names', () => {
+    expect(stances('WE CONDEMN THE ATTACK ON ISRAEL.', { speaker: 'Chad' })).toEqual(['TCD condemn ISR']);
+    expect(stances('I WISH TO CONGRATULATE YOU ON YOUR ELECTION.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+  });
+
+  it('"offer you, Sir, … our warmest congratulations" offers nothing: the courtesy is the stance', () => {
+    const text = 'Allow me to offer you, Sir, on behalf of the people of the Congo and myself, our warmest congratulations.';
+    expect(stances(text, { speaker: 'Chad' })).toEqual(['TCD support -']);
+    expect(stances('We offer our help to Haiti and express our gratitude to Japan.', { speaker: 'Chad' })).toEqual(['TCD offer HTI', 'TCD support JPN']);
+  });
+
+  it('"the return of the lands to Peru will help" is the return\'s doing, not Peru\'s or the speaker\'s', () => {
+    expect(stances('Only the return of all the lands to Peru will help restore our trust in Chile.', { speaker: 'Peru' })).toEqual([]);
+  });
+});
+
+describe('approval and disappointment after a form of "be", "side by side"', () => {
+  it('"is encouraged by", "are disappointed that", "deeply troubled that"', () => {
+    expect(stances('The Bahamas is encouraged by the consensus on the Declaration.')).toEqual(['BHS support -']);
+    expect(stances('We are disappointed that there is still no agreement.', { speaker: 'Nauru' })).toEqual(['NRU condemn -']);
+    expect(stances('We remain deeply troubled that Haiti is still excluded.', { speaker: 'Chad' })).toEqual(['TCD condemn HTI']);
+  });
+
+  it('"a State living side by side with Israel" sides with no one', () => {
+    expect(stances('We hope for a Palestinian State living side by side with the State of Israel.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('Chad will side with Israel.')).toEqual(['TCD support ISR']);
+  });
+});
