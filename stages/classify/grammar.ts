@@ -60,6 +60,15 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
 const touching = (view: SentenceView, j: number): boolean =>
   view.tokens[j - 1]?.end === view.tokens[j]!.start && view.tokens[j + 1]?.start === view.tokens[j]!.end;
 
+/** Names of a state's form, before "of" and the state: "the Republic of Slovakia", "the Kingdom of Tonga". */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'principality', 'sultanate', 'federation', 'commonwealth', 'emirate', 'duchy']);
+
+/** Where a mention's phrase starts, with "the Republic of" before it. */
+function formalFrom(view: SentenceView, from: number): number {
+  if (view.tokens[from - 1]?.lower !== 'of' || !STATE_FORMS.has(view.tokens[from - 2]?.lower ?? '')) return from;
+  return isDeterminer(view.tokens[from - 3]) ? from - 3 : from - 2;
+}
+
 /**
  * The actors joined with `span` by "and", "&" or a list ("Türkiye and Russia", "Jordan, Syria and Lebanon"),
  * in sentence order. A comma alone joins nothing: "to Ukraine, Chancellor Olaf Scholz said" is no list.
@@ -71,7 +80,7 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
     const links: Array<{ span: MentionSpan; bareComma: boolean }> = [];
     let cur = span;
     for (;;) {
-      let j = step < 0 ? cur.from - 1 : cur.to;
+      let j = step < 0 ? formalFrom(view, cur.from) - 1 : cur.to;
       if (!isJoiner(view.tokens[j])) break;
       // "the Saudi-Iranian agreement": a hyphen joins two actors only when it touches both.
       if (view.tokens[j]!.lower === '-' && !touching(view, j)) break;
@@ -84,6 +93,8 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
       // "South Korea and the United States": a determiner may open the next actor.
       if (step > 0 && isDeterminer(view.tokens[j + 1]) && !view.mentionAt[j + 1]) j++;
       if (step < 0 && isDeterminer(view.tokens[j - 1]) && !view.mentionAt[j - 1] && view.mentionAt[j - 2]) j--;
+      // "Eritrea, the Republic of Slovakia and Monaco": the name of a state's form leads to the state.
+      if (step > 0 && STATE_FORMS.has(view.tokens[j + 1]?.lower ?? '') && view.tokens[j + 2]?.lower === 'of') j += 2;
       const next = view.mentionAt[j + step];
       if (!next || next === cur) break;
       links.push({ span: next, bareComma });

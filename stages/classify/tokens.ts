@@ -138,6 +138,7 @@ export function viewSentence(sentence: TaggedSentence): SentenceView {
   const mentionAt: (MentionSpan | undefined)[] = new Array(tokens.length).fill(undefined);
   const mentions: MentionSpan[] = [];
   for (const mention of [...sentence.mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.resolution === 'venue') continue; // where something happens, never who takes or receives a stance
     const [from, to] = tokenRange(tokens, mention.start, mention.end);
     if (from >= tokens.length) continue;
     const apostrophe = tokens[to];

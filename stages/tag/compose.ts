@@ -79,6 +79,8 @@ class SentenceComposer {
   readonly drafts: Draft[] = [];
   readonly words: Gazetteer['words'];
   units = 0;
+  /** Where the last capital read as a place ends: a list goes on with places ("in Cairo, Copenhagen and Beijing"). */
+  venueEnd = -1;
 
   constructor(
     readonly text: string,
@@ -124,6 +126,27 @@ class SentenceComposer {
     const d = find(h, 'demonym');
     const actor = d && this.g.actors.get(d.id);
     return d && actor ? { actor, lex: d } : undefined;
+  }
+
+  /**
+   * A capital as a place: "talks in Doha", "the conferences in Cairo, Copenhagen and Beijing", "the Paris
+   * Agreement", "the Rome Statute".
+   */
+  private isVenue(h: Hit<Lex>): boolean {
+    const name = this.tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
+    if (!this.g.capitals.has(name)) return false;
+    const before = h.from - 1;
+    const joined = this.tok(before)?.norm === ',' || this.tok(before)?.norm === 'and';
+    if (joined && this.venueEnd === before - (this.tok(before - 1)?.norm === ',' ? 1 : 0)) return this.markVenue(h);
+    const word = this.tok(before)?.norm;
+    const after = this.tok(h.to)?.norm;
+    // Not "at": "alarm at Tokyo's plans" aims at Tokyo.
+    return word === 'in' || (after !== undefined && this.words.venueNouns.has(after)) ? this.markVenue(h) : false;
+  }
+
+  private markVenue(h: Hit<Lex>): true {
+    this.venueEnd = h.to;
+    return true;
   }
 
   private isNoun(h: Hit<Lex> | undefined): boolean {
@@ -378,6 +401,12 @@ class SentenceComposer {
       const person = this.actorOf(h);
       if (person && person.actor.kind === 'person') {
         this.personPhrase(h, person);
+        k++;
+        continue;
+      }
+      const place = this.isVenue(h) ? this.actorOf(h) : undefined;
+      if (place) {
+        this.push({ from: h.from, to: h.to, ref: actorRef(place.actor, null), kind: place.actor.kind, resolution: 'venue', plural: false, person: false });
         k++;
         continue;
       }

@@ -50,6 +50,8 @@ export interface Words {
   pronouns: Map<string, PronounClass>;
   /** The pronouns and reporting verbs: spares most tokens both lookups. */
   pronounsAndVerbs: WordFilter;
+  /** Folded, after a capital: it names an event or a document ("the Paris Agreement"), not its state. */
+  venueNouns: Set<string>;
 }
 
 export interface Gazetteer {
@@ -58,6 +60,8 @@ export interface Gazetteer {
   words: Words;
   /** Folded id or name → id, for `lookupActor`. */
   byName: Map<string, string>;
+  /** Folded names of capital cities: in "talks in Doha" or "the Doha Agenda" a place, not its state. */
+  capitals: Set<string>;
 }
 
 // Three-letter codes that are also English words: matched only as words, never as codes.
@@ -194,8 +198,10 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     timeWords: new Set(lex.time_words.map(fold)),
     pronouns,
     pronounsAndVerbs,
+    venueNouns: new Set(lex.venue_nouns.map(fold)),
   };
-  return { actors, trie, words, byName };
+  const capitals = new Set(countries.flatMap((c) => (c.independent || c.unMember ? c.capital : [])).map(foldPhrase));
+  return { actors, trie, words, byName, capitals };
 }
 
 /** Among candidates for one phrase: highest priority wins; then UN members; a tie between actors is dropped. */

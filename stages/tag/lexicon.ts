@@ -28,6 +28,8 @@ export const TagLexiconSchema = z.strictObject({
   time_words: words,
   /** Other capitalised words that are no part of a name ("The", "Ministry"). */
   non_names: words,
+  /** Nouns after a capital that make it an event's or a document's name ("the Paris Agreement"). */
+  venue_nouns: words,
   speech_verbs: words,
   pronouns: z.record(PronounClassSchema, words),
   /** Phrases that look like actors but are not ("West Bank", "Turkish lira"). */

@@ -115,6 +115,7 @@ class DocumentResolver {
   }
 
   private resolveDraft(d: Draft, text: string, si: number, inQuote: boolean, extra: Mention[]): void {
+    if (d.resolution === 'venue') return; // a place is no one a pronoun or a description stands for
     if (d.ref) return this.remember(d, si, inQuote);
     if (d.descriptor) {
       const found = latestPersonOf(this.history, d.descriptor.country, inQuote);

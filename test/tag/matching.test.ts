@@ -220,3 +220,20 @@ describe('datelines', () => {
     expect(brief(tag('UN - Mali talks resumed.')[0]!)[0]).toBe('UN → UN - IGO organisation/alias');
   });
 });
+
+describe('capitals as places', () => {
+  it('a capital after "in", and the list it opens, is a venue: a place, not an actor', () => {
+    expect(one('The conferences in Cairo, Copenhagen and Beijing ended.')).toEqual([
+      'Cairo → EGY EGY - state/venue',
+      'Copenhagen → DNK DNK - state/venue',
+      'Beijing → CHN CHN - state/venue',
+    ]);
+    expect(one('Talks in Doha, Qatar said, went well.')).toEqual(['Doha → QAT QAT - state/venue', 'Qatar → QAT QAT - state/alias']);
+    expect(one('Seoul voiced alarm at Tokyo’s plans.')).toEqual(['Seoul → KOR KOR - state/alias', 'Tokyo → JPN JPN - state/alias']);
+  });
+
+  it('a capital naming an event or a document is a venue: "the Paris Agreement", "the Rome Statute"', () => {
+    expect(one('The Paris Agreement and the Rome Statute stand.')).toEqual(['Paris → FRA FRA - state/venue', 'Rome → ITA ITA - state/venue']);
+    expect(one('Beijing condemned Tokyo.')).toEqual(['Beijing → CHN CHN - state/alias', 'Tokyo → JPN JPN - state/alias']);
+  });
+});
