@@ -181,7 +181,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
     // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.
-    const found = findTargets(view, m, g, exclude, (lexicon.stances[m.cue.stance]?.polarity ?? 0) > 0);
+    const found = findTargets(view, m, g, exclude, (lexicon.stances[m.cue.stance]?.polarity ?? 0) > 0, appeal !== null);
     targets = found.spans;
     if (targets.length > 0) targetRule = found.rule;
   }
@@ -226,6 +226,7 @@ function findTargets(
   g: CompiledLexicon['grammar'],
   exclude: ExcludedSpans,
   placesAim: boolean,
+  appealed: boolean,
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.form === 'adjective') {
     const judged = judgedBefore(view, m.from, exclude);
@@ -238,7 +239,10 @@ function findTargets(
   if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };
   const addressee = m.cue.form === 'noun' ? addresseeBefore(view, m.from, g, exclude) : [];
   if (addressee.length > 0) return { spans: addressee, rule: 'the addressee before it ("extend to X our thanks")' };
-  if (view.tokens[m.from - 1]?.lower === 'to') return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
+  // "appeal to the members to give their support": who is appealed to is not the target.
+  if (view.tokens[m.from - 1]?.lower === 'to' && !appealed) {
+    return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
+  }
   return { spans: antecedentOwner(view, m.from, exclude), rule: 'the phrase the relative clause describes' };
 }
 

@@ -563,3 +563,20 @@ describe('approval and disappointment after a form of "be", "side by side"', () 
     expect(stances('Chad will side with Israel.')).toEqual(['TCD support ISR']);
   });
 });
+
+describe('"no place for", "condemned for", "this Organization", the addressee of an appeal', () => {
+  it('"there is no place for Hamas" condemns Hamas; "Mauritanians condemned for crimes" were sentenced', () => {
+    expect(stances('There is no place for Hamas in the world we want.', { speaker: 'Albania' })).toEqual(['ALB condemn PSE']); // Hamas, of Palestine
+    expect(stances('An amnesty was granted to all Mauritanians condemned for political crimes.', { speaker: 'Mauritania' })).toEqual([]);
+  });
+
+  it('"this Organization" in a speech is the UN; "the Organization of African Unity" stays itself', () => {
+    expect(stances('We appreciate the efforts made by this Organization.', { speaker: 'Qatar' })).toEqual(['QAT support UN']);
+    expect(stances('We support the Organization of African Unity.', { speaker: 'Chad' })).toEqual(['TCD support OAU']);
+  });
+
+  it('who is appealed to is not the target of the stance asked of them', () => {
+    expect(stances('We appeal to all members of this Organization to give their full support to debt relief.', { speaker: 'Uganda' })).toEqual([]);
+    expect(stances('We urge Japan to support Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+  });
+});
