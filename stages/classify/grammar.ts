@@ -105,12 +105,13 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
   const left = chain(-1);
   const right = chain(1);
   // Commas join only inside a list that an "and" closes, and the "and" comes last: in "Chile and Peru, we", the
-  // list ends before "we".
+  // list ends before "we". Three actors or more in a row make a list by commas alone ("Japan, China, Kuwait, the
+  // CPLP and Cuba", where the closing member is not an actor).
   const members = [...left.map((l) => l.span).reverse(), span, ...right.map((l) => l.span)];
   /** The link between each member and the next, in sentence order: a bare comma or an "and". */
   const bare = [...left.map((l) => l.bareComma).reverse(), ...right.map((l) => l.bareComma)];
   const closing = bare.indexOf(false);
-  if (closing < 0) return [span];
+  if (closing < 0) return members.length >= 3 ? members : [span];
   const list = members.slice(0, closing + 2);
   return list.includes(span) ? list : [span];
 }

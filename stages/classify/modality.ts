@@ -92,6 +92,11 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
     const t = view.tokens[i]!;
     if (!t.word) {
       if (view.fragmentMarks.has(i) || t.lower === '-') continue; // "a long-term supporter"
+      // "is, therefore, an inadmissible …": an adverb between commas.
+      if (t.lower === ',' && isVerbCompanion(view.tokens[i - 1]) && view.tokens[i - 2]?.lower === ',') {
+        i -= 2;
+        continue;
+      }
       return false;
     }
     if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'")) return true;

@@ -580,3 +580,22 @@ describe('"no place for", "condemned for", "this Organization", the addressee of
     expect(stances('We urge Japan to support Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
   });
 });
+
+describe('lists by commas, "that" before a verb in -s, judgements between commas', () => {
+  it('three actors or more in a row are a list, though what closes it is no actor', () => {
+    expect(stances('We thank Indonesia, Malaysia, Portugal, the CPLP and many others.', { speaker: 'Chad' })).toEqual(['TCD support IDN', 'TCD support MYS', 'TCD support PRT']);
+    expect(stances('Chile praised Peru, Bolivia said.')).toEqual(['CHL support PER']);
+  });
+
+  it('"a path that offers our people security" is the path\'s doing', () => {
+    expect(stances('We must define a path that offers our people security.', { speaker: 'Chad' })).toEqual([]);
+  });
+
+  it('"is, therefore, an inadmissible fait accompli"; "it is encouraging that"; "sick and tired of"', () => {
+    expect(stances('This is, therefore, an inadmissible fait accompli.', { speaker: 'Morocco' })).toEqual(['MAR condemn -']);
+    expect(stances('It is encouraging that the theme chosen is food.', { speaker: 'Uganda' })).toEqual(['UGA support -']);
+    expect(stances('The results have been equally encouraging.', { speaker: 'Uganda' })).toEqual([]);
+    expect(stances('We are sick and tired of the hypocrisy of those who lie.', { speaker: 'Turkey' })).toEqual(['TUR condemn -']);
+    expect(stances('Chile attaches great significance to the work of Peru.')).toEqual(['CHL support PER']);
+  });
+});
