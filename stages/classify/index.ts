@@ -166,7 +166,13 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     // "It is unacceptable that …", "the news that Denmark will give is welcome": in a speech, the speaker's
     // judgement, whoever the subject names; "unacceptable levels of poverty" judges no one.
     const predicative = !quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by';
-    source = (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative ? documentSpeaker(view) : null) ?? firstSubject(view, m.from);
+    // In a speech, "Israel has persisted in this unacceptable crime" is the speaker's judgement of the subject's act;
+    // only a verb of judging makes it the subject's ("Chile called the move unacceptable"). With no actor as
+    // subject, an attributive judgement describes ("the appalling mortality among mothers").
+    const subject = firstSubject(view, m.from);
+    const judged = !quoted && subject && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
+    source =
+      (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? subject;
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
@@ -217,6 +223,18 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   }
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
+}
+
+/** Verbs that make an evaluative adjective their subject's: "called it unacceptable", "deems them deplorable". */
+const JUDGING_VERBS = /^(?:call|describ|consider|deem|find|found|regard|term|label|brand|view|judg)/;
+
+function judgingVerbBefore(view: SentenceView, from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === '.' || t.lower === ';') return false;
+    if (t.word && t.text === t.lower && JUDGING_VERBS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The cue's target and the rule that found it, as `explain` prints it. */

@@ -194,7 +194,8 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
     qualifiers: new Set(lex.qualifiers.map(foldPhrase)),
     modifierWords: new Set(lex.modifier_words),
     particles: new Set(lex.name_particles),
-    nonNames: new Set([...lex.time_words, ...lex.non_names].map(fold)),
+    // "the Sharm el-Sheikh Memorandum" names a document, not a sheikh called Memorandum.
+    nonNames: new Set([...lex.time_words, ...lex.non_names, ...lex.venue_nouns].map(fold)),
     timeWords: new Set(lex.time_words.map(fold)),
     pronouns,
     pronounsAndVerbs,

@@ -599,3 +599,14 @@ describe('lists by commas, "that" before a verb in -s, judgements between commas
     expect(stances('Chile attaches great significance to the work of Peru.')).toEqual(['CHL support PER']);
   });
 });
+
+describe('an attributive judgement in a speech', () => {
+  it('is the speaker\'s judgement of the subject\'s act, unless a verb of judging makes it the subject\'s', () => {
+    expect(stances('Israel has persisted in committing this unacceptable crime against the Palestinians.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
+    expect(stances('Chile called the move by Peru unacceptable.', { speaker: 'Syria' })).toEqual(['CHL condemn PER']);
+  });
+
+  it('with no actor as subject it describes ("unacceptable levels of poverty"); in a quotation it is the quoted speaker\'s', () => {
+    expect(stances('Calamities expose already unacceptable levels of poverty.', { speaker: 'Pakistan' })).toEqual([]);
+  });
+});

@@ -237,3 +237,9 @@ describe('capitals as places', () => {
     expect(one('Beijing condemned Tokyo.')).toEqual(['Beijing → CHN CHN - state/alias', 'Tokyo → JPN JPN - state/alias']);
   });
 });
+
+describe('names of documents', () => {
+  it('"the Sharm el-Sheikh Memorandum" is no sheikh called Memorandum', () => {
+    expect(one('We welcome the Sharm el-Sheikh Memorandum.')).toEqual([]);
+  });
+});
