@@ -105,11 +105,14 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
  */
 function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): boolean {
   if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !next || next.cue.stance !== 'support' || next.cue.form !== 'noun') return false;
+  if (!COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return false; // "the plan proposed by X deserves our support" offers
   if (next.from - m.to > COURTESY_REACH) return false;
   for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return false;
   return true;
 }
 const COURTESY_REACH = 24;
+/** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
+const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
 
 function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?: CueMatch): CueDecision {
@@ -225,6 +228,16 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }
 
+/** "deserves all our support", "merits our gratitude": the index of the verb before a stance noun, or -1. */
+function deservedAt(view: SentenceView, from: number): number {
+  for (let i = from - 1; i >= 0 && i >= from - 4; i--) {
+    const word = view.tokens[i]!.lower;
+    if (/^(?:deserv|merit)/.test(word)) return i;
+    if (!view.tokens[i]!.word || view.mentionAt[i]?.mention.resolution !== undefined && view.mentionAt[i]!.mention.resolution !== 'document-speaker') return -1;
+  }
+  return -1;
+}
+
 /** Verbs that make an evaluative adjective their subject's: "called it unacceptable", "deems them deplorable". */
 const JUDGING_VERBS = /^(?:call|describ|consider|deem|find|found|regard|term|label|brand|view|judg)/;
 
@@ -253,6 +266,8 @@ function findTargets(
   }
   const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
   if (after.length > 0) return { spans: [...after, ...secondObject(view, after[after.length - 1]!.to, g, exclude)], rule: 'the object' };
+  const deserving = m.cue.form === 'noun' ? deservedAt(view, m.from) : -1;
+  if (deserving >= 0) return { spans: judgedBefore(view, deserving, exclude), rule: 'who deserves it ("X deserves our support")' };
   const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];
   if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };
   const addressee = m.cue.form === 'noun' ? addresseeBefore(view, m.from, g, exclude) : [];

@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isPreposition, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -42,6 +42,19 @@ export function objectAfter(
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
+    // "express our full “support for …”": a quotation opening inside the cue holds its object.
+    if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
+    // "including, again, Australia": an adverb between commas.
+    if (t.lower === ',' && isVerbCompanion(view.tokens[i + 1]) && view.tokens[i + 2]?.lower === ',') {
+      i += 1;
+      continue;
+    }
+    // "congratulate you, Sir, and the people of Fiji": past the address, a second object joined by "and the".
+    const address = t.lower === ',' ? addressEnd(view, i) : -1;
+    if (address > 0) {
+      i = address;
+      continue;
+    }
     // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
@@ -200,6 +213,23 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
 }
 
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+
+/** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */
+const ADDRESS_WORDS = new Set(['sir', 'madam', 'madame', 'mr', 'mrs', 'ms', 'excellency']);
+
+/**
+ * For the comma opening an address (", Sir, and the people of Fiji"), the index of the "and" after it when a
+ * noun phrase follows ("and the …", "and your …"); -1 otherwise ("you, Sir, and thank Japan" starts a new verb).
+ */
+function addressEnd(view: SentenceView, comma: number): number {
+  if (!ADDRESS_WORDS.has(view.tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let j = comma + 2; j < Math.min(view.tokens.length, comma + 6); j++) {
+    if (view.tokens[j]!.lower !== ',') continue;
+    const next = view.tokens[j + 2]?.lower ?? '';
+    return view.tokens[j + 1]?.lower === 'and' && (OBJECT_DETERMINERS.has(next) || next === 'your') ? j + 1 : -1;
+  }
+  return -1;
+}
 
 /**
  * "welcome the return of Syria to the League and the Saudi-Iranian agreement": a second object joined by "and",

@@ -610,3 +610,19 @@ describe('an attributive judgement in a speech', () => {
     expect(stances('Calamities expose already unacceptable levels of poverty.', { speaker: 'Pakistan' })).toEqual([]);
   });
 });
+
+describe('objects past an address, inside a quotation the cue opens, and who deserves support', () => {
+  it('"congratulate you, Sir, and the people of Fiji" aims at Fiji; "you, Sir, and thank Japan" is a new verb', () => {
+    expect(stances('I congratulate you, Sir, and the people of Fiji on your election.', { speaker: 'Liberia' })).toEqual(['LBR support FJI']);
+    expect(stances('I congratulate you, Sir, and thank Japan for its help.', { speaker: 'Liberia' })).toEqual(['LBR support JPN']); // the congratulation's record, without target, merges into the thanks'
+  });
+
+  it('"express our full “support for the efforts of the United Nations”" aims at the UN', () => {
+    expect(stances('We express our full “support for the continuing efforts of the United Nations in the region”.', { speaker: 'Chad' })).toEqual(['TCD support UN']);
+  });
+
+  it('"X deserves all our support" aims at X; "including, again, Peru" goes on past the adverb', () => {
+    expect(stances('The plan proposed by Norway deserves all our support.', { speaker: 'Chad' })).toEqual(['NOR offer -', 'TCD support NOR']);
+    expect(stances('We thank our partners, including, again, Peru.', { speaker: 'Chad' })).toEqual(['TCD support PER']);
+  });
+});
