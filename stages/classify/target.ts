@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -36,7 +36,9 @@ export function objectAfter(
   for (let i = from; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
-      if (placesAim || !isLocation(view, span, grammar, cueEnd)) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      // "concerned about the suffering of the people of Palestine under Israeli occupation": not at the victims.
+      const victim = !placesAim && sufferer(view, span);
+      if (!victim && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }
@@ -70,6 +72,25 @@ export function objectAfter(
     if (t.word) words++;
   }
   return [];
+}
+
+/** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */
+const SUFFERING = new Set(['suffering', 'sufferings', 'plight', 'hardship', 'hardships', 'misery', 'ordeal', 'anguish', 'agony', 'tragedy']);
+/** Nouns between the suffering and its people: "the suffering of the people of Palestine". */
+const PEOPLES = new Set(['people', 'peoples', 'population', 'populations', 'citizens', 'civilians', 'children', 'women', 'refugees']);
+
+/** Whether the actor is the one who suffers: "the plight of the Palestinian people", "the suffering of the people of Haiti". */
+function sufferer(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  for (let hops = 0; hops < 2; hops++) {
+    while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+    if (view.tokens[i]?.lower !== 'of') return false;
+    const noun = view.tokens[i - 1]?.lower ?? '';
+    if (SUFFERING.has(noun)) return true;
+    if (!PEOPLES.has(noun)) return false;
+    i -= 2;
+  }
+  return false;
 }
 
 /** Actors at `i` that stand in apposition: not the subject of a reporting verb ("…, Chile said"). */

@@ -626,3 +626,11 @@ describe('objects past an address, inside a quotation the cue opens, and who des
     expect(stances('We thank our partners, including, again, Peru.', { speaker: 'Chad' })).toEqual(['TCD support PER']);
   });
 });
+
+describe('the victims of what is condemned are not its target', () => {
+  it('"concerned about the suffering of the people of Palestine under Israeli occupation" aims at Israel', () => {
+    expect(stances('Namibia is deeply concerned about the suffering of the people of Palestine under Israeli occupation.')).toEqual(['NAM condemn ISR']);
+    expect(stances('We condemn the plight of the Palestinian people.', { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+    expect(stances('We welcome the progress of the people of Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
+  });
+});
