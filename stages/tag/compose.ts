@@ -133,15 +133,15 @@ class SentenceComposer {
    * Agreement", "the Rome Statute".
    */
   private isVenue(h: Hit<Lex>): boolean {
-    const name = this.tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
-    if (!this.g.capitals.has(name)) return false;
+    // The context first, the name only then: most hits are not after "in" nor before a venue noun.
     const before = h.from - 1;
-    const joined = this.tok(before)?.norm === ',' || this.tok(before)?.norm === 'and';
-    if (joined && this.venueEnd === before - (this.tok(before - 1)?.norm === ',' ? 1 : 0)) return this.markVenue(h);
     const word = this.tok(before)?.norm;
+    const listed = (word === ',' || word === 'and') && this.venueEnd === before - (this.tok(before - 1)?.norm === ',' ? 1 : 0);
     const after = this.tok(h.to)?.norm;
     // Not "at": "alarm at Tokyo's plans" aims at Tokyo.
-    return word === 'in' || (after !== undefined && this.words.venueNouns.has(after)) ? this.markVenue(h) : false;
+    if (!listed && word !== 'in' && (after === undefined || !this.words.venueNouns.has(after))) return false;
+    const name = this.tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
+    return this.g.capitals.has(name) ? this.markVenue(h) : false;
   }
 
   private markVenue(h: Hit<Lex>): true {
