@@ -15,7 +15,7 @@ const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGram
   return !!prep && grammar.locationPrepositions.has(prep.lower) && (cueEnd === undefined || prep !== view.tokens[cueEnd - 1]);
 };
 
-const MAX_OBJECT_WORDS = 12;
+const MAX_OBJECT_WORDS = 16;
 
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
 const isDash = (t: { lower: string }) => t.lower === '-' || t.lower === '–' || t.lower === '—';

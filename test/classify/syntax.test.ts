@@ -634,3 +634,10 @@ describe('the victims of what is condemned are not its target', () => {
     expect(stances('We welcome the progress of the people of Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
   });
 });
+
+describe('an object further than twelve words', () => {
+  it('"welcome the other initiatives - particularly the tripartite talks between the leaders of Chile and Peru"', () => {
+    const text = 'We welcome also the other initiatives - particularly the tripartite talks between the leaders of Chile and Peru.';
+    expect(stances(text, { speaker: 'Uganda' })).toEqual(['UGA support CHL', 'UGA support PER']);
+  });
+});
