@@ -60,6 +60,17 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
 const touching = (view: SentenceView, j: number): boolean =>
   view.tokens[j - 1]?.end === view.tokens[j]!.start && view.tokens[j + 1]?.start === view.tokens[j]!.end;
 
+/** After a list's joiner, the end of one to three capitalised words no mention covers, when a joiner follows; else -1. */
+function unknownItemEnd(view: SentenceView, from: number): number {
+  for (let i = from; i < from + 3; i++) {
+    const t = view.tokens[i];
+    if (!t?.word || view.mentionAt[i] || t.text === t.lower) return -1;
+    const next = view.tokens[i + 1]?.lower;
+    if (next === ',' || next === 'and') return i + 1;
+  }
+  return -1;
+}
+
 /** Names of a state's form, before "of" and the state: "the Republic of Slovakia", "the Kingdom of Tonga". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'principality', 'sultanate', 'federation', 'commonwealth', 'emirate', 'duchy']);
 
@@ -79,8 +90,9 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
   const chain = (step: -1 | 1): Array<{ span: MentionSpan; bareComma: boolean }> => {
     const links: Array<{ span: MentionSpan; bareComma: boolean }> = [];
     let cur = span;
+    let after = cur.to; // rightwards, where the next joiner is looked for
     for (;;) {
-      let j = step < 0 ? formalFrom(view, cur.from) - 1 : cur.to;
+      let j = step < 0 ? formalFrom(view, cur.from) - 1 : after;
       if (!isJoiner(view.tokens[j])) break;
       // "the Saudi-Iranian agreement": a hyphen joins two actors only when it touches both.
       if (view.tokens[j]!.lower === '-' && !touching(view, j)) break;
@@ -96,9 +108,17 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
       // "Eritrea, the Republic of Slovakia and Monaco": the name of a state's form leads to the state.
       if (step > 0 && STATE_FORMS.has(view.tokens[j + 1]?.lower ?? '') && view.tokens[j + 2]?.lower === 'of') j += 2;
       const next = view.mentionAt[j + step];
+      // "Japan, China, Korea, Kuwait…": past two actors joined by a comma or "and", a name the gazetteer
+      // does not know is passed over.
+      const unknown = !next && step > 0 && links.length >= 1 ? unknownItemEnd(view, j + 1) : -1;
+      if (unknown > 0) {
+        after = unknown;
+        continue;
+      }
       if (!next || next === cur) break;
       links.push({ span: next, bareComma });
       cur = next;
+      after = cur.to;
     }
     return links;
   };

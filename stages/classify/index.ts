@@ -18,7 +18,7 @@ import {
   subjectBefore,
   type FoundActors,
 } from './source.ts';
-import { addresseeBefore, antecedentOwner, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
+import { addresseeBefore, antecedentOwner, elaborationAfter, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -265,7 +265,10 @@ function findTargets(
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
-  if (after.length > 0) return { spans: [...after, ...secondObject(view, after[after.length - 1]!.to, g, exclude)], rule: 'the object' };
+  if (after.length > 0) {
+    const end = after[after.length - 1]!.to;
+    return { spans: [...after, ...secondObject(view, end, g, exclude), ...elaborationAfter(view, end, g, exclude)], rule: 'the object' };
+  }
   const deserving = m.cue.form === 'noun' ? deservedAt(view, m.from) : -1;
   if (deserving >= 0) return { spans: judgedBefore(view, deserving, exclude), rule: 'who deserves it ("X deserves our support")' };
   const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];

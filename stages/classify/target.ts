@@ -48,7 +48,7 @@ export function objectAfter(
     if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
     // "including, again, Australia": an adverb between commas.
     if (t.lower === ',' && isVerbCompanion(view.tokens[i + 1]) && view.tokens[i + 2]?.lower === ',') {
-      i += 1;
+      i += 2;
       continue;
     }
     // "congratulate you, Sir, and the people of Fiji": past the address, a second object joined by "and the".
@@ -268,6 +268,24 @@ export function secondObject(view: SentenceView, from: number, grammar: Compiled
       }
       return [];
     }
+    if (t.word) words++;
+  }
+  return [];
+}
+
+/**
+ * "thank the Secretary-General, as well as our partners, including, again, Australia, Japan and the EU": the
+ * actors an elaboration names further on in the object's clause (commas do not end it; anything else does).
+ */
+export function elaborationAfter(view: SentenceView, from: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+  for (let i = from, words = 0; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
+    const t = view.tokens[i]!;
+    if ((t.lower === ',' || isDash(t)) && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) return objectAfter(view, i + 2, grammar, exclude);
+    if (t.lower === 'as' && view.tokens[i + 1]?.lower === 'well' && view.tokens[i + 2]?.lower === 'as') {
+      i += 2;
+      continue;
+    }
+    if (isClauseBreak(t, false) || reportingVerbAt(view, i, grammar) !== null) return [];
     if (t.word) words++;
   }
   return [];

@@ -641,3 +641,17 @@ describe('an object further than twelve words', () => {
     expect(stances(text, { speaker: 'Uganda' })).toEqual(['UGA support CHL', 'UGA support PER']);
   });
 });
+
+describe('elaborations after the object, names the gazetteer does not know inside a list', () => {
+  it('"thank the Secretary-General, as well as our partners, including, again, Peru and Chile"', () => {
+    const text = 'I thank the Secretary-General, as well as our development partners, including, again, Peru and Chile, for their support.';
+    expect(stances(text, { speaker: 'Fiji' })).toEqual(['FJI support CHL', 'FJI support PER', 'FJI support UN']);
+  });
+
+  it('"thank Indonesia, Malaysia, Korea, Kuwait and Cuba": an unknown name in a list of three or more is passed over', () => {
+    expect(stances('We thank Indonesia, Malaysia, Korea, Kuwait and Cuba.', { speaker: 'Fiji' })).toEqual([
+      'FJI support CUB', 'FJI support IDN', 'FJI support KWT', 'FJI support MYS',
+    ]);
+    expect(stances('We thank Indonesia and Acme, Kuwait said.', { speaker: 'Fiji' })).toEqual(['FJI support IDN']);
+  });
+});
