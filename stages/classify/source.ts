@@ -64,7 +64,7 @@ export function subjectBefore(
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
     if (span) {
-      if (isSubjectCandidate(view, span)) {
+      if (isSubjectCandidate(view, span) && !objectOfCoordinatedVerb(view, span, before)) {
         if (!options.leftmost) return found(view, span, 'subject');
         best = span;
       }
@@ -82,6 +82,22 @@ export function subjectBefore(
     if (t.word) words++;
   }
   return best ? found(view, best, 'subject') : null;
+}
+
+/**
+ * "I addressed the European Parliament and solemnly pledged": an actor right after a verb, followed by "and" and
+ * (adverbs and) the cue, is the first verb's object; the two verbs share the subject further left.
+ */
+function objectOfCoordinatedVerb(view: SentenceView, span: MentionSpan, cue: number): boolean {
+  const group = actorGroup(view, span);
+  let i = group[group.length - 1]!.to;
+  if (view.tokens[i]?.lower !== 'and') return false;
+  for (i++; i < cue; i++) if (!isVerbCompanion(view.tokens[i])) return false;
+  let k = group[0]!.from - 1;
+  while (k >= 0 && isDeterminer(view.tokens[k])) k--;
+  const prev = view.tokens[k];
+  // A lowercase word that is neither a preposition nor a conjunction: the verb whose object the actor is.
+  return !!prev?.word && prev.text === prev.lower && !isPreposition(prev) && !CONJUNCTIONS.has(prev.lower) && !view.mentionAt[k];
 }
 
 /**

@@ -655,3 +655,11 @@ describe('elaborations after the object, names the gazetteer does not know insid
     expect(stances('We thank Indonesia and Acme, Kuwait said.', { speaker: 'Fiji' })).toEqual(['FJI support IDN']);
   });
 });
+
+describe('an actor between two coordinated verbs', () => {
+  it('"I addressed the European Parliament and solemnly pledged" is the speaker\'s pledge', () => {
+    expect(stances('I addressed the European Parliament and solemnly pledged to help Chad.', { speaker: 'Georgia' })).toEqual(['GEO offer TCD']);
+    expect(stances('Chile and Peru condemned Bolivia.')).toEqual(['CHL condemn BOL', 'PER condemn BOL']);
+    expect(stances('Chile met Peru and then praised Bolivia.')).toEqual(['CHL support BOL']);
+  });
+});
