@@ -663,3 +663,10 @@ describe('an actor between two coordinated verbs', () => {
     expect(stances('Chile met Peru and then praised Bolivia.')).toEqual(['CHL support BOL']);
   });
 });
+
+describe('an adjective cue takes no -ed', () => {
+  it('"our efforts have been welcomed by the American public" is the American welcome, not the speaker\'s', () => {
+    expect(stances('Our efforts have been welcomed by the American public.', { speaker: 'Vietnam' })).toEqual(['USA support VNM']);
+    expect(stances('The news is welcome.', { speaker: 'Vietnam' })).toEqual(['VNM support -']);
+  });
+});
