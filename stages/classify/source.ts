@@ -237,11 +237,14 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     if (head?.word && head.text !== head.lower && view.mentionAt[i - 1] && !view.mentionAt[i] && !ACTOR_HEADS.has(head.lower)) {
       return head.text;
     }
-    const owner = view.mentionAt[i] ? ofPhraseHead(view, view.mentionAt[i]!) : null;
-    if (owner !== null) return owner;
+    const phraseHead = view.mentionAt[i] ? ofPhraseHead(view, view.mentionAt[i]!) : null;
+    if (phraseHead !== null) return phraseHead;
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
     // "he will contribute", "you will make a contribution" with the pronoun tied to no actor: not the speaker.
     if (OTHER_PERSONS.has(head.lower)) return head.text;
+    // "an assembly that analyses and proposes": the relative clause's first verb leads to its antecedent.
+    const shared = CONJUNCTIONS.has(head.lower) ? relativeAntecedentBefore(view, i - 1) : null;
+    if (shared !== null) return shared;
     // A pronoun, or a conjunction: "rejected the tariff and criticised" shares the subject further left.
     if (PRONOUNS.has(head.lower) || CONJUNCTIONS.has(head.lower)) return null;
     // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
@@ -256,6 +259,10 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = k - 1; // "Russia on Monday condemned": look past the phrase.
       continue;
     }
+    // "Namibia's independence would help": a thing an actor owns is not the actor.
+    const possessor = stop?.lower === "'" ? view.mentionAt[k - 1] : undefined; // "Namibia", "'", "s"
+    const thingOwned = possessor?.possessive && head.text === head.lower;
+    if (thingOwned && !ACTOR_HEADS.has(head.lower) && !SELF_HEADS.has(head.lower)) return head.text;
     // "our partners will provide" is not the speaker, though "our Government will" is.
     const owned = view.mentionAt[k] && POSSESSIVES.has(stop?.lower ?? '') && !ACTOR_HEADS.has(head.lower) && !SELF_HEADS.has(head.lower);
     if (!stop || !isDeterminer(stop) || (view.mentionAt[k] && !owned)) return null;
@@ -287,6 +294,17 @@ function ofPhraseHead(view: SentenceView, span: MentionSpan): string | null {
   const word = noun.lower;
   if (ACTOR_HEADS.has(word) || SELF_HEADS.has(word) || PARTITIVES.has(word) || PRONOUNS.has(word)) return null;
   return isDeterminer(noun) || isPreposition(noun) || isVerbCompanion(noun) ? null : noun.text;
+}
+
+/** For "<verb> and" ending at `verb`: when a relative pronoun opens it ("an assembly that analyses and"), the antecedent. */
+function relativeAntecedentBefore(view: SentenceView, verb: number): string | null {
+  const v = view.tokens[verb];
+  const pronoun = view.tokens[verb - 1]?.lower;
+  const antecedent = view.tokens[verb - 2];
+  if (!v?.word || v.text !== v.lower || (pronoun !== 'that' && pronoun !== 'which' && pronoun !== 'who')) return null;
+  // A finite verb after "that" ends in -s or -ed; "fulfil that task and thank" has a determiner and a noun.
+  if (pronoun === 'that' && !/(?:[^s]s|ed)$/.test(v.lower)) return null;
+  return antecedent?.word && antecedent.text === antecedent.lower && !view.mentionAt[verb - 2] ? antecedent.text : null;
 }
 
 /** What a speaker calls itself: "my country", "our nation". */

@@ -670,3 +670,19 @@ describe('an adjective cue takes no -ed', () => {
     expect(stances('The news is welcome.', { speaker: 'Vietnam' })).toEqual(['VNM support -']);
   });
 });
+
+describe('things actors own as subjects, coordinated relative clauses, assured cooperation', () => {
+  it('"Namibia\'s independence would help" is the independence\'s doing; "Japan\'s Government will provide" is Japan\'s', () => {
+    expect(stances('We hoped that Namibia\'s independence would help to end the conflict in Angola.', { speaker: 'Tanzania' })).toEqual([]);
+    expect(stances('Japan\'s Government will provide aid to Chad.')).toEqual(['JPN offer TCD']);
+  });
+
+  it('"an assembly that analyses and proposes new paths" proposes nothing of the speaker\'s', () => {
+    expect(stances('We must become an assembly that analyses and proposes new paths.', { speaker: 'Mexico' })).toEqual([]);
+  });
+
+  it('"assure you of our fullest cooperation" is support; "a clear breach of international law" condemns', () => {
+    expect(stances('I would like to assure you of our fullest cooperation.', { speaker: 'Ethiopia' })).toEqual(['ETH support -']);
+    expect(stances('The annexation of Crimea is a clear breach of international law.', { speaker: 'Canada' })).toEqual(['CAN condemn -']);
+  });
+});
