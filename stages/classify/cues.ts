@@ -167,8 +167,8 @@ export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): 
     if (!first || first.gap) continue;
     view.tokens.forEach((token, i) => {
       if (!token.word || !first.words.some((w) => wordMatches(token, w)) || insideName(view, i)) return;
-      // "have been welcomed by" is the verb's passive, not the adjective "welcome": an adjective takes no -ed.
-      if (cue.form === 'adjective' && /ed$/.test(token.lower) && !first.words.some((w) => w.lower === token.lower)) return;
+      // "have been welcomed by" is the verb's passive, "unacceptably high" an adverb: an adjective takes no -ed, no -ly.
+      if (cue.form === 'adjective' && /(?:ed|ly)$/.test(token.lower) && !first.words.some((w) => w.lower === token.lower)) return;
       // "U.S.-backed" is the modifier cue, never the verb.
       const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
       if ((cue.form === 'modifier') !== hyphenated) return;

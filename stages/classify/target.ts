@@ -37,7 +37,7 @@ export function objectAfter(
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // "concerned about the suffering of the people of Palestine under Israeli occupation": not at the victims.
-      const victim = !placesAim && sufferer(view, span);
+      const victim = (!placesAim && sufferer(view, span)) || heldOffice(view, span);
       if (!victim && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -72,6 +72,16 @@ export function objectAfter(
     if (t.word) words++;
   }
   return [];
+}
+
+/** Nouns of an office held in a body: "as President of the General Assembly", "the presidency of the session of". */
+const OFFICES = new Set(['president', 'presidency', 'session', 'chair', 'chairman', 'chairmanship', 'chairperson', 'vice-president']);
+
+/** Whether the actor is only the body in which someone holds an office: not whom a congratulation aims at. */
+function heldOffice(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  while (i >= 0 && (isDeterminer(view.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(view.tokens[i]!.lower))) i--;
+  return view.tokens[i]?.lower === 'of' && OFFICES.has(view.tokens[i - 1]?.lower ?? '');
 }
 
 /** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */

@@ -686,3 +686,15 @@ describe('things actors own as subjects, coordinated relative clauses, assured c
     expect(stances('The annexation of Crimea is a clear breach of international law.', { speaker: 'Canada' })).toEqual(['CAN condemn -']);
   });
 });
+
+describe('offices and adverbs', () => {
+  it('"on his election as President of the General Assembly": the Assembly is where the office is held', () => {
+    expect(stances('I offer my congratulations to Mr. Brockmann on his election as President of the General Assembly.', { speaker: 'Germany' })).toEqual(['DEU support -']);
+    expect(stances('We congratulate Japan on its election to the presidency of the Security Council.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+  });
+
+  it('"unacceptably high" is an adverb: no judgement of anyone', () => {
+    expect(stances('The rate of unemployment is still unacceptably high.', { speaker: 'Botswana' })).toEqual([]);
+    expect(stances('The rate of unemployment is unacceptable.', { speaker: 'Botswana' })).toEqual(['BWA condemn -']);
+  });
+});
