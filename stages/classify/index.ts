@@ -3,10 +3,11 @@
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
-import { afterCopula, appealBefore, excludedByContext, isNegated, judgingPassive, modality, type CueOutcome } from './modality.ts';
+import { afterCopula, appealBefore, excludedByContext, isNegated, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
 import {
   documentSpeaker,
   firstSubject,
+  judgingVerbBefore,
   nonActorSubject,
   openingClauseSubject,
   ownerWithin,
@@ -18,7 +19,7 @@ import {
   subjectBefore,
   type FoundActors,
 } from './source.ts';
-import { addresseeBefore, antecedentOwner, elaborationAfter, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
+import { addresseeBefore, antecedentOwner, deservedAt, elaborationAfter, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -87,7 +88,6 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   return reportingSpeaker(view, g) ?? firstSubject(view, from) ?? openingClauseSubject(view, from) ?? (m.gap ? ownerWithin(view, m.gap[0], m.gap[1]) : null);
 }
 
-
 export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexicon): ClassifiedSentence {
   const viable = viableCues(sentence.text, lexicon);
   if (viable.size === 0) return { records: [], decisions: [] };
@@ -97,23 +97,6 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
   for (const [i, m] of matches.entries()) decisions.push(decide(view, m, lexicon, matches[i + 1]));
   return { records: dedupe(decisions.flatMap((d) => d.records)), decisions };
 }
-
-/**
- * "to offer you, Sir, on behalf of my people, our warmest congratulations": an offer verb whose object is the
- * next cue, a noun of courtesy (thanks, congratulations, condolences) in the same clause, offers nothing: the
- * noun is the stance. Commas may stand between them, a full stop, colon or semicolon may not.
- */
-function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): boolean {
-  if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !next || next.cue.stance !== 'support' || next.cue.form !== 'noun') return false;
-  if (!COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return false; // "the plan proposed by X deserves our support" offers
-  if (next.from - m.to > COURTESY_REACH) return false;
-  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return false;
-  return true;
-}
-const COURTESY_REACH = 24;
-/** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
-const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
-const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
 
 function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?: CueMatch): CueDecision {
   const first = view.tokens[m.from]!;
@@ -226,28 +209,6 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   }
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
-}
-
-/** "deserves all our support", "merits our gratitude": the index of the verb before a stance noun, or -1. */
-function deservedAt(view: SentenceView, from: number): number {
-  for (let i = from - 1; i >= 0 && i >= from - 4; i--) {
-    const word = view.tokens[i]!.lower;
-    if (/^(?:deserv|merit)/.test(word)) return i;
-    if (!view.tokens[i]!.word || view.mentionAt[i]?.mention.resolution !== undefined && view.mentionAt[i]!.mention.resolution !== 'document-speaker') return -1;
-  }
-  return -1;
-}
-
-/** Verbs that make an evaluative adjective their subject's: "called it unacceptable", "deems them deplorable". */
-const JUDGING_VERBS = /^(?:call|describ|consider|deem|find|found|regard|term|label|brand|view|judg)/;
-
-function judgingVerbBefore(view: SentenceView, from: number): boolean {
-  for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
-    const t = view.tokens[i]!;
-    if (t.lower === '.' || t.lower === ';') return false;
-    if (t.word && t.text === t.lower && JUDGING_VERBS.test(t.lower)) return true;
-  }
-  return false;
 }
 
 /** The cue's target and the rule that found it, as `explain` prints it. */

@@ -1,4 +1,4 @@
-// Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions.
+// Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions, courtesies.
 import { isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
@@ -174,3 +174,20 @@ export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledL
   const joined = between.some((t) => t.lower === 'and') && between.every((t) => t.lower === 'and' || t.lower === ',' || isVerbCompanion(t));
   return joined ? null : at;
 }
+
+/**
+ * "to offer you, Sir, on behalf of my people, our warmest congratulations": an offer verb whose object is the
+ * next cue, a noun of courtesy (thanks, congratulations, condolences) in the same clause, offers nothing: the
+ * noun is the stance. Commas may stand between them, a full stop, colon or semicolon may not.
+ */
+export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): boolean {
+  if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !next || next.cue.stance !== 'support' || next.cue.form !== 'noun') return false;
+  if (!COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return false; // "the plan proposed by X deserves our support" offers
+  if (next.from - m.to > COURTESY_REACH) return false;
+  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return false;
+  return true;
+}
+const COURTESY_REACH = 24;
+/** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
+const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
+const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);

@@ -1,6 +1,6 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, patternAt, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -372,4 +372,17 @@ export function passivePurpose(view: SentenceView, to: number, grammar: Compiled
   let k = to - 2;
   while (k >= 0 && isVerbCompanion(view.tokens[k]) && !grammar.passiveAuxiliaries.has(view.tokens[k]!.lower)) k--;
   return k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
+}
+
+/** Verbs that make an evaluative adjective their subject's: "called it unacceptable", "deems them deplorable". */
+const JUDGING_VERBS = /^(?:call|describ|consider|deem|find|found|regard|term|label|brand|view|judg)/;
+
+/** Whether such a verb stands in the eight tokens before `from`, in the same sentence. */
+export function judgingVerbBefore(view: SentenceView, from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === '.' || t.lower === ';') return false;
+    if (t.word && t.text === t.lower && JUDGING_VERBS.test(t.lower)) return true;
+  }
+  return false;
 }

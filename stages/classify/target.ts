@@ -36,9 +36,10 @@ export function objectAfter(
   for (let i = from; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
-      // "concerned about the suffering of the people of Palestine under Israeli occupation": not at the victims.
-      const victim = (!placesAim && sufferer(view, span)) || heldOffice(view, span);
-      if (!victim && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
+      // nor at the body an office is held in ("on his election as President of the General Assembly").
+      const passedOver = (!placesAim && sufferer(view, span)) || heldOffice(view, span);
+      if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }
@@ -310,6 +311,17 @@ function prepositionalAside(view: SentenceView, comma: number): number {
     const t = view.tokens[j]!;
     if (t.lower === ',') return j;
     if (!t.word && !view.mentionAt[j]) return -1;
+  }
+  return -1;
+}
+
+/** "deserves all our support", "merits our gratitude": the index of the verb before a stance noun, or -1. */
+export function deservedAt(view: SentenceView, from: number): number {
+  for (let i = from - 1; i >= 0 && i >= from - 4; i--) {
+    const word = view.tokens[i]!.lower;
+    if (/^(?:deserv|merit)/.test(word)) return i;
+    const span = view.mentionAt[i];
+    if (!view.tokens[i]!.word || (span && span.mention.resolution !== 'document-speaker')) return -1; // past "our", no further
   }
   return -1;
 }
