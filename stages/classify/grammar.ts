@@ -187,6 +187,8 @@ export function patternBefore(
  * ("the recent report of the Secretary-General", "a note by"); "the ministry said", "said of the plan" report.
  */
 export function reportingVerbAt(view: SentenceView, i: number, grammar: { reportingVerbs: readonly CompiledPattern[] }): number | null {
+  // "the three States that joined": a reporting verb is written in lower case.
+  if (view.tokens[i] && view.tokens[i]!.text !== view.tokens[i]!.lower && !view.shouted) return null;
   const end = patternAt(view.tokens, i, grammar.reportingVerbs);
   if (end === null || end !== i + 1 || /(?:ed|s)$|^(?:said|told|wrote)$/.test(view.tokens[i]!.lower)) return end;
   const prev = view.tokens[i - 1];

@@ -118,8 +118,7 @@ function asideBefore(view: SentenceView, comma: number): number | null {
 /** "…, Fidan said", "he added", "according to Lavrov": who the sentence reports. */
 export function reportingSpeaker(view: SentenceView, grammar: CompiledGrammar): FoundActors | null {
   for (let i = 0; i < view.tokens.length; i++) {
-    // "the States of the region" reports nothing: a reporting verb is written in lower case.
-    if (quoteAt(view, i) || view.tokens[i]!.text !== view.tokens[i]!.lower) continue;
+    if (quoteAt(view, i)) continue;
     const end = reportingVerbAt(view, i, grammar);
     if (end === null) continue;
     const before = subjectBefore(view, i, grammar, { commasBreak: true, maxWords: 8 });

@@ -61,6 +61,8 @@ export function objectAfter(
     // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
+    // "welcomes the three States that joined us: the Republic of Kiribati, Nauru and Tonga": a list after a colon.
+    if (t.lower === ':' && words > 0 && isApposition(view, isDeterminer(view.tokens[i + 1]) ? i + 2 : i + 1, grammar)) continue;
     if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
     // "to host, in cooperation with the United Nations, an intra-Afghan meeting": an aside is not the object.
     const asideEnd = t.lower === ',' ? prepositionalAside(view, i) : -1;

@@ -698,3 +698,13 @@ describe('offices and adverbs', () => {
     expect(stances('The rate of unemployment is unacceptable.', { speaker: 'Botswana' })).toEqual(['BWA condemn -']);
   });
 });
+
+describe('lists after a colon; "States" is no reporting verb', () => {
+  it('"we welcome the new Members: Kiribati, Nauru and Tonga"', () => {
+    expect(stances('We welcome the new Members: Kiribati, Nauru and Tonga.', { speaker: 'Jamaica' })).toEqual(['JAM support KIR', 'JAM support NRU', 'JAM support TON']);
+  });
+
+  it('"the three States that joined the African Union" reports nothing: a reporting verb is written in lower case', () => {
+    expect(stances('Jamaica welcomes the three States that joined the African Union.')).toEqual(['JAM support African Union']);
+  });
+});
