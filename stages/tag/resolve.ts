@@ -140,6 +140,8 @@ class DocumentResolver {
       return;
     }
     if (d.pronoun === 'plural') {
+      // "the terrorists and their aims": a plural noun just before is what "their" stands for, not an earlier actor.
+      if (PLURAL_NOUN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) return;
       const found = latestPlural(this.history, si, inQuote);
       if (!found) return;
       const members = found.unit ? this.history.filter((s) => s.unit === found.unit) : [found];
@@ -225,6 +227,9 @@ function latestPersonOf(history: Seen[], country: string, inQuote: boolean): See
   }
   return undefined;
 }
+
+/** A lowercase plural noun, then "and" or a comma, right before a pronoun: "the terrorists and their". */
+const PLURAL_NOUN_BEFORE = /\b[a-z]{3,}[^s]s\s*(?:,|and)\s*$/;
 
 /** "they": the latest plural actor (coordinated states, a group, officials) of the last sentences. */
 function latestPlural(history: Seen[], si: number, inQuote: boolean): Seen | undefined {

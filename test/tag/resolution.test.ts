@@ -11,6 +11,12 @@ describe('pronouns', () => {
     expect(brief(doc[2]!)).toEqual(['He → Donald Trump USA GOV person/pronoun']);
   });
 
+  it('"their" after "the terrorists and" stands for the terrorists, not an earlier actor', () => {
+    const doc = tag(['Chile and Peru met.', 'We must defeat the terrorists and their aims.', 'They agreed.']);
+    expect(brief(doc[1]!)).toEqual([]);
+    expect(brief(doc[2]!)).toEqual(['They → CHL CHL - state/pronoun', 'They → PER PER - state/pronoun']);
+  });
+
   it('"she" never points to a man', () => {
     const doc = tag(['President Donald Trump arrived.', 'She said the talks went well.'], { date: '2025-04-17' });
     expect(brief(doc[1]!)).toEqual([]);
