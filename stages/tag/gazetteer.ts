@@ -76,6 +76,9 @@ function worldCountryEntries(): Actor[] {
   return countries.map((c) => {
     // Capitals of dependent territories are mostly towns named elsewhere too (Douglas, Hamilton).
     const aliases: string[] = [c.name.common, c.name.official, ...(c.independent || c.unMember ? c.capital : [])];
+    // "The Commonwealth of Dominica" is Dominica, though "the Commonwealth" alone is an organisation: with its
+    // article, an official name "X of Y" starts where the shorter alias does, and the longer match wins.
+    if (/^\p{Lu}\p{L}* of /u.test(c.name.official)) aliases.push(`the ${c.name.official}`);
     for (const alt of c.altSpellings) if (alt.length >= 3 && LATIN_RE.test(alt) && !CODE_WORDS.has(alt) && !ALT_STOP.has(alt)) aliases.push(alt);
     if (!CODE_WORDS.has(c.cca3)) aliases.push(c.cca3);
     const dem = c.demonyms?.eng;

@@ -243,3 +243,12 @@ describe('names of documents', () => {
     expect(one('We welcome the Sharm el-Sheikh Memorandum.')).toEqual([]);
   });
 });
+
+describe('official names with their article', () => {
+  it('"The Commonwealth of Dominica" is Dominica; "the Commonwealth" alone the organisation', () => {
+    expect(one('The Commonwealth of Dominica thanked the Commonwealth.')).toEqual([
+      'The Commonwealth of Dominica → DMA DMA - state/alias',
+      'the Commonwealth → Commonwealth - IGO organisation/alias',
+    ]);
+  });
+});
