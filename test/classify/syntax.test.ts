@@ -708,3 +708,11 @@ describe('lists after a colon; "States" is no reporting verb', () => {
     expect(stances('Jamaica welcomes the three States that joined the African Union.')).toEqual(['JAM support African Union']);
   });
 });
+
+describe('more judging words', () => {
+  it('"it is immoral to", "to my regret"; "irresponsible fishing practices" judge no actor', () => {
+    expect(stances('It is immoral to impose such conditions.', { speaker: 'Kenya' })).toEqual(['KEN condemn -']);
+    expect(stances('To my regret, I must inform the Assembly that there has been no progress.', { speaker: 'Moldova' })).toEqual(['MDA condemn -']);
+    expect(stances('Irresponsible fishing practices deplete the stocks.', { speaker: 'Fiji' })).toEqual([]);
+  });
+});
