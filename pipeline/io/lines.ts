@@ -85,9 +85,14 @@ class LineCutter {
 }
 
 /** The lines of a file in order, read a chunk at a time through the event loop. */
-export async function* readLines(path: string, options: LineOptions = {}): AsyncGenerator<FileLine> {
+export function readLines(path: string, options: LineOptions = {}): AsyncGenerator<FileLine> {
+  return linesOf(createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>, options);
+}
+
+/** The lines of any stream of bytes (a file, a gunzip stream), in order; offsets count the stream's bytes. */
+export async function* linesOf(chunks: AsyncIterable<Buffer>, options: LineOptions = {}): AsyncGenerator<FileLine> {
   const cutter = new LineCutter(options.maxLineBytes ?? Infinity);
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     options.onBytesRead?.(chunk.length);
     yield* cutter.cut(chunk);
   }

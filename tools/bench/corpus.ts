@@ -5,12 +5,10 @@ import { open } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Document } from '../../stages/schemas.ts';
-import { describeIssues } from '../../pipeline/config/zod-issues.ts';
 import { ExitCode, UserError } from '../../pipeline/errors.ts';
-import { decodeUtf8, startsWithBom } from '../../pipeline/io/read/decode.ts';
-import { checkDocument } from '../../pipeline/io/read/document.ts';
-import { JsonlRecordSchema } from '../../pipeline/io/read/jsonl.ts';
-import { DEFAULT_MAX_DOCUMENT_BYTES, describeSize } from '../../pipeline/io/read/types.ts';
+import { linesOf, type FileLine } from '../../pipeline/io/lines.ts';
+import { documentOfLine, lineCapFor } from '../../pipeline/io/read/jsonl.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../pipeline/io/read/types.ts';
 
 export interface FileCorpus {
   /** The path as given. */
@@ -34,66 +32,16 @@ export interface FileCorpus {
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 const CHUNK_BYTES = 1 << 16;
-/** JSON escapes can make a line several times longer than its text; past this, no document could fit. */
-const LINE_CAP = DEFAULT_MAX_DOCUMENT_BYTES * 6 + (1 << 20);
 
 /** How the tables name a corpus read from a file: the file and the cut (they add the documents and the MB kept). */
 export function describeCorpus(corpus: FileCorpus): string {
   return `${corpus.file} ${corpus.reachedCut ? `cut to ${corpus.megabytesAsked} MB` : `whole (under the ${corpus.megabytesAsked} MB asked)`}`;
 }
 
-type Line = { number: number; offset: number; bytes: Buffer } | { number: number; tooLong: number };
-
-/** The lines of a byte stream, without their "\n"; a line over LINE_CAP bytes comes as its length alone. */
-async function* linesOf(chunks: AsyncIterable<Buffer>): AsyncGenerator<Line> {
-  let parts: Buffer[] = [];
-  let length = 0;
-  let number = 1;
-  let offset = 0; // of the current line's first byte
-  const take = (): Line => {
-    const line: Line = length > LINE_CAP ? { number, tooLong: length } : { number, offset, bytes: Buffer.concat(parts, length) };
-    number++;
-    offset += length + 1;
-    parts = [];
-    length = 0;
-    return line;
-  };
-  const add = (piece: Buffer): void => {
-    length += piece.length;
-    if (length > LINE_CAP) parts = [];
-    else parts.push(piece);
-  };
-  for await (const chunk of chunks) {
-    let from = 0;
-    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
-      add(chunk.subarray(from, newline));
-      yield take();
-      from = newline + 1;
-    }
-    add(chunk.subarray(from));
-  }
-  if (length > 0) yield take();
-}
-
 /** One line as the pipeline's .jsonl reader takes it: a document, a reason to skip it, or null for a blank line. */
-function documentOf(line: Line): Document | string | null {
-  if ('tooLong' in line) return `line is ${describeSize(line.tooLong)}, too long for a document within ${describeSize(DEFAULT_MAX_DOCUMENT_BYTES)}`;
-  let { bytes, offset } = line;
-  if (line.number === 1 && startsWithBom(bytes)) [bytes, offset] = [bytes.subarray(3), offset + 3];
-  const decoded = decodeUtf8(bytes, offset);
-  if (!decoded.ok) return decoded.reason;
-  if (decoded.text.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch (error) {
-    return `invalid JSON: ${(error as Error).message}`;
-  }
-  const parsed = JsonlRecordSchema.safeParse(value);
-  if (!parsed.success) return describeIssues(parsed.error, value);
-  const { id, text } = parsed.data;
-  const checked = checkDocument({ ...parsed.data, id: id === undefined ? undefined : String(id), text }, DEFAULT_MAX_DOCUMENT_BYTES);
-  return checked.ok ? checked.document : checked.reason;
+function documentOf(line: FileLine): Document | string | null {
+  const read = documentOfLine(line, DEFAULT_MAX_DOCUMENT_BYTES);
+  return read === null ? null : read.ok ? read.document : read.problem.reason;
 }
 
 /** Opens the file and tells gzip by its first two bytes, whatever its name; a file that cannot be read is a UserError. */
@@ -126,7 +74,7 @@ export async function readCorpus(file: string, megabytes: number, warn: (message
   const firstLineOf = new Map<string, number>();
   let [bytes, lines, skipped] = [0, 0, 0];
   try {
-    for await (const line of linesOf(stream)) {
+    for await (const line of linesOf(stream, { maxLineBytes: lineCapFor(DEFAULT_MAX_DOCUMENT_BYTES) })) {
       lines = line.number;
       let found = documentOf(line);
       if (typeof found !== 'string' && found !== null && firstLineOf.has(found.id)) {

@@ -1,10 +1,11 @@
 // .jsonl / .ndjson: one document per line, streamed; a bad line is reported and the next one still read.
 import { z } from 'zod';
+import type { Document } from '../../../stages/schemas.ts';
 import { describeIssues } from '../../config/zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
-import { nulNearStart, readLines } from '../lines.ts';
-import { describeSize, inputError, problem, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
+import { nulNearStart, readLines, type FileLine } from '../lines.ts';
+import { describeSize, inputError, problem, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
 
 const optionalText = z.string().nullish();
 
@@ -21,7 +22,7 @@ export const JsonlRecordSchema = z.object({
 });
 
 /** JSON escapes can make a line several times longer than its text; past this, no document could fit. */
-const lineCapFor = (maxBytes: number): number => maxBytes * 6 + 1024 * 1024;
+export const lineCapFor = (maxBytes: number): number => maxBytes * 6 + 1024 * 1024;
 
 function idOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -35,35 +36,35 @@ export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesR
     yield inputError(file.relative, problem('BINARY_DATA', `binary file: NUL byte at byte offset ${nul}`));
     return;
   }
-  const lineCap = lineCapFor(maxBytes);
-  for await (const line of readLines(file.path, { maxLineBytes: lineCap, onBytesRead })) {
-    if (line.bytes === null) {
-      const reason = `line is ${describeSize(line.byteLength)}, too long for a document within the limit of ${describeSize(maxBytes)}`;
-      yield inputError(file.relative, problem('DOCUMENT_TOO_LARGE', reason), line.number);
-      continue;
-    }
-    const decoded = decodeUtf8(line.bytes, line.offset);
-    if (!decoded.ok) {
-      yield inputError(file.relative, decoded, line.number);
-      continue;
-    }
-    if (decoded.text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      yield inputError(file.relative, problem('INVALID_JSON', `invalid JSON: ${(error as Error).message}`), line.number);
-      continue;
-    }
-    const parsed = JsonlRecordSchema.safeParse(value);
-    if (!parsed.success) {
-      yield inputError(file.relative, problem('INVALID_FIELD', describeIssues(parsed.error, value)), line.number, idOf(value));
-      continue;
-    }
-    const { id, text } = parsed.data;
-    const fields = { ...parsed.data, id: id === undefined ? undefined : String(id), text };
-    const checked = checkDocument(fields, maxBytes);
-    if (!checked.ok) yield inputError(file.relative, checked, line.number, fields.id);
-    else yield { kind: 'document', document: checked.document, file: file.relative, line: line.number };
+  for await (const line of readLines(file.path, { maxLineBytes: lineCapFor(maxBytes), onBytesRead })) {
+    const read = documentOfLine(line, maxBytes);
+    if (read === null) continue;
+    if (read.ok) yield { kind: 'document', document: read.document, file: file.relative, line: line.number };
+    else yield inputError(file.relative, read.problem, line.number, read.docId);
   }
+}
+
+export type LineRead = { ok: true; document: Document } | { ok: false; problem: Problem; docId?: string };
+
+/** One JSON line as a document, or the problem that keeps it out (with its id when known); null for a blank line. */
+export function documentOfLine(line: FileLine, maxBytes: number): LineRead | null {
+  if (line.bytes === null) {
+    const reason = `line is ${describeSize(line.byteLength)}, too long for a document within the limit of ${describeSize(maxBytes)}`;
+    return { ok: false, problem: problem('DOCUMENT_TOO_LARGE', reason) };
+  }
+  const decoded = decodeUtf8(line.bytes, line.offset);
+  if (!decoded.ok) return { ok: false, problem: { code: decoded.code, reason: decoded.reason } };
+  if (decoded.text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (error) {
+    return { ok: false, problem: problem('INVALID_JSON', `invalid JSON: ${(error as Error).message}`) };
+  }
+  const parsed = JsonlRecordSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: problem('INVALID_FIELD', describeIssues(parsed.error, value)), docId: idOf(value) };
+  const { id, text } = parsed.data;
+  const fields = { ...parsed.data, id: id === undefined ? undefined : String(id), text };
+  const checked = checkDocument(fields, maxBytes);
+  return checked.ok ? checked : { ok: false, problem: { code: checked.code, reason: checked.reason }, docId: fields.id };
 }
