@@ -240,7 +240,7 @@ function findTargets(
   if (view.tokens[m.from - 1]?.lower === 'to' && !appealed) {
     return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
   }
-  return { spans: antecedentOwner(view, m.from, exclude), rule: 'the phrase the relative clause describes' };
+  return { spans: antecedentOwner(view, m.from, g, exclude), rule: 'the phrase the relative clause describes' };
 }
 
 /** One record per source, stance and target; a record without target adds nothing next to one with. */

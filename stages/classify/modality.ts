@@ -46,8 +46,8 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   const condition = conditionOf(view, m, g.conditionals);
   if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
   const demand = patternBefore(view, m.from, g.demandModals, 5);
-  // "I should like to thank" is a courtesy, not a demand.
-  if (demand !== null && !POLITE_AFTER_SHOULD.has(view.tokens[demand + 1]?.lower ?? '')) {
+  // "I should like to thank", "we should also like to" are courtesies, not demands.
+  if (demand !== null && !politeShould(view, demand)) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
@@ -72,6 +72,16 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
 }
 
 const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
+
+/** "should like", "should also like", "should first like": "should" as the polite "would", past adverbs. */
+function politeShould(view: SentenceView, modal: number): boolean {
+  for (let i = modal + 1; i <= modal + 4 && i < view.tokens.length; i++) {
+    const t = view.tokens[i]!;
+    if (POLITE_AFTER_SHOULD.has(t.lower)) return true;
+    if ((!isVerbCompanion(t) && t.lower !== 'first') || t.lower === 'not') return false;
+  }
+  return false;
+}
 
 const DEGREES = new Set(['much', 'greatly', 'highly', 'deeply']);
 

@@ -58,6 +58,13 @@ export function objectAfter(
       i = address;
       continue;
     }
+    // "pay tribute to our predecessor, Mr. Insanally of Guyana," and "to Mr. De Marco, eminent son of Malta,":
+    // a person is named by the country they come from.
+    const fellow = t.lower === ',' && words > 0 ? countryOfPerson(view, i + 1) : -1;
+    if (fellow > 0) {
+      i = fellow - 1;
+      continue;
+    }
     // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
@@ -75,6 +82,30 @@ export function objectAfter(
     if (t.word) words++;
   }
   return [];
+}
+
+/** Lower-case words of a person's description before "of <country>": "eminent son of Malta". */
+const PERSON_WORDS = new Set([
+  'eminent', 'distinguished', 'illustrious', 'worthy', 'able', 'great', 'son', 'daughter', 'citizen', 'national',
+  'diplomat', 'statesman', 'stateswoman', '.',
+]);
+
+/**
+ * For an apposition from `from` that names a person by their country ("His Excellency Mr. Samuel Insanally of
+ * Guyana", "eminent son of Malta") and ends there, the index where the country's mention starts; else -1.
+ */
+function countryOfPerson(view: SentenceView, from: number): number {
+  for (let i = from; i < view.tokens.length && i < from + 10; i++) {
+    const t = view.tokens[i]!;
+    if (t.lower === 'of' && i > from) {
+      const span = view.mentionAt[i + 1];
+      if (!span || span.from !== i + 1 || span.mention.kind !== 'state') return -1;
+      const end = view.tokens[span.to];
+      return !end || end.lower === ',' || !end.word ? span.from : -1;
+    }
+    if (view.mentionAt[i] || !(PERSON_WORDS.has(t.lower) || (t.word && t.text !== t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** Nouns of an office held in a body: "as President of the General Assembly", "the presidency of the session of". */
@@ -165,14 +196,14 @@ export function objectBeforeInfinitive(
 }
 
 /**
- * "Chile's proposal, which we fully support": a cue in a relative clause with no object of its own aims at the
- * actor of the noun phrase the clause describes.
+ * "Chile's proposal, which we fully support", "actions that we all support": a cue in a relative clause with no
+ * object of its own aims at the actor of the noun phrase the clause describes (a place in it is no aim).
  */
-export function antecedentOwner(view: SentenceView, cue: number, exclude: ExcludedSpans): MentionSpan[] {
+export function antecedentOwner(view: SentenceView, cue: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   let r = cue - 1;
   for (let words = 0; r >= 0 && words < 14; r--) {
     const t = view.tokens[r]!;
-    if (t.lower === 'which' || t.lower === 'whom') {
+    if (isRelativePronoun(view, r)) {
       if (words < 6) break;
       return [];
     }
@@ -184,23 +215,52 @@ export function antecedentOwner(view: SentenceView, cue: number, exclude: Exclud
     if (!t.word && !view.mentionAt[r]) return [];
     if (t.word) words++;
   }
-  if (r < 0 || !(view.tokens[r]!.lower === 'which' || view.tokens[r]!.lower === 'whom')) return [];
+  if (r < 0 || !isRelativePronoun(view, r)) return [];
   let best: MentionSpan | undefined;
   for (let i = r - 1, words = 0; i >= 0 && words < 8; i--) {
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];
-      if (span.possessive || !best) best = span;
+      if (!isLocation(view, span, grammar) && (span.possessive || !best)) best = span;
       i = span.from;
       continue;
     }
     const t = view.tokens[i]!;
-    if (t.lower === ',' && i === r - 1) continue;
+    if ((t.lower === ',' || isDash(t)) && i === r - 1) continue;
+    // "the International Criminal Court (ICC) is a major stage, which we welcome": a parenthesis is an aside.
+    if (t.lower === ')') {
+      while (i > 0 && view.tokens[i]!.lower !== '(') i--;
+      continue;
+    }
     if (isClauseBreak(t, true)) break;
     if (t.word) words++;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
 }
+
+/** Words before "that" that make it a conjunction, not a relative pronoun: "so that", "now that". */
+const THAT_CONJUNCTIONS = new Set(['so', 'such', 'now', 'given', 'except', 'provided', 'providing', 'in', 'order']);
+
+/**
+ * Whether the word at `i` opens a relative clause: "which", "whom", or "that" after a noun phrase ("the actions
+ * that", "— actions that"), where "believe that", "so that" and "is clear that" open other clauses.
+ */
+function isRelativePronoun(view: SentenceView, i: number): boolean {
+  const word = view.tokens[i]!.lower;
+  if (word === 'which' || word === 'whom') return true;
+  if (word !== 'that') return false;
+  const noun = view.tokens[i - 1];
+  if (!noun?.word || noun.text !== noun.lower || isVerbCompanion(noun) || /ed$/.test(noun.lower) || THAT_CONJUNCTIONS.has(noun.lower)) return false;
+  // The noun opens its phrase: a determiner, a possessive or a break at most two words before it.
+  for (let j = i - 2; j >= i - 4; j--) {
+    const t = view.tokens[j];
+    if (!t || isDeterminer(t) || t.lower === ',' || isDash(t) || view.mentionAt[j]?.possessive) return true;
+    if (!t.word || t.text !== t.lower || isVerbCompanion(t) || view.mentionAt[j] || PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
 
 /** Stems of the verbs of reliance: count, rely, depend in any inflection (the tokens carry their stem). */
 const RELIANCE_STEMS = new Set(['count', 'reli', 'depend']);

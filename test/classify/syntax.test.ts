@@ -716,3 +716,27 @@ describe('more judging words', () => {
     expect(stances('Irresponsible fishing practices deplete the stocks.', { speaker: 'Fiji' })).toEqual([]);
   });
 });
+
+describe('polite "should", persons named by their country, clauses that describe the object', () => {
+  it('"I should also like to" is a courtesy, where "we should support" is a demand', () => {
+    expect(stances('I should also like to thank Norway for its help.', { speaker: 'Chad' })).toEqual(['TCD support NOR']);
+    expect(stances('We should very much like to commend Japan.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+    expect(stances('We should not welcome Japan.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('We should also support Japan.', { speaker: 'Chad' })).toEqual([]);
+  });
+
+  it('a person in apposition is named by the country after "of"', () => {
+    expect(stances('I pay tribute to your predecessor, Mr. Juan Pérez of Bolivia, who led us well.', { speaker: 'Chad' })).toEqual(['TCD support BOL']);
+    expect(stances('We thank Her Excellency Ana Silva, eminent daughter of Portugal, for her work.', { speaker: 'Chad' })).toEqual(['TCD support PRT']);
+    // An apposition that is no description of a person names no target.
+    expect(stances('We thank the President, who comes from a family of Bolivia, for her work.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+  });
+
+  it('a relative clause opened by "that" after a noun, or with a parenthesis before it, aims at the described phrase', () => {
+    expect(stances('The measures taken by the African Union — measures that we all support — have worked.', { speaker: 'Chad' })).toEqual(['TCD support African Union']);
+    expect(stances('The creation of the International Criminal Court (ICC) is a milestone, which we welcome.', { speaker: 'Chad' })).toEqual(['TCD support ICC']);
+    // "believe that" opens a clause of its own, and a place is no aim.
+    expect(stances('We believe that we support the talks.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+    expect(stances('The attacks on civilians in Israel, which we condemn, must end.', { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+  });
+});
