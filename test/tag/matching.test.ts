@@ -252,3 +252,20 @@ describe('official names with their article', () => {
     ]);
   });
 });
+
+describe('the bodies of the UN system, regional organisations and missions', () => {
+  it('knows NEPAD, the Quartet, CTED, ITLOS, AMISOM and the Francophonie by name and abbreviation', () => {
+    expect(one('Guyana supports the New Partnership for Africa’s Development (NEPAD) and the Quartet.')).toEqual([
+      'Guyana → GUY GUY - state/alias',
+      'New Partnership for Africa’s Development → NEPAD - IGO organisation/alias',
+      'NEPAD → NEPAD - IGO organisation/alias',
+      'the Quartet → Middle East Quartet - IGO organisation/alias',
+    ]);
+    expect(one('CTED, ITLOS, AMISOM and la Francophonie met.')).toEqual([
+      'CTED → CTED - IGO organisation/alias',
+      'ITLOS → ITLOS - JUD organisation/alias',
+      'AMISOM → AMISOM - IGO organisation/alias',
+      'la Francophonie → Francophonie - IGO organisation/alias',
+    ]);
+  });
+});
