@@ -106,9 +106,11 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const relative = prev.lower === 'that' && (/[^s]s$/.test(view.tokens[i - 2]?.lower ?? '') || /[^s]s$/.test(view.tokens[i]!.lower)) && !view.mentionAt[i - 2];
   if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
   const word = view.tokens[i]!.lower;
-  // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is not).
+  // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is
+  // not); so is a bare form joined to a noun and followed by "of" or "for" ("the cooperation and support of").
   const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;
-  if (joined && NOMINAL.test(word) && nounPosition(view, i - 2, plural)) return true;
+  const nounAfter = view.tokens[i + 1]?.lower === 'of' || view.tokens[i + 1]?.lower === 'for';
+  if (joined && (NOMINAL.test(word) || nounAfter) && nounPosition(view, i - 2, plural)) return true;
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';

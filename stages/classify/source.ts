@@ -342,11 +342,17 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   const owner = joined && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined));
   // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's.
   if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower))) return owner;
+  if (view.tokens[noun + 1]?.lower !== 'of') return null;
   // "the warm congratulations of my delegation": the speaker's own body after "of".
   const after = view.mentionAt[noun + 2];
   const head = view.tokens[noun + 3];
-  const own = view.tokens[noun + 1]?.lower === 'of' && after && POSSESSIVES.has(view.tokens[noun + 2]!.lower);
-  return own && head && (ACTOR_HEADS.has(head.lower) || SELF_HEADS.has(head.lower)) ? after : null;
+  if (after && POSSESSIVES.has(view.tokens[noun + 2]!.lower)) return head && (ACTOR_HEADS.has(head.lower) || SELF_HEADS.has(head.lower)) ? after : null;
+  // "the sincere congratulations of the Malian delegation", "the support of Senegal", in Mali's or Senegal's speech.
+  const named = view.mentionAt[view.tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2];
+  const speaker = view.sentence.speaker_actor;
+  // "in support of Mongolia" names whom the support is for.
+  const self = view.tokens[noun - 1]?.lower !== 'in' && (named?.mention.resolution === 'agent' || named?.mention.resolution === 'alias');
+  return named && speaker && self && named.mention.id === speaker.id ? named : null;
 }
 
 const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);

@@ -583,7 +583,7 @@ describe('"no place for", "condemned for", "this Organization", the addressee of
 
 describe('lists by commas, "that" before a verb in -s, judgements between commas', () => {
   it('three actors or more in a row are a list, though what closes it is no actor', () => {
-    expect(stances('We thank Indonesia, Malaysia, Portugal, the CPLP and many others.', { speaker: 'Chad' })).toEqual(['TCD support IDN', 'TCD support MYS', 'TCD support PRT']);
+    expect(stances('We thank Indonesia, Malaysia, Portugal, the SLCU and many others.', { speaker: 'Chad' })).toEqual(['TCD support IDN', 'TCD support MYS', 'TCD support PRT']);
     expect(stances('Chile praised Peru, Bolivia said.')).toEqual(['CHL support PER']);
   });
 
@@ -738,5 +738,21 @@ describe('polite "should", persons named by their country, clauses that describe
     // "believe that" opens a clause of its own, and a place is no aim.
     expect(stances('We believe that we support the talks.', { speaker: 'Chad' })).toEqual(['TCD support -']);
     expect(stances('The attacks on civilians in Israel, which we condemn, must end.', { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+  });
+});
+
+describe('the speaker named after an owned stance noun; pleasure with something', () => {
+  it('"the congratulations of the Malian delegation", "the support of Peru" are the speaker\'s in its speech', () => {
+    expect(stances('I wish to extend, Mr. President, the sincere congratulations of the Malian delegation on your election.', { speaker: 'Mali' })).toEqual(['MLI support -']);
+    expect(stances('You can count on the full cooperation and support of Peru.', { speaker: 'Peru' })).toEqual(['PER support -']);
+    // In another's speech it names no owner, and "in support of" names whom the support is for.
+    expect(stances('You can count on the full cooperation and support of Peru.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('A donor group in support of Mongolia has emerged.', { speaker: 'Mongolia' })).toEqual([]);
+  });
+
+  it('being pleased with something, or to see someone, is support', () => {
+    expect(stances('We are pleased with the progress made by Ghana.', { speaker: 'Chile' })).toEqual(['CHL support GHA']);
+    expect(stances('I am glad to see Ghana among us.', { speaker: 'Chile' })).toEqual(['CHL support GHA']);
+    expect(stances('We are not satisfied with the answer of Ghana.', { speaker: 'Chile' })).toEqual(['!CHL support GHA']);
   });
 });
