@@ -1,5 +1,5 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions, courtesies.
-import { isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
+import { isClauseBreak, isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
 import { quoteAt, type SentenceView } from './tokens.ts';
@@ -47,7 +47,7 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
   const demand = patternBefore(view, m.from, g.demandModals, 5);
   // "I should like to thank", "we should also like to" are courtesies, not demands.
-  if (demand !== null && !politeShould(view, demand)) {
+  if (demand !== null && !politeShould(view, demand) && !performedCourtesy(view, demand, m.from)) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
@@ -72,6 +72,15 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
 }
 
 const POLITE_AFTER_SHOULD = new Set(['like', 'wish', 'want', 'love']);
+
+/** Courtesies the speaker performs by saying them: "I must thank", "we must commend". */
+const COURTESY = /^(?:thank|congratulat|commend|salut|pay)/;
+
+/** "I must thank the people", "we must also commend": a courtesy the speaker performs, not a demand on anyone. */
+function performedCourtesy(view: SentenceView, modal: number, cue: number): boolean {
+  const subject = view.tokens[modal - 1]?.lower;
+  return (subject === 'i' || subject === 'we') && COURTESY.test(view.tokens[cue]!.lower) && cue - modal <= 3;
+}
 
 /** "should like", "should also like", "should first like": "should" as the polite "would", past adverbs. */
 function politeShould(view: SentenceView, modal: number): boolean {
@@ -127,9 +136,22 @@ function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): s
   if (!governors || m.cue.form !== 'verb' || view.tokens[m.from - 1]?.lower !== 'to') return null;
   // "refused to condemn", "no plans to send": a negator governs it, and the negation is what counts.
   if (patternBefore(view, m.from, lexicon.grammar.negators, 3) !== null) return null;
+  return infinitivePurpose(view, m.from - 1, governors);
+}
+
+/** For the "to" at `to`, the word that makes its infinitive one of purpose, or null when a governor rules it. */
+function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySet<string>): string | null {
+  const next = view.tokens[to - 1];
+  // "to congratulate Mr. Yang and to commend his predecessor": a coordinated infinitive shares the first's governor.
+  if (next?.lower === 'and') {
+    for (let i = to - 2; i >= 0 && i >= to - COORDINATION_REACH; i--) {
+      const t = view.tokens[i]!;
+      if (t.lower === 'to' && view.tokens[i + 1]?.word) return infinitivePurpose(view, i, governors);
+      if (isClauseBreak(t, false)) break;
+    }
+  }
   // The governing word may stand a few words back: "I should like at the outset to congratulate".
-  const next = view.tokens[m.from - 2];
-  for (let i = m.from - 2, words = 0; i >= 0 && words < GOVERNOR_REACH; i--) {
+  for (let i = to - 1, words = 0; i >= 0 && words < GOVERNOR_REACH; i--) {
     const word = view.tokens[i]!;
     if (!word.word) continue;
     // "urged the EC to support": an actor right before "to" is who the infinitive is asked of.
@@ -138,6 +160,9 @@ function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): s
   }
   return next?.word ? next.text : null;
 }
+
+/** How many tokens back a coordinated infinitive ("… and to commend") looks for the first "to". */
+const COORDINATION_REACH = 16;
 
 /** How many words before "to" the word that governs an infinitive may stand. */
 const GOVERNOR_REACH = 4;

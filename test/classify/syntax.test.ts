@@ -756,3 +756,19 @@ describe('the speaker named after an owned stance noun; pleasure with something'
     expect(stances('We are not satisfied with the answer of Ghana.', { speaker: 'Chile' })).toEqual(['!CHL support GHA']);
   });
 });
+
+describe('infinitives a courtesy governs, and courtesies the speaker performs', () => {
+  it('"wishes to thank", "allow me first to congratulate … and to commend" are stances, not purposes', () => {
+    expect(stances('The delegation of Senegal wishes to thank Ghana.', { speaker: 'Senegal' })).toEqual(['SEN support GHA']);
+    expect(stances('Allow me first to congratulate Ghana on its election and to commend Togo for its work.', { speaker: 'Chad' })).toEqual(['TCD support GHA', 'TCD support TGO']);
+    // An infinitive of purpose stays one, and so does the one coordinated with it.
+    expect(stances('We sent troops to restore order and to help Ghana.', { speaker: 'Chad' })).toEqual([]);
+  });
+
+  it('"I must thank" is performed by saying it; "we must support" asks it of everyone', () => {
+    expect(stances('I must thank Ghana for its help.', { speaker: 'Chad' })).toEqual(['TCD support GHA']);
+    expect(stances('We must also commend Ghana.', { speaker: 'Chad' })).toEqual(['TCD support GHA']);
+    expect(stances('We must support Ghana.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('They must thank Ghana.', { speaker: 'Chad' })).toEqual([]);
+  });
+});
