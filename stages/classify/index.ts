@@ -154,9 +154,12 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     const predicative = !quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by';
     // In a speech, "Israel has persisted in this unacceptable crime" is the speaker's judgement of the subject's act;
     // only a verb of judging makes it the subject's ("Chile called the move unacceptable"). With no actor as
-    // subject, an attributive judgement describes ("the appalling mortality among mothers").
+    // subject, an attributive judgement describes ("the appalling mortality among mothers"), unless an actor owns
+    // what it judges ("Russia's irresponsible rhetoric").
     const subject = firstSubject(view, m.from);
-    const judged = !quoted && subject && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
+    const ownerEnd = view.tokens[m.from - 1]?.lower === 's' ? m.from - 3 : m.from - 1;
+    const owned = !predicative && view.mentionAt[ownerEnd]?.possessive;
+    const judged = !quoted && (subject || owned) && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
     source =
       (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? subject;
   } else {

@@ -1,5 +1,6 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions, courtesies.
 import { isClauseBreak, isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
+import { judgingVerbBefore } from './source.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
 import { quoteAt, type SentenceView } from './tokens.ts';
@@ -47,7 +48,9 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   if (condition) return { outcome: 'conditional', detail: `under a condition ("${condition} …")` };
   const demand = patternBefore(view, m.from, g.demandModals, 5);
   // "I should like to thank", "we should also like to" are courtesies, not demands.
-  if (demand !== null && !politeShould(view, demand) && !performedCourtesy(view, demand, m.from)) {
+  // "the Council should consider Ethiopia's flagrant violations": an attributive judgement is the speaker's own.
+  const attributive = m.cue.form === 'adjective' && !afterCopula(view, m.from, g.copulas) && !judgingVerbBefore(view, m.from);
+  if (demand !== null && !attributive && !politeShould(view, demand) && !performedCourtesy(view, demand, m.from)) {
     return { outcome: 'demand', detail: 'a demand on someone (must/should …), not a stance taken' };
   }
   if (m.cue.requires === 'intent' && patternBefore(view, m.from, g.intentMarkers, 8) === null) {
@@ -118,7 +121,8 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
       }
       return false;
     }
-    if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'")) return true;
+    // "it's" is "it is"; "Ethiopia's" owns what follows.
+    if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'" && !view.mentionAt[i - 2]?.possessive)) return true;
     if (t.lower !== 'a' && t.lower !== 'an') words++; // "is a staunch supporter"
   }
   return false;

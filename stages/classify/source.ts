@@ -370,10 +370,13 @@ export function openingClauseSubject(view: SentenceView, cue: number): FoundActo
   return span && isSubjectCandidate(view, span) ? found(view, span, 'subject') : null;
 }
 
-/** "be established to support", "will be done to help": the infinitive at `to` serves a passive. */
+/**
+ * "be established to support", "will be done to help": the infinitive at `to` serves a passive ("is committed to
+ * supporting" and "is determined to help" are a subject's own: their participle governs an infinitive).
+ */
 export function passivePurpose(view: SentenceView, to: number, grammar: CompiledGrammar): boolean {
   const participle = view.tokens[to - 1];
-  if (!participle || !/(?:ed|en|one)$/.test(participle.lower)) return false;
+  if (!participle || !/(?:ed|en|one)$/.test(participle.lower) || grammar.infinitiveGovernors?.has(participle.lower)) return false;
   let k = to - 2;
   while (k >= 0 && isVerbCompanion(view.tokens[k]) && !grammar.passiveAuxiliaries.has(view.tokens[k]!.lower)) k--;
   return k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);

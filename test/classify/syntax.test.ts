@@ -772,3 +772,24 @@ describe('infinitives a courtesy governs, and courtesies the speaker performs', 
     expect(stances('They must thank Ghana.', { speaker: 'Chad' })).toEqual([]);
   });
 });
+
+describe('participles that govern, words of thanks, judgements owned or inside a demand', () => {
+  it('"is committed to supporting" is the subject\'s; "is established to support" is a purpose', () => {
+    expect(stances('Singapore is committed to supporting Fiji.')).toEqual(['SGP support FJI']);
+    expect(stances('A fund is established to support Fiji.')).toEqual([]);
+  });
+
+  it('"a word of recognition to France" is support, and offering it offers nothing', () => {
+    expect(stances('We offer a special word of recognition to France.', { speaker: 'Chad' })).toEqual(['TCD support FRA']);
+    expect(stances('Our words of gratitude go to Japan.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+  });
+
+  it('an attributive judgement that an actor owns is the speaker\'s, in a demand too', () => {
+    expect(stances('Russia’s irresponsible rhetoric contradicts its role.', { speaker: 'Lithuania' })).toEqual(['LTU condemn RUS']);
+    expect(stances('The world must stop Russia’s barbaric attacks.', { speaker: 'Lithuania' })).toEqual(['LTU condemn RUS']);
+    // A verb of judging makes it its subject's, and its subject's demand is no stance yet.
+    expect(stances('The Council should consider Russia’s flagrant violations of the accord.', { speaker: 'Lithuania' })).toEqual([]);
+    // "it's" is "it is".
+    expect(stances('It’s unacceptable.', { speaker: 'Lithuania' })).toEqual(['LTU condemn -']);
+  });
+});
