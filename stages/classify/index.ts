@@ -116,6 +116,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
+  if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !ownerOf(view, m.from))) {
+    return stop('excluded', 'a word the lexicon counts only as a speech\'s judgement of an actor who owns the act ("Iraq\'s aggression")');
+  }
   if (offersCourtesy(view, m, next)) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[next!.from]!.text}")`);
   const excluded = excludedByContext(view, m);
   if (excluded) return stop('excluded', `the lexicon excludes this cue when ${excluded}`);
@@ -158,7 +161,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     // what it judges ("Russia's irresponsible rhetoric").
     const subject = firstSubject(view, m.from);
     const ownerEnd = view.tokens[m.from - 1]?.lower === 's' ? m.from - 3 : m.from - 1;
-    const owned = !predicative && view.mentionAt[ownerEnd]?.possessive;
+    const owner = view.mentionAt[ownerEnd];
+    const owned = !predicative && (owner?.possessive || owner?.mention.resolution === 'demonym');
     const judged = !quoted && (subject || owned) && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
     source =
       (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? subject;

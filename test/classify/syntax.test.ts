@@ -793,3 +793,19 @@ describe('participles that govern, words of thanks, judgements owned or inside a
     expect(stances('It’s unacceptable.', { speaker: 'Lithuania' })).toEqual(['LTU condemn -']);
   });
 });
+
+describe('acts a speech judges by naming them, and valuing', () => {
+  it('"the Iraqi aggression", "Turkey\'s invasion" in a speech condemn their owner', () => {
+    expect(stances('The world stood up to the Iraqi aggression against Kuwait.', { speaker: 'Bahrain' })).toEqual(['BHR condemn IRQ']);
+    expect(stances('We suffered after the Turkish invasion of 1974.', { speaker: 'Cyprus' })).toEqual(['CYP condemn TUR']);
+    // With no owner they judge no one; in a news report they describe.
+    expect(stances('The locust invasion destroyed crops.', { speaker: 'Djibouti' })).toEqual([]);
+    expect(stances('The U.S. invasion of Panama ended in January, officials said.')).toEqual([]);
+  });
+
+  it('"greatly values the contribution of X" is support; valuing what is one\'s own is no stance', () => {
+    expect(stances('My Government greatly values the contribution of Japan.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+    expect(stances('We deeply value our right to protest.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('We share the fundamental values of Japan.', { speaker: 'Chad' })).toEqual([]);
+  });
+});
