@@ -30,6 +30,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   const after = next?.lower === 'with' || next?.lower === 'to' ? n + 1 : n;
   if (RECIPROCALS.has(`${tokens[after]?.lower} ${tokens[after + 1]?.lower}`)) return 'aimed at "each other"';
   let p = m.from - 1;
+  // "Given the support we received, …": "given" opening a clause is a preposition ("considering").
+  if (tokens[m.from]!.lower === 'given' && (p < 0 || tokens[p]!.lower === ',')) return 'it opens a clause ("given …" means "considering")';
   while (p >= 0 && !tokens[p]!.word) p--;
   const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;

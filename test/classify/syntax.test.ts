@@ -809,3 +809,10 @@ describe('acts a speech judges by naming them, and valuing', () => {
     expect(stances('We share the fundamental values of Japan.', { speaker: 'Chad' })).toEqual([]);
   });
 });
+
+describe('"given" opening a clause', () => {
+  it('"Given the support we received, Brazil …" gives nothing; "Chile has given its support to Peru" does', () => {
+    expect(stances('Given the support we received, Brazil will run again.', { speaker: 'Brazil' })).toEqual([]);
+    expect(stances('Chile has given its full support to Peru.')).toEqual(['CHL support PER']);
+  });
+});
