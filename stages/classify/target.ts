@@ -17,6 +17,8 @@ const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGram
 
 const MAX_OBJECT_WORDS = 16;
 
+const COMPARATIVES = new Set(['more', 'most', 'less', 'better', 'stronger']);
+
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
 const isDash = (t: { lower: string }) => t.lower === '-' || t.lower === '–' || t.lower === '—';
 
@@ -47,6 +49,8 @@ export function objectAfter(
     if (view.fragmentMarks.has(i)) continue;
     // "express our full “support for …”": a quotation opening inside the cue holds its object.
     if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
+    // "a stronger, more effective United Nations": adjectives of one noun phrase joined by a comma.
+    if (t.lower === ',' && words > 0 && COMPARATIVES.has(view.tokens[i + 1]?.lower ?? '')) continue;
     // "including, again, Australia": an adverb between commas.
     if (t.lower === ',' && isVerbCompanion(view.tokens[i + 1]) && view.tokens[i + 2]?.lower === ',') {
       i += 2;

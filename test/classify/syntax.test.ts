@@ -816,3 +816,11 @@ describe('"given" opening a clause', () => {
     expect(stances('Chile has given its full support to Peru.')).toEqual(['CHL support PER']);
   });
 });
+
+describe('adjectives of one object joined by commas', () => {
+  it('"supports a stronger, more effective and more efficient United Nations"', () => {
+    expect(stances('The European Union fully supports a stronger, more effective and more efficient United Nations.')).toEqual(['EU support UN']);
+    // A comma before another clause still ends the object.
+    expect(stances('The European Union supports reform, more than ever before, as Chile does.')).toEqual(['EU support -']);
+  });
+});
