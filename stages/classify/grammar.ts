@@ -102,6 +102,8 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
         j++;
         bareComma = false;
       }
+      // "of the African Union and of the United Nations": the preposition repeated after "and".
+      if (step > 0 && (view.tokens[j]!.lower === 'and' || bareComma) && view.tokens[j + 1]?.lower === 'of') j++;
       // "South Korea and the United States": a determiner may open the next actor.
       if (step > 0 && isDeterminer(view.tokens[j + 1]) && !view.mentionAt[j + 1]) j++;
       if (step < 0 && isDeterminer(view.tokens[j - 1]) && !view.mentionAt[j - 1] && view.mentionAt[j - 2]) j--;
@@ -190,8 +192,11 @@ export function reportingVerbAt(view: SentenceView, i: number, grammar: { report
   // "the three States that joined": a reporting verb is written in lower case.
   if (view.tokens[i] && view.tokens[i]!.text !== view.tokens[i]!.lower && !view.shouted) return null;
   const end = patternAt(view.tokens, i, grammar.reportingVerbs);
-  if (end === null || end !== i + 1 || /(?:ed|s)$|^(?:said|told|wrote)$/.test(view.tokens[i]!.lower)) return end;
+  if (end === null || end !== i + 1) return end;
   const prev = view.tokens[i - 1];
+  // "the declared wish of the United States", "its stated aim": a participle after a determiner is an adjective.
+  if (/ed$/.test(view.tokens[i]!.lower) && isDeterminer(prev) && prev!.lower !== 'that') return null;
+  if (/(?:ed|s)$|^(?:said|told|wrote)$/.test(view.tokens[i]!.lower)) return end;
   const adjective = prev?.word && prev.text === prev.lower && isDeterminer(view.tokens[i - 2]);
   return isDeterminer(prev) || adjective || view.tokens[end]?.lower === 'of' ? null : end;
 }

@@ -17,6 +17,9 @@ const isLocation = (view: SentenceView, span: MentionSpan, grammar: CompiledGram
 
 const MAX_OBJECT_WORDS = 16;
 
+/** Whether an actor starts at `i`, past a determiner: "of the African Union" (not ", of course,"). */
+const ofPhraseAhead = (view: SentenceView, i: number) => !!view.mentionAt[isDeterminer(view.tokens[i]) ? i + 1 : i];
+
 const COMPARATIVES = new Set(['more', 'most', 'less', 'better', 'stronger']);
 
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
@@ -40,7 +43,7 @@ export function objectAfter(
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const passedOver = (!placesAim && sufferer(view, span)) || heldOffice(view, span);
+      const passedOver = (!placesAim && sufferer(view, span)) || heldOffice(view, span) || membership(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -49,6 +52,8 @@ export function objectAfter(
     if (view.fragmentMarks.has(i)) continue;
     // "express our full “support for …”": a quotation opening inside the cue holds its object.
     if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
+    // "the efforts of Ghana, of the African Union and of the United Nations": of-phrases in a row.
+    if (t.lower === ',' && words > 0 && view.tokens[i + 1]?.lower === 'of' && ofPhraseAhead(view, i + 2)) continue;
     // "a stronger, more effective United Nations": adjectives of one noun phrase joined by a comma.
     if (t.lower === ',' && words > 0 && COMPARATIVES.has(view.tokens[i + 1]?.lower ?? '')) continue;
     // "including, again, Australia": an adverb between commas.
@@ -73,7 +78,8 @@ export function objectAfter(
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
     // "welcomes the three States that joined us: the Republic of Kiribati, Nauru and Tonga": a list after a colon.
-    if (t.lower === ':' && words > 0 && isApposition(view, isDeterminer(view.tokens[i + 1]) ? i + 2 : i + 1, grammar)) continue;
+    const listed = view.mentionAt[i + 1] || !isDeterminer(view.tokens[i + 1]) ? i + 1 : i + 2;
+    if (t.lower === ':' && words > 0 && isApposition(view, listed, grammar)) continue;
     if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
     // "to host, in cooperation with the United Nations, an intra-Afghan meeting": an aside is not the object.
     const asideEnd = t.lower === ',' ? prepositionalAside(view, i) : -1;
@@ -120,6 +126,33 @@ function heldOffice(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   while (i >= 0 && (isDeterminer(view.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(view.tokens[i]!.lower))) i--;
   return view.tokens[i]?.lower === 'of' && OFFICES.has(view.tokens[i - 1]?.lower ?? '');
+}
+
+const MEMBERS = new Set(['member', 'members', 'member-state', 'member-states']);
+
+/**
+ * Whether the actor only says whose member is meant, and that member is named next: "one of the Organization's
+ * Member States — Iraq —", "the new Members of the United Nations: Armenia, …" ("the members of the G-20" alone
+ * are the G-20).
+ */
+function membership(view: SentenceView, span: MentionSpan): boolean {
+  let end: number;
+  if (span.possessive) {
+    let k = span.to;
+    while (k < span.to + 2 && /^(?:'|’|s)$/.test(view.tokens[k]?.lower ?? '')) k++;
+    if (!MEMBERS.has(view.tokens[k]?.lower ?? '')) return false;
+    end = view.tokens[k + 1]?.lower === 'states' ? k + 2 : k + 1;
+  } else {
+    let i = span.from - 1;
+    while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+    if (view.tokens[i]?.lower !== 'of') return false;
+    const noun = view.tokens[i - 1]?.lower ?? '';
+    if (!MEMBERS.has(noun) && !((noun === 'states' || noun === 'state') && view.tokens[i - 2]?.lower === 'member')) return false;
+    end = span.to;
+  }
+  const mark = view.tokens[end];
+  if (!mark || !(isDash(mark) || mark.lower === ',' || mark.lower === ':')) return false;
+  return !!view.mentionAt[isDeterminer(view.tokens[end + 1]) ? end + 2 : end + 1];
 }
 
 /** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */

@@ -101,16 +101,28 @@ export class TokenTrie<T> {
     return values;
   }
 
-  /** Non-overlapping longest matches, left to right. */
+  /**
+   * Non-overlapping longest matches, left to right; a match gives way to a longer one that starts inside it and
+   * ends past it ("the Organization" to "Organization of American States").
+   */
   scan(tokens: Token[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.longestAt(tokens, i);
-      if (hit) {
+      if (hit && !this.longerInside(tokens, hit)) {
         hits.push(hit);
         i = hit.to;
       } else i++;
     }
     return hits;
+  }
+
+  /** Whether a longer match starts inside `hit` and ends past it. */
+  private longerInside(tokens: Token[], hit: Hit<T>): boolean {
+    for (let j = hit.from + 1; j < hit.to; j++) {
+      const inner = this.longestAt(tokens, j);
+      if (inner && inner.to > hit.to && inner.to - inner.from > hit.to - hit.from) return true;
+    }
+    return false;
   }
 }

@@ -824,3 +824,33 @@ describe('adjectives of one object joined by commas', () => {
     expect(stances('The European Union supports reform, more than ever before, as Chile does.')).toEqual(['EU support -']);
   });
 });
+
+describe('"the declared wish of", of-phrases in a row, members of a body', () => {
+  it('a participle after a determiner is no reporting verb', () => {
+    expect(stances('We welcome the declared wish of the United States to work with others.', { speaker: 'Sweden' })).toEqual(['SWE support USA']);
+  });
+
+  it('"the efforts of Ghana, of the African Union and of the United Nations" name three targets', () => {
+    expect(stances('We hail the efforts of Ghana, of the African Union and of the United Nations.', { speaker: 'Niger' })).toEqual([
+      'NER support African Union', 'NER support GHA', 'NER support UN',
+    ]);
+  });
+
+  it('the body whose members are meant is not the target', () => {
+    expect(stances('We are concerned that one of the Organization’s Member States — Iraq — ignores the calls.', { speaker: 'Latvia' })).toEqual(['LVA condemn IRQ']);
+  });
+});
+
+describe('members of a body as a whole', () => {
+  it('"the members of the G-20" alone are the G-20', () => {
+    expect(stances('I thank the members of the G-20 for their support.', { speaker: 'Senegal' })).toEqual(['SEN support G20']);
+  });
+});
+
+describe('a colon list whose first item carries its article', () => {
+  it('"our new Members of the United Nations: the Republic of Korea, …" aims at each', () => {
+    expect(stances('We welcome the new Members of the United Nations: the Republic of Korea, Latvia and Estonia.', { speaker: 'Chad' })).toEqual([
+      'TCD support EST', 'TCD support KOR', 'TCD support LVA',
+    ]);
+  });
+});

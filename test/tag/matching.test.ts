@@ -269,3 +269,12 @@ describe('the bodies of the UN system, regional organisations and missions', () 
     ]);
   });
 });
+
+describe('a name gives way to a longer one that starts inside it', () => {
+  it('"the Organization" is the UN, but not in "the Organization of American States"', () => {
+    expect(one('We support the Organization and the Organization of American States.')).toEqual([
+      'the Organization → UN - IGO organisation/alias',
+      'Organization of American States → OAS - IGO organisation/alias',
+    ]);
+  });
+});
