@@ -854,3 +854,9 @@ describe('a colon list whose first item carries its article', () => {
     ]);
   });
 });
+
+describe('pride', () => {
+  it('"I am proud that Ghana presides" is support', () => {
+    expect(stances('I am proud that Ghana presides over our work.', { speaker: 'Chad' })).toEqual(['TCD support GHA']);
+  });
+});

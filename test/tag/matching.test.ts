@@ -267,6 +267,10 @@ describe('the bodies of the UN system, regional organisations and missions', () 
       'AMISOM → AMISOM - IGO organisation/alias',
       'la Francophonie → Francophonie - IGO organisation/alias',
     ]);
+    expect(one('The Asian Development Bank and the EBRD lent more.')).toEqual([
+      'Asian Development Bank → ADB - IGO organisation/alias',
+      'EBRD → EBRD - IGO organisation/alias',
+    ]);
   });
 });
 
