@@ -112,7 +112,7 @@ export function judgingPassive(view: SentenceView, cue: number): boolean {
 
 /** "is ready", "is always prepared", "has been a long-term supporter": a copula at most three words before. */
 export function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
-  for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
+  for (let i = from - 1, words = 0; i >= 0 && words < 3 && from - i <= COPULA_REACH; i--) {
     const t = view.tokens[i]!;
     if (!t.word) {
       if (view.fragmentMarks.has(i) || t.lower === '-') continue; // "a long-term supporter"
@@ -125,10 +125,15 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
     }
     // "it's" is "it is"; "Ethiopia's" owns what follows.
     if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'" && !view.mentionAt[i - 2]?.possessive)) return true;
-    if (t.lower !== 'a' && t.lower !== 'an') words++; // "is a staunch supporter"
+    // "is a staunch supporter", "am therefore all the more grateful": articles and degree words do not count.
+    const degree = isVerbCompanion(t) || t.lower === 'more' || (t.lower === 'the' && view.tokens[i - 1]?.lower === 'all');
+    if (t.lower !== 'a' && t.lower !== 'an' && !degree) words++;
   }
   return false;
 }
+
+/** How many tokens back a copula may stand, degree words included. */
+const COPULA_REACH = 7;
 
 /**
  * "a fund to support", "responsibility to help": the word that makes "to <verb cue>" a purpose rather than a stance

@@ -21,7 +21,7 @@ const ACTOR_HEADS = new Set([
 /** Can this mention be the one who acts, rather than a place, an owner or a modifier? */
 export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boolean {
   if (span.mention.resolution === 'modifier') return false;
-  if (governingPreposition(view, span.from)) return false;
+  if (governingPreposition(view, span.from) && !partOf(view, span)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
       if (ACTOR_HEADS.has(view.tokens[i]!.lower)) return true;
@@ -29,6 +29,13 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
     return false;
   }
   return true;
+}
+
+/** "All of us are concerned", "each of them supports": a part of the actor acts for it. */
+function partOf(view: SentenceView, span: MentionSpan): boolean {
+  let j = span.from - 1;
+  while (j >= 0 && isDeterminer(view.tokens[j])) j--;
+  return view.tokens[j]?.lower === 'of' && PARTITIVES.has(view.tokens[j - 1]?.lower ?? '');
 }
 
 const attributionOf = (span: MentionSpan, fallback: Attribution): Attribution => {

@@ -860,3 +860,14 @@ describe('pride', () => {
     expect(stances('I am proud that Ghana presides over our work.', { speaker: 'Chad' })).toEqual(['TCD support GHA']);
   });
 });
+
+describe('a part of the speaker as subject, degree words before a copula', () => {
+  it('"All of us are deeply concerned" is the speaker\'s', () => {
+    expect(stances('All of us are deeply concerned by the conflicts.', { speaker: 'Moldova' })).toEqual(['MDA condemn -']);
+    expect(stances('All of us are concerned with this situation.', { speaker: 'Indonesia' })).toEqual(['IDN condemn -']);
+  });
+
+  it('"I am therefore all the more grateful to X" is support of X', () => {
+    expect(stances('I am therefore all the more grateful to Japan for its help.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+  });
+});
