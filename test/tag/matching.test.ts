@@ -267,6 +267,11 @@ describe('the bodies of the UN system, regional organisations and missions', () 
       'AMISOM → AMISOM - IGO organisation/alias',
       'la Francophonie → Francophonie - IGO organisation/alias',
     ]);
+    expect(one('The Khmer Rouge, RENAMO and the Polisario Front were named.')).toEqual([
+      'Khmer Rouge → Khmer Rouge - REB group/alias',
+      'RENAMO → RENAMO - REB group/alias',
+      'Polisario Front → Polisario Front - REB group/alias',
+    ]);
     expect(one('The Asian Development Bank and the EBRD lent more.')).toEqual([
       'Asian Development Bank → ADB - IGO organisation/alias',
       'EBRD → EBRD - IGO organisation/alias',
