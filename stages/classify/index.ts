@@ -1,6 +1,7 @@
 // classify: tagged sentences → stance records, driven by the lexicon. Pure; one sentence at a time,
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
+import { isDeterminer, isPreposition } from './grammar.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { afterCopula, appealBefore, excludedByContext, isNegated, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
@@ -155,15 +156,12 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     // "It is unacceptable that …", "the news that Denmark will give is welcome": in a speech, the speaker's
     // judgement, whoever the subject names; "unacceptable levels of poverty" judges no one.
     const predicative = !quoted && afterCopula(view, m.from, g.copulas) && view.tokens[m.to]?.lower !== 'by';
-    // In a speech, "Israel has persisted in this unacceptable crime" is the speaker's judgement of the subject's act;
-    // only a verb of judging makes it the subject's ("Chile called the move unacceptable"). With no actor as
-    // subject, an attributive judgement describes ("the appalling mortality among mothers"), unless an actor owns
-    // what it judges ("Russia's irresponsible rhetoric").
+    // In a speech, "Israel has persisted in this unacceptable crime" and "the unjustifiable interference" are the
+    // speaker's judgements; only a verb of judging makes one the subject's ("Chile called the move unacceptable"),
+    // and a judgement of a measure describes ("the appalling mortality among mothers", "unacceptable levels").
     const subject = firstSubject(view, m.from);
-    const ownerEnd = view.tokens[m.from - 1]?.lower === 's' ? m.from - 3 : m.from - 1;
-    const owner = view.mentionAt[ownerEnd];
-    const owned = !predicative && (owner?.possessive || owner?.mention.resolution === 'demonym');
-    const judged = !quoted && (subject || owned) && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
+    if (!quoted && judgesMeasure(view, m.to)) return stop('excluded', 'it describes a measure ("unacceptable levels of …"): no one is judged');
+    const judged = !quoted && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
     source =
       (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? subject;
   } else {
@@ -216,6 +214,22 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   }
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
+}
+
+/** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */
+const MEASURES = new Set([
+  'level', 'levels', 'rate', 'rates', 'mortality', 'number', 'numbers', 'figures', 'amount', 'amounts', 'proportion',
+  'proportions', 'scale', 'extent', 'degree', 'toll', 'conditions', 'poverty',
+]);
+
+/** Whether the adjective ending at `end` qualifies a measure ("appalling and unacceptable levels of …"). */
+function judgesMeasure(view: SentenceView, end: number): boolean {
+  for (let i = end; i < view.tokens.length && i < end + 4; i++) {
+    const word = view.tokens[i]!.lower;
+    if (MEASURES.has(word)) return true;
+    if ((!view.tokens[i]!.word && word !== ',') || word === 'to' || isPreposition(view.tokens[i]) || isDeterminer(view.tokens[i])) return false;
+  }
+  return false;
 }
 
 /** The cue's target and the rule that found it, as `explain` prints it. */

@@ -606,8 +606,12 @@ describe('an attributive judgement in a speech', () => {
     expect(stances('Chile called the move by Peru unacceptable.', { speaker: 'Syria' })).toEqual(['CHL condemn PER']);
   });
 
-  it('with no actor as subject it describes ("unacceptable levels of poverty"); in a quotation it is the quoted speaker\'s', () => {
+  it('a measure it describes ("unacceptable levels of poverty"); an act it judges, though no actor is named', () => {
     expect(stances('Calamities expose already unacceptable levels of poverty.', { speaker: 'Pakistan' })).toEqual([]);
+    expect(stances('We fight the appalling mortality among mothers.', { speaker: 'Pakistan' })).toEqual([]);
+    expect(stances('The unjustifiable interference in Syria must end.', { speaker: 'Pakistan' })).toEqual(['PAK condemn -']);
+    // Outside a speech no one is named as judging.
+    expect(stances('The unjustifiable interference in Syria must end.')).toEqual([]);
   });
 });
 
@@ -710,10 +714,10 @@ describe('lists after a colon; "States" is no reporting verb', () => {
 });
 
 describe('more judging words', () => {
-  it('"it is immoral to", "to my regret"; "irresponsible fishing practices" judge no actor', () => {
+  it('"it is immoral to", "to my regret"; "irresponsible fishing practices" judge, though no actor is named', () => {
     expect(stances('It is immoral to impose such conditions.', { speaker: 'Kenya' })).toEqual(['KEN condemn -']);
     expect(stances('To my regret, I must inform the Assembly that there has been no progress.', { speaker: 'Moldova' })).toEqual(['MDA condemn -']);
-    expect(stances('Irresponsible fishing practices deplete the stocks.', { speaker: 'Fiji' })).toEqual([]);
+    expect(stances('Irresponsible fishing practices deplete the stocks.', { speaker: 'Fiji' })).toEqual(['FJI condemn -']);
   });
 });
 
