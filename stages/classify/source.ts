@@ -346,9 +346,13 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
     if (t.lower === 's' && view.tokens[i - 1]?.lower === "'") break; // "Chile's"
   }
   const possessive = view.tokens[i]?.lower === 's' || POSSESSIVES.has(view.tokens[i]?.lower ?? '');
-  const owner = joined && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[i - 2] : undefined));
+  // "Chile's offer", and "my country's commitment": the speaker's own body, named by its possessive.
+  const selfOwned = view.tokens[i]?.lower === 's' && SELF_HEADS.has(view.tokens[i - 2]?.lower ?? '') && view.mentionAt[i - 3]?.mention.resolution === 'document-speaker';
+  const owner = joined && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[selfOwned ? i - 3 : i - 2] : undefined));
   // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's.
   if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower))) return owner;
+  // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
+  if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
   if (view.tokens[noun + 1]?.lower !== 'of') return null;
   // "the warm congratulations of my delegation": the speaker's own body after "of".
   const after = view.mentionAt[noun + 2];

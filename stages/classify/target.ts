@@ -326,7 +326,8 @@ const ASSURE_STEM = 'assur'; // assure, assures, assured, assuring
 export function addresseeBefore(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);
   if (!owner) return [];
-  for (let i = owner.from - 1, words = 0; i >= 0 && words <= 8; i--) {
+  // "convey to the Secretary-General the congratulations of my Government": the owner may follow the noun.
+  for (let i = Math.min(owner.from, noun) - 1, words = 0; i >= 0 && words <= 8; i--) {
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];

@@ -875,3 +875,20 @@ describe('a part of the speaker as subject, degree words before a copula', () =>
     expect(stances('I am therefore all the more grateful to Japan for its help.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
   });
 });
+
+describe('owned nouns of commitment, pleasure and disappointment', () => {
+  it('"my country\'s commitment to fully cooperate with X" is an offer', () => {
+    expect(stances('I reaffirm my country’s commitment to fully cooperate with Japan.', { speaker: 'Mauritius' })).toEqual(['MUS offer JPN']);
+    expect(stances('The commitment to cooperate with Japan is vital.', { speaker: 'Mauritius' })).toEqual([]);
+  });
+
+  it('"our pleasure at", "our deep disappointment at"; "delighted at"', () => {
+    expect(stances('We express our pleasure at the quick reaction of Japan.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+    expect(stances('We cannot hide our deep disappointment at the response of Japan.', { speaker: 'Chad' })).toEqual(['TCD condemn JPN']);
+    expect(stances('Algeria is delighted at the liberation of the north of Mali.')).toEqual(['DZA support MLI']);
+  });
+
+  it('the addressee before a courtesy whose owner follows it', () => {
+    expect(stances('May I convey to Japan the congratulations and encouragement of the Government of Chad.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+  });
+});
