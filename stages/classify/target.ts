@@ -205,6 +205,9 @@ export function judgedBefore(
       while (i > 0 && view.tokens[i]!.lower !== '(') i--;
       continue;
     }
+    // "Our sister, Egypt, is making commendable efforts": an actor in apposition between commas.
+    const apposed = t.lower === ',' && !best ? view.mentionAt[i - 1] : undefined;
+    if (apposed && view.tokens[apposed.from - 1]?.lower === ',') continue;
     if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];

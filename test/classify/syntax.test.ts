@@ -892,3 +892,11 @@ describe('owned nouns of commitment, pleasure and disappointment', () => {
     expect(stances('May I convey to Japan the congratulations and encouragement of the Government of Chad.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
   });
 });
+
+describe('the actor of a judged act in apposition', () => {
+  it('"Our sister, Egypt, is making commendable efforts" praises Egypt', () => {
+    expect(stances('Our sister, Egypt, is making commendable efforts.', { speaker: 'Palestine' })).toEqual(['PSE support EGY']);
+    // A place before the comma is no apposition.
+    expect(stances('In Egypt, people are making commendable efforts.', { speaker: 'Palestine' })).toEqual(['PSE support -']);
+  });
+});
