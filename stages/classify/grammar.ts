@@ -56,6 +56,8 @@ export function governingPreposition(view: SentenceView, i: number): Token | und
   return undefined;
 }
 
+const isFirstPerson = (span: MentionSpan) => span.mention.resolution === 'document-speaker' || span.mention.resolution === 'quote-speaker';
+
 /** A token with no space on either side: "Saudi-Iranian". */
 const touching = (view: SentenceView, j: number): boolean =>
   view.tokens[j - 1]?.end === view.tokens[j]!.start && view.tokens[j + 1]?.start === view.tokens[j]!.end;
@@ -118,6 +120,8 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
         continue;
       }
       if (!next || next === cur) break;
+      // "…, the State of Eritrea, I express": first person is never an item of a list by commas.
+      if (bareComma && (isFirstPerson(next) || isFirstPerson(cur))) break;
       links.push({ span: next, bareComma });
       cur = next;
       after = cur.to;

@@ -20,7 +20,19 @@ import {
   subjectBefore,
   type FoundActors,
 } from './source.ts';
-import { addresseeBefore, antecedentOwner, deservedAt, elaborationAfter, extraposedObject, judgedBefore, objectAfter, objectBeforeInfinitive, reliantOn, secondObject } from './target.ts';
+import {
+  addresseeBefore,
+  antecedentOwner,
+  deservedAt,
+  elaborationAfter,
+  extraposedObject,
+  frontedAddressee,
+  judgedBefore,
+  objectAfter,
+  objectBeforeInfinitive,
+  reliantOn,
+  secondObject,
+} from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon };
@@ -261,6 +273,8 @@ function findTargets(
   if (view.tokens[m.from - 1]?.lower === 'to' && !appealed) {
     return { spans: objectBeforeInfinitive(view, m.from - 1, g, exclude), rule: 'the object of the verb the infinitive serves' };
   }
+  const fronted = frontedAddressee(view, m.from, g, exclude);
+  if (fronted.length > 0) return { spans: fronted, rule: 'the addressee fronted ("To X, I express …")' };
   return { spans: antecedentOwner(view, m.from, g, exclude), rule: 'the phrase the relative clause describes' };
 }
 

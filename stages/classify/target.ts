@@ -347,6 +347,25 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
   return [];
 }
 
+/**
+ * "To our neighbour, the State of Eritrea, I express my welcome": an addressee fronted in a phrase of "to" that a
+ * comma closes before the speaker's "I" or "we".
+ */
+export function frontedAddressee(view: SentenceView, cue: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+  if (view.tokens[0]?.lower !== 'to') return [];
+  let speaker = 2;
+  while (speaker < cue && !(view.mentionAt[speaker]?.mention.resolution === 'document-speaker' && view.tokens[speaker - 1]?.lower === ',')) speaker++;
+  if (speaker >= cue) return [];
+  let last: MentionSpan | undefined;
+  for (let i = 1; i < speaker - 1; i++) {
+    const span = view.mentionAt[i];
+    if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker' && !isLocation(view, span, grammar)) last = span;
+    if (span) i = span.to - 1;
+    else if (isClauseBreak(view.tokens[i], false)) return [];
+  }
+  return last ? actorGroup(view, last).filter((s) => !exclude.has(s)) : [];
+}
+
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 
 /** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */

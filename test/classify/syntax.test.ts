@@ -900,3 +900,11 @@ describe('the actor of a judged act in apposition', () => {
     expect(stances('In Egypt, people are making commendable efforts.', { speaker: 'Palestine' })).toEqual(['PSE support -']);
   });
 });
+
+describe('an addressee fronted before the speaker', () => {
+  it('"To our neighbour, the State of Eritrea, I express my welcome" aims at Eritrea, which takes no stance', () => {
+    expect(stances('To our neighbour in the General Assembly, the State of Eritrea, I express my sincerest welcome.', { speaker: 'Estonia' })).toEqual(['EST support ERI']);
+    // A place in the fronted phrase is no addressee.
+    expect(stances('To all of you in Geneva, I express my thanks.', { speaker: 'Estonia' })).toEqual(['EST support -']);
+  });
+});
