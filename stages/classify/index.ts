@@ -32,6 +32,7 @@ import {
   objectBeforeInfinitive,
   reliantOn,
   secondObject,
+  viewOwner,
 } from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -197,6 +198,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
 
   // "called on parliament to back the treaty" is nobody's support yet; "urged the EC to support the PLO" is
   // the appealer's support of the PLO.
+  if (m.cue.requires === 'target' && targets.length === 0) {
+    return stop('excluded', 'a cue the lexicon counts only with an actor as target ("share the views of Japan")');
+  }
   if (appeal !== null && targets.length === 0) {
     return stop('appeal', `an appeal ("${view.tokens[appeal]!.text} … to …") with no actor as target: no stance taken yet`);
   }
@@ -253,6 +257,7 @@ function findTargets(
   placesAim: boolean,
   appealed: boolean,
 ): { spans: MentionSpan[]; rule: string } {
+  if (m.cue.requires === 'target') return { spans: viewOwner(view, m, exclude), rule: 'whose view it takes up' };
   if (m.cue.form === 'adjective') {
     const judged = judgedBefore(view, m.from, exclude);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };

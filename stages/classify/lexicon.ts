@@ -44,7 +44,7 @@ export const CueSchema = z.object({
    * "copula": only after a form of "be" ("is ready to"), not as a past-tense verb ("the army prepared to");
    * "owner": a noun only with an actor who owns it ("our support", "Chile's support"), not "support from donors".
    */
-  requires: z.enum(['intent', 'copula', 'owner', 'speaker']).optional(),
+  requires: z.enum(['intent', 'copula', 'owner', 'speaker', 'target']).optional(),
   not_followed_by: z.array(word).optional(),
   not_preceded_by: z.array(word).optional(),
 });

@@ -125,7 +125,9 @@ export function matchAt(tokens: readonly MatchToken[], at: number, pattern: Comp
         const rest = match(i, slotIndex + 1);
         if (rest) return { end: rest.end, gap: [from, i] }; // the first gap: where the target usually stands
         const token = tokens[i];
-        if (!token || (!token.word && !TRANSPARENT.has(token.lower))) break;
+        // "pay a well-deserved tribute", "share the Secretary-General's view": a hyphen inside a word is no break.
+        const hyphen = token?.lower === '-' && tokens[i - 1]?.word && tokens[i + 1]?.word;
+        if (!token || (!token.word && !TRANSPARENT.has(token.lower) && !hyphen)) break;
         if (token.word) skipped++;
       }
       return null;

@@ -366,6 +366,36 @@ export function frontedAddressee(view: SentenceView, cue: number, grammar: Compi
   return last ? actorGroup(view, last).filter((s) => !exclude.has(s)) : [];
 }
 
+/** Words that open a noun phrase and never a clause ("the view that …" opens one). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'your']);
+
+/** Nouns of what someone thinks: "the views of Japan", "the Secretary-General's assessment". */
+const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessment', 'analysis', 'vision', 'opinion']);
+
+/**
+ * Whose view a cue like "share … view" or "concur with" takes up: a possessive inside the cue ("share the
+ * Secretary-General's view"), or the actor right after it ("the views of New Zealand", "concur with Japan", "concur
+ * with the views of Japan"). The speaker's own view ("share our vision") and a view's content ("the vision of
+ * peaceful co-existence between Israel and …") name no one.
+ */
+export function viewOwner(view: SentenceView, m: { to: number; gap?: [number, number] }, exclude: ExcludedSpans): MentionSpan[] {
+  const group = (span: MentionSpan | undefined) => (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker' ? actorGroup(view, span).filter((s) => !exclude.has(s)) : []);
+  if (m.gap) {
+    for (let i = m.gap[0]; i < m.gap[1]; i++) if (view.mentionAt[i]?.possessive) return group(view.mentionAt[i]);
+  }
+  let i = m.to;
+  const skipDeterminers = () => {
+    while (ARTICLES.has(view.tokens[i]?.lower ?? '')) i++;
+  };
+  if (view.tokens[i]?.lower === 'of') i++;
+  skipDeterminers();
+  if (VIEW_NOUNS.has(view.tokens[i]?.lower ?? '') && view.tokens[i + 1]?.lower === 'of') {
+    i += 2;
+    skipDeterminers();
+  }
+  return group(view.mentionAt[i]);
+}
+
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 
 /** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */

@@ -908,3 +908,21 @@ describe('an addressee fronted before the speaker', () => {
     expect(stances('To all of you in Geneva, I express my thanks.', { speaker: 'Estonia' })).toEqual(['EST support -']);
   });
 });
+
+describe('sharing someone\'s view, concurring; hyphens inside a pattern\'s gap', () => {
+  it('"shares the views of New Zealand", "share the Secretary-General’s view", "concur with the views of" are support', () => {
+    expect(stances('Solomon Islands shares the views of New Zealand’s Prime Minister.')).toEqual(['SLB support NZL']);
+    expect(stances('We share the Secretary-General’s view that reform is needed.', { speaker: 'Belarus' })).toEqual(['BLR support UN']);
+    expect(stances('We concur with the views of Japan about the crisis.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
+  });
+
+  it('a view with no one whose it is, or the speaker\'s own, is no stance; nor is a place', () => {
+    expect(stances('We share the view that the United Nations must remain engaged.', { speaker: 'Moldova' })).toEqual([]);
+    expect(stances('We share our vision with Japan.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('Türkiye and Russia share a similar view regarding the separatists in Syria.')).toEqual([]);
+  });
+
+  it('"pay a well-deserved tribute to" matches across the hyphen', () => {
+    expect(stances('I pay a well-deserved tribute to Japan.', { speaker: 'Benin' })).toEqual(['BEN support JPN']);
+  });
+});
