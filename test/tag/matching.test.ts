@@ -272,6 +272,7 @@ describe('the bodies of the UN system, regional organisations and missions', () 
       'RENAMO → RENAMO - REB group/alias',
       'Polisario Front → Polisario Front - REB group/alias',
     ]);
+    expect(one('North Korea and Korea met.')).toEqual(['North Korea → PRK PRK - state/alias', 'Korea → KOR KOR - state/alias']);
     expect(one('The Asian Development Bank and the EBRD lent more.')).toEqual([
       'Asian Development Bank → ADB - IGO organisation/alias',
       'EBRD → EBRD - IGO organisation/alias',
