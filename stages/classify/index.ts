@@ -174,9 +174,12 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     // and a judgement of a measure describes ("the appalling mortality among mothers", "unacceptable levels").
     const subject = firstSubject(view, m.from);
     if (!quoted && judgesMeasure(view, m.to)) return stop('excluded', 'it describes a measure ("unacceptable levels of …"): no one is judged');
-    const judged = !quoted && view.sentence.speaker_actor && !judgingVerbBefore(view, m.from);
+    const judging = judgingVerbBefore(view, m.from);
+    const judged = !quoted && view.sentence.speaker_actor && !judging;
+    // Outside a speech, the subject judges only through a verb of judging, or as who is quoted: "Hungary passed a
+    // shameful law" is the writer's judgement, not Hungary's.
     source =
-      (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? subject;
+      (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? (judging || quoted ? subject : null);
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;

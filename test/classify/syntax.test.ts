@@ -652,8 +652,8 @@ describe('elaborations after the object, names the gazetteer does not know insid
     expect(stances(text, { speaker: 'Fiji' })).toEqual(['FJI support CHL', 'FJI support PER', 'FJI support UN']);
   });
 
-  it('"thank Indonesia, Malaysia, Korea, Kuwait and Cuba": an unknown name in a list of three or more is passed over', () => {
-    expect(stances('We thank Indonesia, Malaysia, Korea, Kuwait and Cuba.', { speaker: 'Fiji' })).toEqual([
+  it('"thank Indonesia, Malaysia, Ruritania, Kuwait and Cuba": an unknown name in a list of three or more is passed over', () => {
+    expect(stances('We thank Indonesia, Malaysia, Ruritania, Kuwait and Cuba.', { speaker: 'Fiji' })).toEqual([
       'FJI support CUB', 'FJI support IDN', 'FJI support KWT', 'FJI support MYS',
     ]);
     expect(stances('We thank Indonesia and Acme, Kuwait said.', { speaker: 'Fiji' })).toEqual(['FJI support IDN']);
@@ -924,5 +924,14 @@ describe('sharing someone\'s view, concurring; hyphens inside a pattern\'s gap',
 
   it('"pay a well-deserved tribute to" matches across the hyphen', () => {
     expect(stances('I pay a well-deserved tribute to Japan.', { speaker: 'Benin' })).toEqual(['BEN support JPN']);
+  });
+});
+
+describe('an attributive judgement outside a speech', () => {
+  it('is the writer\'s, not the subject\'s: "Hungary passed a shameful law"', () => {
+    expect(stances('Hungary passed a shameful law.')).toEqual([]);
+    expect(stances('Israel continued its unacceptable policy.')).toEqual([]);
+    // A verb of judging makes it the subject's.
+    expect(stances('Chile called the move by Peru unacceptable.')).toEqual(['CHL condemn PER']);
   });
 });
