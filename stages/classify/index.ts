@@ -130,7 +130,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
-  if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !ownerOf(view, m.from))) {
+  if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from))) {
     return stop('excluded', 'a word the lexicon counts only as a speech\'s judgement of an actor who owns the act ("Iraq\'s aggression")');
   }
   if (offersCourtesy(view, m, next)) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[next!.from]!.text}")`);
@@ -235,10 +235,17 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }
 
+/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Iraqi invasion". */
+function actOwner(view: SentenceView, word: number): MentionSpan | null {
+  const owner = ownerOf(view, word);
+  const resolution = owner?.mention.resolution;
+  return owner && resolution !== 'document-speaker' && (owner.possessive || resolution === 'demonym' || resolution === 'pronoun') ? owner : null;
+}
+
 /** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */
 const MEASURES = new Set([
   'level', 'levels', 'rate', 'rates', 'mortality', 'number', 'numbers', 'figures', 'amount', 'amounts', 'proportion',
-  'proportions', 'scale', 'extent', 'degree', 'toll', 'conditions', 'poverty',
+  'proportions', 'scale', 'extent', 'degree', 'toll', 'conditions', 'poverty', 'speed', 'pace',
 ]);
 
 /** Whether the adjective ending at `end` qualifies a measure ("appalling and unacceptable levels of …"). */

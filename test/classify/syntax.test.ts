@@ -935,3 +935,22 @@ describe('an attributive judgement outside a speech', () => {
     expect(stances('Chile called the move by Peru unacceptable.')).toEqual(['CHL condemn PER']);
   });
 });
+
+describe('more words of judgement in speeches', () => {
+  it('"brutal", "repressive", "autocratic" judge; "illegal" only what an actor owns', () => {
+    expect(stances('Russia’s brutal attacks must end.', { speaker: 'Ukraine' })).toEqual(['UKR condemn RUS']);
+    expect(stances('The world must stop Russia’s illegal war.', { speaker: 'Ukraine' })).toEqual(['UKR condemn RUS']);
+    expect(stances('We fight illegal fishing in our waters.', { speaker: 'Fiji' })).toEqual([]);
+  });
+
+  it('"continues to concern us", "is alarming"; "concern us all" is no judgement, "an alarming rate" a measure', () => {
+    expect(stances('The situation in Libya continues to seriously concern us.', { speaker: 'Albania' })).toEqual(['ALB condemn LBY']);
+    expect(stances('The current stalemate is alarming.', { speaker: 'Belgium' })).toEqual(['BEL condemn -']);
+    expect(stances('Those tragedies concern us all.', { speaker: 'France' })).toEqual([]);
+    expect(stances('Refugees are growing at an alarming rate.', { speaker: 'Denmark' })).toEqual([]);
+  });
+
+  it('"We note with satisfaction the decision of the Conference on Disarmament" is support', () => {
+    expect(stances('We note with satisfaction the recent decision in the Conference on Disarmament.', { speaker: 'Russia' })).toEqual(['RUS support Conference on Disarmament']);
+  });
+});
