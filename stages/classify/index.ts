@@ -235,11 +235,12 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }
 
-/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Iraqi invasion". */
+/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression". */
 function actOwner(view: SentenceView, word: number): MentionSpan | null {
   const owner = ownerOf(view, word);
   const resolution = owner?.mention.resolution;
-  return owner && resolution !== 'document-speaker' && (owner.possessive || resolution === 'demonym' || resolution === 'pronoun') ? owner : null;
+  const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
+  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;
 }
 
 /** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */

@@ -176,7 +176,7 @@ function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySe
 const COORDINATION_REACH = 16;
 
 /** How many words before "to" the word that governs an infinitive may stand. */
-const GOVERNOR_REACH = 4;
+const GOVERNOR_REACH = 5;
 
 /** "if Sweden joins, …", "… would back it if …": the word that makes the cue conditional, or null. */
 function conditionOf(view: SentenceView, m: CueMatch, conditionals: ReadonlySet<string>): string | null {

@@ -20,6 +20,11 @@ const MAX_OBJECT_WORDS = 16;
 /** Whether an actor starts at `i`, past a determiner: "of the African Union" (not ", of course,"). */
 const ofPhraseAhead = (view: SentenceView, i: number) => !!view.mentionAt[isDeterminer(view.tokens[i]) ? i + 1 : i];
 
+/** Lower-case words "a and b c" from `i`: the rest of a series of adjectives before its noun ("commercial and financial blockade"). */
+const adjectiveSeries = (view: SentenceView, i: number) =>
+  [0, 2, 3].every((k) => isLowerWord(view, i + k)) && view.tokens[i + 1]?.lower === 'and' && !view.mentionAt[i + 3];
+const isLowerWord = (view: SentenceView, i: number) => !!view.tokens[i]?.word && view.tokens[i]!.text === view.tokens[i]!.lower && !view.mentionAt[i];
+
 const COMPARATIVES = new Set(['more', 'most', 'less', 'better', 'stronger']);
 
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
@@ -43,7 +48,7 @@ export function objectAfter(
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const passedOver = (!placesAim && sufferer(view, span)) || heldOffice(view, span) || membership(view, span);
+      const passedOver = (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -54,8 +59,9 @@ export function objectAfter(
     if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
     // "the efforts of Ghana, of the African Union and of the United Nations": of-phrases in a row.
     if (t.lower === ',' && words > 0 && view.tokens[i + 1]?.lower === 'of' && ofPhraseAhead(view, i + 2)) continue;
-    // "a stronger, more effective United Nations": adjectives of one noun phrase joined by a comma.
-    if (t.lower === ',' && words > 0 && COMPARATIVES.has(view.tokens[i + 1]?.lower ?? '')) continue;
+    // "a stronger, more effective United Nations", "the economic, commercial and financial blockade imposed by":
+    // adjectives of one noun phrase joined by a comma.
+    if (t.lower === ',' && words > 0 && (COMPARATIVES.has(view.tokens[i + 1]?.lower ?? '') || adjectiveSeries(view, i + 1))) continue;
     // "including, again, Australia": an adverb between commas.
     if (t.lower === ',' && isVerbCompanion(view.tokens[i + 1]) && view.tokens[i + 2]?.lower === ',') {
       i += 2;
@@ -153,6 +159,16 @@ function membership(view: SentenceView, span: MentionSpan): boolean {
   const mark = view.tokens[end];
   if (!mark || !(isDash(mark) || mark.lower === ',' || mark.lower === ':')) return false;
   return !!view.mentionAt[isDeterminer(view.tokens[end + 1]) ? end + 2 : end + 1];
+}
+
+/** Prepositions that name whom a hostile act is done to: "imposed on Cuba", "waged against Kuwait". */
+const VICTIM_PREPOSITIONS = new Set(['on', 'upon', 'against']);
+
+/** "the blockade imposed on Cuba by the United States": after a participle, the actor an act is done to. */
+function imposedOn(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+  return VICTIM_PREPOSITIONS.has(view.tokens[i]?.lower ?? '') && /ed$/.test(view.tokens[i - 1]?.lower ?? '');
 }
 
 /** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */
@@ -334,8 +350,9 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
     const span = view.mentionAt[i];
     if (span) {
       if (exclude.has(span)) return [];
-      // "extend to Ghana our thanks", "assure Ghana of our support".
-      const addressed = governingPreposition(view, span.from)?.lower === 'to' || view.tokens[span.from - 1]?.stem === ASSURE_STEM;
+      // "extend to Ghana our thanks", "assure Ghana of our support", "to your friendly country, Sweden, our thanks".
+      const addressed =
+        governingPreposition(view, span.from)?.lower === 'to' || view.tokens[span.from - 1]?.stem === ASSURE_STEM || apposedToAddressee(view, span);
       if (addressed) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.from;
       continue;
@@ -393,7 +410,26 @@ export function viewOwner(view: SentenceView, m: { to: number; gap?: [number, nu
     i += 2;
     skipDeterminers();
   }
+  // "the view so eloquently expressed by the Secretary-General": whoever expressed it.
+  for (let j = i; j < i + 5 && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+    if (view.tokens[j]!.lower === 'by') {
+      i = j + 1;
+      skipDeterminers();
+      break;
+    }
+  }
   return group(view.mentionAt[i]);
+}
+
+/** "to your friendly country, the Kingdom of Sweden,": an actor in apposition to a phrase of "to". */
+function apposedToAddressee(view: SentenceView, span: MentionSpan): boolean {
+  if (view.tokens[span.from - 1]?.lower !== ',') return false;
+  for (let i = span.from - 2; i >= 0 && i >= span.from - 6; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === 'to') return true;
+    if (!t.word || view.mentionAt[i]) return false;
+  }
+  return false;
 }
 
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);

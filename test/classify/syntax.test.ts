@@ -954,3 +954,24 @@ describe('more words of judgement in speeches', () => {
     expect(stances('We note with satisfaction the recent decision in the Conference on Disarmament.', { speaker: 'Russia' })).toEqual(['RUS support Conference on Disarmament']);
   });
 });
+
+describe('regret, determination, victims of an imposed act, addressees and views named further on', () => {
+  it('"regrets the blockade imposed on Cuba by the United States" condemns the United States; "regret to inform" nothing', () => {
+    expect(stances('Benin regrets the economic, commercial and financial blockade imposed on Cuba by the United States.')).toEqual(['BEN condemn USA']);
+    expect(stances('I regret to inform the Assembly of the delay.', { speaker: 'Chad' })).toEqual([]);
+  });
+
+  it('"the Israeli military aggression" is owned by the agent named', () => {
+    expect(stances('The Israeli military aggression lasted for days.', { speaker: 'Kuwait' })).toEqual(['KWT condemn ISR']);
+  });
+
+  it('"is determined to contribute" is an offer; "allow me at the outset to congratulate" a courtesy', () => {
+    expect(stances('Korea is determined to contribute to peace in Sudan.')).toEqual(['KOR offer SDN']);
+    expect(stances('Allow me at the outset to congratulate Ghana.', { speaker: 'Chad' })).toEqual(['TCD support GHA']);
+  });
+
+  it('"to your friendly country, the Kingdom of Sweden, my congratulations"; "the view expressed by the Secretary-General"', () => {
+    expect(stances('I express to you and to your friendly country, the Kingdom of Sweden, my sincere congratulations.', { speaker: 'Tunisia' })).toEqual(['TUN support SWE']);
+    expect(stances('Barbados shares the view so eloquently expressed by the Secretary-General.')).toEqual(['BRB support UN']);
+  });
+});
