@@ -25,6 +25,8 @@ const VERB_COMPANIONS = new Set([
   'furthermore', 'therefore', 'again', 'still', 'always', 'already', 'now', 'thus', 'hence', 'too', 'indeed', 'even',
   'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much',
 ]);
+/** Personal, relative and demonstrative pronouns: heads that name no thing of their own. */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 const HARD_STOPS = new Set([';', ':', '(', ')', '[', ']', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
@@ -34,6 +36,7 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS
 /** An auxiliary, a modal, a negator or an adverb ("-ly" or a listed one): what sits between a subject and its verb. */
 export const isVerbCompanion = (t: Token | undefined): boolean =>
   !!t && t.word && (VERB_COMPANIONS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower));
+export const isPronoun = (t: Token | undefined): boolean => !!t && PRONOUNS.has(t.lower);
 export const isComma = (t: Token | undefined): boolean => !!t && t.lower === ',';
 
 /** Ends a clause for the purpose of finding who acts: punctuation, conjunctions that open a new clause. */

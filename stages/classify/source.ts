@@ -1,6 +1,6 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -252,7 +252,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     const shared = CONJUNCTIONS.has(head.lower) ? relativeAntecedentBefore(view, i - 1) : null;
     if (shared !== null) return shared;
     // A pronoun, or a conjunction: "rejected the tariff and criticised" shares the subject further left.
-    if (PRONOUNS.has(head.lower) || CONJUNCTIONS.has(head.lower)) return null;
+    if (isPronoun(head) || CONJUNCTIONS.has(head.lower)) return null;
     // Walk left over the noun phrase's modifiers to its determiner, or to the preposition of a phrase to look past.
     let k = i - 1;
     for (let words = 0; k >= 0 && words < 6; k--, words++) {
@@ -298,7 +298,7 @@ function ofPhraseHead(view: SentenceView, span: MentionSpan): string | null {
   const noun = view.tokens[of - 1];
   if (!HEAD_PREPOSITIONS.has(view.tokens[of]?.lower ?? '') || !noun?.word || noun.text !== noun.lower || view.mentionAt[of - 1]) return null;
   const word = noun.lower;
-  if (ACTOR_HEADS.has(word) || SELF_HEADS.has(word) || PARTITIVES.has(word) || PRONOUNS.has(word)) return null;
+  if (ACTOR_HEADS.has(word) || SELF_HEADS.has(word) || PARTITIVES.has(word) || isPronoun(noun)) return null;
   return isDeterminer(noun) || isPreposition(noun) || isVerbCompanion(noun) ? null : noun.text;
 }
 
@@ -318,7 +318,6 @@ const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
 const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
 
 /** "… to reiterate our support": the first owner inside tokens [from, to) ("our", "Chile's"), for a phrase with no subject in sight. */
 export function ownerWithin(view: SentenceView, from: number, to: number): FoundActors | null {

@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -311,12 +311,11 @@ function isRelativePronoun(view: SentenceView, i: number): boolean {
   for (let j = i - 2; j >= i - 4; j--) {
     const t = view.tokens[j];
     if (!t || isDeterminer(t) || t.lower === ',' || isDash(t) || view.mentionAt[j]?.possessive) return true;
-    if (!t.word || t.text !== t.lower || isVerbCompanion(t) || view.mentionAt[j] || PRONOUNS.has(t.lower)) return false;
+    if (!t.word || t.text !== t.lower || isVerbCompanion(t) || view.mentionAt[j] || isPronoun(t)) return false;
   }
   return false;
 }
 
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
 
 /** Stems of the verbs of reliance: count, rely, depend in any inflection (the tokens carry their stem). */
 const RELIANCE_STEMS = new Set(['count', 'reli', 'depend']);
@@ -383,9 +382,6 @@ export function frontedAddressee(view: SentenceView, cue: number, grammar: Compi
   return last ? actorGroup(view, last).filter((s) => !exclude.has(s)) : [];
 }
 
-/** Words that open a noun phrase and never a clause ("the view that …" opens one). */
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'your']);
-
 /** Nouns of what someone thinks: "the views of Japan", "the Secretary-General's assessment". */
 const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessment', 'analysis', 'vision', 'opinion']);
 
@@ -402,7 +398,7 @@ export function viewOwner(view: SentenceView, m: { to: number; gap?: [number, nu
   }
   let i = m.to;
   const skipDeterminers = () => {
-    while (ARTICLES.has(view.tokens[i]?.lower ?? '')) i++;
+    while (OBJECT_DETERMINERS.has(view.tokens[i]?.lower ?? '')) i++;
   };
   if (view.tokens[i]?.lower === 'of') i++;
   skipDeterminers();
@@ -432,7 +428,8 @@ function apposedToAddressee(view: SentenceView, span: MentionSpan): boolean {
   return false;
 }
 
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+/** Words that open a noun phrase and never a clause ("the view that …" opens one). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your']);
 
 /** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */
 const ADDRESS_WORDS = new Set(['sir', 'madam', 'madame', 'mr', 'mrs', 'ms', 'excellency']);
@@ -446,7 +443,7 @@ function addressEnd(view: SentenceView, comma: number): number {
   for (let j = comma + 2; j < Math.min(view.tokens.length, comma + 6); j++) {
     if (view.tokens[j]!.lower !== ',') continue;
     const next = view.tokens[j + 2]?.lower ?? '';
-    return view.tokens[j + 1]?.lower === 'and' && (OBJECT_DETERMINERS.has(next) || next === 'your') ? j + 1 : -1;
+    return view.tokens[j + 1]?.lower === 'and' && OBJECT_DETERMINERS.has(next) ? j + 1 : -1;
   }
   return -1;
 }
