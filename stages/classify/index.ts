@@ -1,11 +1,11 @@
 // classify: tagged sentences → stance records, driven by the lexicon. Pure; one sentence at a time,
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
-import { isDeterminer, isPreposition } from './grammar.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
-import { afterCopula, appealBefore, excludedByContext, isNegated, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
+import { afterCopula, appealBefore, excludedByContext, isNegated, judgesMeasure, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
 import {
+  actOwner,
   documentSpeaker,
   firstSubject,
   judgingVerbBefore,
@@ -233,30 +233,6 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   }
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
-}
-
-/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression". */
-function actOwner(view: SentenceView, word: number): MentionSpan | null {
-  const owner = ownerOf(view, word);
-  const resolution = owner?.mention.resolution;
-  const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
-  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;
-}
-
-/** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */
-const MEASURES = new Set([
-  'level', 'levels', 'rate', 'rates', 'mortality', 'number', 'numbers', 'figures', 'amount', 'amounts', 'proportion',
-  'proportions', 'scale', 'extent', 'degree', 'toll', 'conditions', 'poverty', 'speed', 'pace',
-]);
-
-/** Whether the adjective ending at `end` qualifies a measure ("appalling and unacceptable levels of …"). */
-function judgesMeasure(view: SentenceView, end: number): boolean {
-  for (let i = end; i < view.tokens.length && i < end + 4; i++) {
-    const word = view.tokens[i]!.lower;
-    if (MEASURES.has(word)) return true;
-    if ((!view.tokens[i]!.word && word !== ',') || word === 'to' || isPreposition(view.tokens[i]) || isDeterminer(view.tokens[i])) return false;
-  }
-  return false;
 }
 
 /** The cue's target and the rule that found it, as `explain` prints it. */

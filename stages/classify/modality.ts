@@ -1,5 +1,5 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions, courtesies.
-import { isClauseBreak, isDeterminer, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
+import { isClauseBreak, isDeterminer, isPreposition, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
 import { judgingVerbBefore } from './source.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
@@ -237,3 +237,19 @@ const COURTESY_REACH = 24;
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
+
+/** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */
+const MEASURES = new Set([
+  'level', 'levels', 'rate', 'rates', 'mortality', 'number', 'numbers', 'figures', 'amount', 'amounts', 'proportion',
+  'proportions', 'scale', 'extent', 'degree', 'toll', 'conditions', 'poverty', 'speed', 'pace',
+]);
+
+/** Whether the adjective ending at `end` qualifies a measure ("appalling and unacceptable levels of …"). */
+export function judgesMeasure(view: SentenceView, end: number): boolean {
+  for (let i = end; i < view.tokens.length && i < end + 4; i++) {
+    const word = view.tokens[i]!.lower;
+    if (MEASURES.has(word)) return true;
+    if ((!view.tokens[i]!.word && word !== ',') || word === 'to' || isPreposition(view.tokens[i]) || isDeterminer(view.tokens[i])) return false;
+  }
+  return false;
+}

@@ -365,6 +365,14 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   return named && speaker && self && named.mention.id === speaker.id ? named : null;
 }
 
+/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression". */
+export function actOwner(view: SentenceView, word: number): MentionSpan | null {
+  const owner = ownerOf(view, word);
+  const resolution = owner?.mention.resolution;
+  const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
+  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;
+}
+
 const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);
 
 /** "In congratulating Tonga, we …", "While endorsing it, we …": a cue in an opening clause is the main subject's. */
