@@ -130,12 +130,17 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
     // (not a pronoun, a conjunction, a relative or a plural subject: "we support", "and support", "nations support").
     if (!NOT_ADJECTIVES.has(prev.lower) && !/[^s]s$/.test(prev.lower)) return true;
   }
+  // "receives support", "enjoys the backing": after a verb of getting, the cue word is what is got.
+  if (RECEIVING.test(prev.lower)) return true;
   // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun, and
   // not before an object's determiner ("the United Nations offer a forum").
   const span = view.mentionAt[i - 1];
   if (isDeterminer(view.tokens[i + 1])) return false;
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
 }
+
+/** Verbs of getting or lacking something: what follows them is a noun ("receives support", "needs help"). */
+const RECEIVING = /^(?:receiv|enjoy|need|lack|gain|garner|won$|win$|wins$|requir|deserv|seek|sought|obtain)/;
 
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'widely', 'well', 'broadly', 'universally', 'generally']);
 

@@ -70,7 +70,9 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
     if (resolution === 'document-speaker' || resolution === 'quote-speaker') ownFirstPerson = true;
   }
   const prep = view.tokens[before];
-  if (m.cue.form !== 'phrase' && !ownFirstPerson && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
+  // "as a result of Russia's aggression": in a speech, a judging word is the speaker's wherever it stands.
+  const spokenJudgement = m.cue.form === 'adjective' && !!view.sentence.speaker_actor;
+  if (m.cue.form !== 'phrase' && !spokenJudgement && !ownFirstPerson && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
     return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
   }
   return null;
@@ -150,14 +152,17 @@ function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): s
   return infinitivePurpose(view, m.from - 1, governors);
 }
 
-/** For the "to" at `to`, the word that makes its infinitive one of purpose, or null when a governor rules it. */
-function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySet<string>): string | null {
+/**
+ * For the "to" at `to`, the word that makes its infinitive one of purpose, or null when a governor rules it.
+ * `links` bounds how many coordinated infinitives back the governor is looked for.
+ */
+function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySet<string>, links = 3): string | null {
   const next = view.tokens[to - 1];
   // "to congratulate Mr. Yang and to commend his predecessor": a coordinated infinitive shares the first's governor.
-  if (next?.lower === 'and') {
+  if (next?.lower === 'and' && links > 0) {
     for (let i = to - 2; i >= 0 && i >= to - COORDINATION_REACH; i--) {
       const t = view.tokens[i]!;
-      if (t.lower === 'to' && view.tokens[i + 1]?.word) return infinitivePurpose(view, i, governors);
+      if (t.lower === 'to' && view.tokens[i + 1]?.word) return infinitivePurpose(view, i, governors, links - 1);
       if (isClauseBreak(t, false)) break;
     }
   }

@@ -347,7 +347,9 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   const possessive = view.tokens[i]?.lower === 's' || POSSESSIVES.has(view.tokens[i]?.lower ?? '');
   // "Chile's offer", and "my country's commitment": the speaker's own body, named by its possessive.
   const selfOwned = view.tokens[i]?.lower === 's' && SELF_HEADS.has(view.tokens[i - 2]?.lower ?? '') && view.mentionAt[i - 3]?.mention.resolution === 'document-speaker';
-  const owner = joined && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[selfOwned ? i - 3 : i - 2] : undefined));
+  // Words between a name and the noun need a possessive ("Chile's strong support"): "Hamas receives support" owns none.
+  const adjacent = i === noun - 1;
+  const owner = (joined || !adjacent) && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[selfOwned ? i - 3 : i - 2] : undefined));
   // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's.
   if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower))) return owner;
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
@@ -365,9 +367,14 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   return named && speaker && self && named.mention.id === speaker.id ? named : null;
 }
 
-/** Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression". */
+/**
+ * Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression",
+ * "as a result of Russia's aggression" (a preposition before the owner does not make the act a thing named).
+ */
 export function actOwner(view: SentenceView, word: number): MentionSpan | null {
-  const owner = ownerOf(view, word);
+  let i = word - 1;
+  while (i >= 0 && word - i <= 3 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
+  const owner = view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') ? view.mentionAt[i - 2] : view.mentionAt[i];
   const resolution = owner?.mention.resolution;
   const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
   return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;

@@ -190,6 +190,13 @@ function sufferer(view: SentenceView, span: MentionSpan): boolean {
   return false;
 }
 
+/** The "(" that opens the short parenthesis closed at `close`, or -1: an aside is looked past only when short. */
+function parenthesisOpening(view: SentenceView, close: number): number {
+  for (let i = close - 1; i >= 0 && i >= close - PARENTHESIS_REACH; i--) if (view.tokens[i]!.lower === '(') return i;
+  return -1;
+}
+const PARENTHESIS_REACH = 12;
+
 /** Actors at `i` that stand in apposition: not the subject of a reporting verb ("…, Chile said"). */
 function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): boolean {
   const span = view.mentionAt[i];
@@ -218,7 +225,9 @@ export function judgedBefore(
     if (view.fragmentMarks.has(i)) continue;
     if (t.lower === ')') {
       // "resolution 1373 (2001) is to be welcomed": a parenthesis is an aside, not a clause of its own.
-      while (i > 0 && view.tokens[i]!.lower !== '(') i--;
+      const open = parenthesisOpening(view, i);
+      if (open < 0) break;
+      i = open;
       continue;
     }
     // "Our sister, Egypt, is making commendable efforts": an actor in apposition between commas.
@@ -285,7 +294,9 @@ export function antecedentOwner(view: SentenceView, cue: number, grammar: Compil
     if ((t.lower === ',' || isDash(t)) && i === r - 1) continue;
     // "the International Criminal Court (ICC) is a major stage, which we welcome": a parenthesis is an aside.
     if (t.lower === ')') {
-      while (i > 0 && view.tokens[i]!.lower !== '(') i--;
+      const open = parenthesisOpening(view, i);
+      if (open < 0) break;
+      i = open;
       continue;
     }
     if (isClauseBreak(t, true)) break;
@@ -369,9 +380,10 @@ export function addresseeBefore(view: SentenceView, noun: number, grammar: Compi
  */
 export function frontedAddressee(view: SentenceView, cue: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   if (view.tokens[0]?.lower !== 'to') return [];
+  const end = Math.min(cue, FRONTED_REACH);
   let speaker = 2;
-  while (speaker < cue && !(view.mentionAt[speaker]?.mention.resolution === 'document-speaker' && view.tokens[speaker - 1]?.lower === ',')) speaker++;
-  if (speaker >= cue) return [];
+  while (speaker < end && !(view.mentionAt[speaker]?.mention.resolution === 'document-speaker' && view.tokens[speaker - 1]?.lower === ',')) speaker++;
+  if (speaker >= end) return [];
   let last: MentionSpan | undefined;
   for (let i = 1; i < speaker - 1; i++) {
     const span = view.mentionAt[i];
@@ -429,6 +441,9 @@ function apposedToAddressee(view: SentenceView, span: MentionSpan): boolean {
 }
 
 /** Words that open a noun phrase and never a clause ("the view that …" opens one). */
+/** How many tokens a fronted phrase of "to" may take before the speaker: bounded, so each cue's look is short. */
+const FRONTED_REACH = 32;
+
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your']);
 
 /** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */

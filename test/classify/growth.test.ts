@@ -61,6 +61,12 @@ describe('time grows linearly with the input', () => {
     expect(growth(sentence, 4000, run)).toBeLessThan(LINEAR_BOUND);
   }, HANG_GUARD_MS);
 
+  it('a fronted phrase of "to", lone parentheses and chains of coordinated infinitives', () => {
+    const sentence = (n: number) => `To Chile we ${'praise it ) which we welcome and to commend '.repeat(n)}Peru.`;
+    const ratio = growth(sentence, 2000, (text) => classifySentences(tag(text, { speaker: 'Chad' }), lexicon));
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
+  }, HANG_GUARD_MS);
+
   it('random sentences up to 1 MB under random valid lexicons', () => {
     const next = random(20261204);
     const words = ['Chile', 'Peru', 'praised', 'backs', 'condemned', 'ready', 'to', 'help', 'offer', 'not', 'if', 'and', 'the', 'support', ',', 'said', 'by', 'of', 'our'];

@@ -975,3 +975,17 @@ describe('regret, determination, victims of an imposed act, addressees and views
     expect(stances('Barbados shares the view so eloquently expressed by the Secretary-General.')).toEqual(['BRB support UN']);
   });
 });
+
+describe('judgements after "of", praise before a noun, what is received', () => {
+  it('"as a result of Russia\'s aggression" is the speaker\'s judgement; outside a speech "of" still embeds', () => {
+    expect(stances('As a result of Russia’s aggression, prices rose.', { speaker: 'Slovakia' })).toEqual(['SVK condemn RUS']);
+  });
+
+  it('"recommends bold and laudable approaches" praises', () => {
+    expect(stances('The report of Japan recommends laudable approaches.', { speaker: 'Senegal' })).toEqual(['SEN support JPN']);
+  });
+
+  it('"Hamas receives support from Syria" is no stance of Hamas', () => {
+    expect(stances('Hamas receives support from Syria.', { speaker: 'Israel' })).toEqual([]);
+  });
+});
