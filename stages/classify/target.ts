@@ -164,11 +164,15 @@ function membership(view: SentenceView, span: MentionSpan): boolean {
 /** Prepositions that name whom a hostile act is done to: "imposed on Cuba", "waged against Kuwait". */
 const VICTIM_PREPOSITIONS = new Set(['on', 'upon', 'against']);
 
-/** "the blockade imposed on Cuba by the United States": after a participle, the actor an act is done to. */
+/** Nouns of hostile acts: "the attack on the United Nations headquarters" is done to the United Nations. */
+const HOSTILE_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'aggression', 'war', 'strike', 'strikes', 'sanctions', 'embargo', 'blockade', 'invasion', 'crimes', 'violence']);
+
+/** "the blockade imposed on Cuba by the United States", "the attack on the United Nations": the actor an act is done to. */
 function imposedOn(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   while (i >= 0 && isDeterminer(view.tokens[i])) i--;
-  return VICTIM_PREPOSITIONS.has(view.tokens[i]?.lower ?? '') && /ed$/.test(view.tokens[i - 1]?.lower ?? '');
+  const before = view.tokens[i - 1]?.lower ?? '';
+  return VICTIM_PREPOSITIONS.has(view.tokens[i]?.lower ?? '') && (/ed$/.test(before) || HOSTILE_ACTS.has(before));
 }
 
 /** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */

@@ -518,7 +518,7 @@ describe('an actor inside an of-phrase, and reporting words used as nouns', () =
   it('"the recent report of the Secretary-General" reports no one: "we" without a speaker is no one\'s stance', () => {
     expect(stances('We welcome the recent report of the Secretary-General on Haiti.')).toEqual([]);
     expect(stances('We welcome the report of the Secretary-General on Haiti.', { speaker: 'Chad' })).toEqual(['TCD support UN']);
-    expect(stances('We condemn the attack on Mali, the minister of Chad said.')).toEqual(['TCD condemn MLI']);
+    expect(stances('We condemn the attack by Mali, the minister of Chad said.')).toEqual(['TCD condemn MLI']);
   });
 });
 
@@ -536,7 +536,7 @@ describe('relative clauses whose antecedent is no actor', () => {
 
 describe('sentences in capitals, courtesies offered, actors in a phrase of "to"', () => {
   it('a sentence written in capitals is read like any other: its capitals mark no names', () => {
-    expect(stances('WE CONDEMN THE ATTACK ON ISRAEL.', { speaker: 'Chad' })).toEqual(['TCD condemn ISR']);
+    expect(stances('WE CONDEMN THE ATTACK BY ISRAEL.', { speaker: 'Chad' })).toEqual(['TCD condemn ISR']);
     expect(stances('I WISH TO CONGRATULATE YOU ON YOUR ELECTION.', { speaker: 'Chad' })).toEqual(['TCD support -']);
   });
 
@@ -987,5 +987,12 @@ describe('judgements after "of", praise before a noun, what is received', () => 
 
   it('"Hamas receives support from Syria" is no stance of Hamas', () => {
     expect(stances('Hamas receives support from Syria.', { speaker: 'Israel' })).toEqual([]);
+  });
+});
+
+describe('the victim of a hostile act named by a noun', () => {
+  it('"condemns the attack on the United Nations headquarters" aims at no victim', () => {
+    expect(stances('Peru condemns the terrorist attack on the United Nations headquarters.')).toEqual(['PER condemn -']);
+    expect(stances('Peru condemns the attack on Chile by Bolivia.')).toEqual(['PER condemn BOL']);
   });
 });
