@@ -12,6 +12,7 @@ import {
   nonActorSubject,
   openingClauseSubject,
   ownerWithin,
+  ownedByName,
   ownerOf,
   passiveAgent,
   passivePurpose,
@@ -87,6 +88,8 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     // "a US offer", "Russia's support", "our full support".
     const owner = ownerOf(view, from);
     if (owner) return { spans: [owner], attribution: 'possessive' };
+    // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
+    if (ownedByName(view, from)) return null;
   }
   const inQuote = quoteAt(view, from);
   // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.

@@ -350,8 +350,9 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   // Words between a name and the noun need a possessive ("Chile's strong support"): "Hamas receives support" owns none.
   const adjacent = i === noun - 1;
   const owner = (joined || !adjacent) && !possessive ? undefined : (view.mentionAt[i] ?? (view.tokens[i]?.lower === 's' ? view.mentionAt[selfOwned ? i - 3 : i - 2] : undefined));
-  // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's.
-  if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower))) return owner;
+  // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's, and "count on
+  // Chile's support" or "assure him of Botswana's support" the owner's.
+  if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower) || pledgedOwner(view, owner.from - 1))) return owner;
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
   if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
   if (view.tokens[noun + 1]?.lower !== 'of') return null;
@@ -378,6 +379,24 @@ export function actOwner(view: SentenceView, word: number): MentionSpan | null {
   const resolution = owner?.mention.resolution;
   const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
   return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;
+}
+
+/** Whether a name's possessive stands before the noun at `noun`, past at most two adjectives: "in Chile's offer". */
+export function ownedByName(view: SentenceView, noun: number): boolean {
+  let i = noun - 1;
+  while (i >= 0 && noun - i <= 2 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
+  return view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && !!view.mentionAt[i - 2];
+}
+
+/** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */
+const ASSURING = /^(?:assur|count|reli|depend)/;
+
+/** Whether the preposition at `prep` follows a verb of assurance or reliance ("assure him of", "can count on"). */
+function pledgedOwner(view: SentenceView, prep: number): boolean {
+  const word = view.tokens[prep]?.lower;
+  if (word !== 'of' && word !== 'on' && word !== 'upon') return false;
+  for (let i = prep - 1; i >= 0 && i >= prep - 3; i--) if (ASSURING.test(view.tokens[i]!.stem)) return true;
+  return false;
 }
 
 const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);

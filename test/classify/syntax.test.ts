@@ -996,3 +996,19 @@ describe('the victim of a hostile act named by a noun', () => {
     expect(stances('Peru condemns the attack on Chile by Bolivia.')).toEqual(['PER condemn BOL']);
   });
 });
+
+describe('support pledged through "of" or "on", owned by another, or "in favour of"', () => {
+  it('"assure him of Botswana\'s support", "count on Portugal\'s support" are the owners\'', () => {
+    expect(stances('I assure him of Botswana’s support and cooperation.', { speaker: 'Botswana' })).toEqual(['BWA support -']);
+    expect(stances('The Secretary-General can count on Portugal’s support.', { speaker: 'Portugal' })).toEqual(['PRT support UN']);
+  });
+
+  it('"progress in Chile\'s offer" is nobody\'s offer', () => {
+    expect(stances('We welcome progress in Chile’s offer.', { speaker: 'Chad' })).toEqual(['TCD support CHL']);
+  });
+
+  it('"is in favour of", "disappointed in"', () => {
+    expect(stances('Finland is in favour of enhancing the role of the United Nations.')).toEqual(['FIN support UN']);
+    expect(stances('We remain disappointed in Japan.', { speaker: 'Lesotho' })).toEqual(['LSO condemn JPN']);
+  });
+});
