@@ -201,8 +201,13 @@ function parenthesisOpening(view: SentenceView, close: number): number {
 }
 const PARENTHESIS_REACH = 12;
 
+/** Words of address before a person's name: "His Excellency Mr.", "Her Excellency Ms.". */
+const TITLES_OF_ADDRESS = new Set(['his', 'her', 'excellency', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'ambassador', 'honourable', 'honorable', 'the']);
+
 /** Actors at `i` that stand in apposition: not the subject of a reporting verb ("…, Chile said"). */
 function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): boolean {
+  // "…, His Excellency Mr. Boutros Boutros-Ghali": titles of address before the name.
+  while (i < view.tokens.length && !view.mentionAt[i] && (TITLES_OF_ADDRESS.has(view.tokens[i]!.lower) || view.tokens[i]!.lower === '.')) i++;
   const span = view.mentionAt[i];
   if (!span || span.from !== i || span.possessive) return false;
   const group = actorGroup(view, span);

@@ -1012,3 +1012,9 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('We remain disappointed in Japan.', { speaker: 'Lesotho' })).toEqual(['LSO condemn JPN']);
   });
 });
+
+describe('a person in apposition after titles of address', () => {
+  it('"to that distinguished son of Africa, His Excellency Mr. Boutros Boutros-Ghali," aims at the UN', () => {
+    expect(stances('I extend our congratulations to that son of Africa, His Excellency Mr. Boutros Boutros-Ghali, on his appointment.', { speaker: 'Lesotho' })).toEqual(['LSO support UN']);
+  });
+});
