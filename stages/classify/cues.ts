@@ -104,6 +104,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "the countries that stood with us": "that" after a plural noun opens a relative clause, not a noun phrase.
   // So does "that" before a form in -s: "a path that offers" ("that offers" as a noun phrase would be "those offers").
   const relative = prev.lower === 'that' && (/[^s]s$/.test(view.tokens[i - 2]?.lower ?? '') || /[^s]s$/.test(view.tokens[i]!.lower)) && !view.mentionAt[i - 2];
+  // "we once more condemn": an adverb, neither a determiner nor an adjective.
+  if (prev.lower === 'more' && view.tokens[i - 2]?.lower === 'once') return false;
   if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
   const word = view.tokens[i]!.lower;
   // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is

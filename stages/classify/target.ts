@@ -225,6 +225,8 @@ export function judgedBefore(
   for (let i = before - 1; i >= 0; i--) {
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
+    // "Cuba has been the victim of an illegal embargo": the victim of an act does not own it.
+    if (!best && (t.lower === 'victim' || t.lower === 'victims')) return [];
     if (span) {
       if (exclude.has(span)) break;
       if (span.possessive || !best) best = span;

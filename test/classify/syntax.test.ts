@@ -1018,3 +1018,23 @@ describe('a person in apposition after titles of address', () => {
     expect(stances('I extend our congratulations to that son of Africa, His Excellency Mr. Boutros Boutros-Ghali, on his appointment.', { speaker: 'Lesotho' })).toEqual(['LSO support UN']);
   });
 });
+
+describe('an act judged illegal, "once more", the victim of an act', () => {
+  it('a speech judges an illegal act, its owner when named, and no crime called illegal', () => {
+    expect(stances('Such illegal actions devalue international law.', { speaker: 'Russia' })).toEqual(['RUS condemn -']);
+    expect(stances('Israel must stop all illegal settlement activities.', { speaker: 'Malaysia' })).toEqual(['MYS condemn ISR']);
+    expect(stances("Russia's unlawful war has caused great suffering.", { speaker: 'Norway' })).toEqual(['NOR condemn RUS']);
+    expect(stances('We must fight the illegal drug trade together.', { speaker: 'Peru' })).toEqual([]);
+    expect(stances('Peru said that Chile waged an illegal war.')).toEqual(['PER condemn CHL']);
+    expect(stances('Chile waged an illegal war.')).toEqual([]);
+  });
+
+  it('"once more" is an adverb before a verb', () => {
+    expect(stances('We once more condemn the attack.', { speaker: 'Malaysia' })).toEqual(['MYS condemn -']);
+    expect(stances('Tunisia once more welcomes the agreement.')).toEqual(['TUN support -']);
+  });
+
+  it('the victim of a judged act does not own it', () => {
+    expect(stances('The people of Cuba have been the victims of an illegal embargo.', { speaker: 'Belize' })).toEqual(['BLZ condemn -']);
+  });
+});
