@@ -249,7 +249,7 @@ function findTargets(
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.requires === 'target') return { spans: viewOwner(view, m, exclude), rule: 'whose view it takes up' };
   if (m.cue.form === 'adjective') {
-    const judged = judgedBefore(view, m.from, exclude);
+    const judged = judgedBefore(view, m.from, exclude, !placesAim);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }

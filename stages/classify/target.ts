@@ -215,13 +215,19 @@ function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): 
   return reportingVerbAt(view, after, grammar) === null;
 }
 
+/** Prepositions whose actor may own a judged thing: "the efforts of Norway", "our call to the Iranian authorities". */
+const OWNING_PREPOSITIONS = new Set(['of', 'by', 'to']);
+
 /** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
 export function judgedBefore(
   view: SentenceView,
   before: number,
   exclude: ExcludedSpans,
+  hostile = false,
 ): MentionSpan[] {
   let best: MentionSpan | undefined;
+  /** The best so far when it is only a place or a thing's topic: an owner further left replaces it. */
+  let place: MentionSpan | undefined;
   for (let i = before - 1; i >= 0; i--) {
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
@@ -229,7 +235,15 @@ export function judgedBefore(
     if (!best && (t.lower === 'victim' || t.lower === 'victims')) return [];
     if (span) {
       if (exclude.has(span)) break;
-      if (span.possessive || !best) best = span;
+      // "the situation in Libya is of concern", "the Council's meeting on Haiti was welcome": an actor after a
+      // preposition other than "of", "by" or "to" is where or upon whom, not who owns the thing; a friendly judgement
+      // aims there only when no owner stands further left. A name that modifies a noun ("including the Iraqi
+      // aggression") owns it, whatever governs the phrase.
+      const about = governingPreposition(view, span.from);
+      const modifier = span.possessive || span.mention.resolution === 'demonym' || span.mention.resolution === 'modifier';
+      const owns = modifier || !about || OWNING_PREPOSITIONS.has(about.lower);
+      if (owns ? span.possessive || !best || best === place : !best && !hostile) best = span;
+      if (!owns && best === span) place = span;
       i = span.from;
       continue;
     }

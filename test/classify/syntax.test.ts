@@ -944,7 +944,7 @@ describe('more words of judgement in speeches', () => {
   });
 
   it('"continues to concern us", "is alarming"; "concern us all" is no judgement, "an alarming rate" a measure', () => {
-    expect(stances('The situation in Libya continues to seriously concern us.', { speaker: 'Albania' })).toEqual(['ALB condemn LBY']);
+    expect(stances('The situation in Libya continues to seriously concern us.', { speaker: 'Albania' })).toEqual(['ALB condemn -']);
     expect(stances('The current stalemate is alarming.', { speaker: 'Belgium' })).toEqual(['BEL condemn -']);
     expect(stances('Those tragedies concern us all.', { speaker: 'France' })).toEqual([]);
     expect(stances('Refugees are growing at an alarming rate.', { speaker: 'Denmark' })).toEqual([]);
@@ -1036,5 +1036,22 @@ describe('an act judged illegal, "once more", the victim of an act', () => {
 
   it('the victim of a judged act does not own it', () => {
     expect(stances('The people of Cuba have been the victims of an illegal embargo.', { speaker: 'Belize' })).toEqual(['BLZ condemn -']);
+  });
+});
+
+describe('the owner of a judged thing, past places and topics', () => {
+  it('a hostile judgement does not aim at the place or the victim named after a preposition', () => {
+    expect(stances('The embargo on Cuba remains unacceptable.', { speaker: 'Barbados' })).toEqual(['BRB condemn -']);
+    expect(stances('The situation in Iraq is a source of serious concern.', { speaker: 'Russia' })).toEqual(['RUS condemn -']);
+  });
+
+  it('a name that modifies the judged noun owns it, and so does the addressee of a call', () => {
+    expect(stances('Events, including the Iraqi aggression against Kuwait, have shown the danger.', { speaker: 'United Arab Emirates' })).toEqual(['ARE condemn IRQ']);
+    expect(stances('We renew our call to the Iranian authorities to end this intolerable threat.', { speaker: 'Norway' })).toEqual(['NOR condemn IRN']);
+  });
+
+  it('a friendly judgement aims at its owner first, at the place when no owner is named', () => {
+    expect(stances('The Security Council meeting on Haiti was most welcome.', { speaker: 'Bahamas' })).toEqual(['BHS support UN Security Council']);
+    expect(stances('The progress in Somalia is most welcome.', { speaker: 'Bahamas' })).toEqual(['BHS support SOM']);
   });
 });
