@@ -1055,3 +1055,16 @@ describe('the owner of a judged thing, past places and topics', () => {
     expect(stances('The progress in Somalia is most welcome.', { speaker: 'Bahamas' })).toEqual(['BHS support SOM']);
   });
 });
+
+describe('pleasure at what one sees, looking favourably, being one with, the untenable', () => {
+  it('"heartened to note", "glad to see" after a form of "be" are support', () => {
+    expect(stances('We are heartened to note that Norway is now engaged in the effort.', { speaker: 'Fiji' })).toEqual(['FJI support NOR']);
+    expect(stances('We are glad to see the progress made.', { speaker: 'Fiji' })).toEqual(['FJI support -']);
+  });
+
+  it('"look favourably on" and "are one with" are support; "untenable" after "be" condemns', () => {
+    expect(stances('We look favourably on the proposal of Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    expect(stances('We are one with the people of Cuba.', { speaker: 'Peru' })).toEqual(['PER support CUB']);
+    expect(stances('The situation in Gaza is simply untenable.', { speaker: 'Ireland' })).toEqual(['IRL condemn -']);
+  });
+});
