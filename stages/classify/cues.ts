@@ -1,5 +1,5 @@
 // Finding cues in a sentence: a cheap test on its words first, then patterns matched on its tokens.
-import { isDeterminer, isPreposition, isVerbCompanion } from './grammar.ts';
+import { isDeterminer, isPreposition, isPronoun, isVerbCompanion } from './grammar.ts';
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
 import { mayOpen } from './openings.ts';
 import { detached, matchAt, stemOf, wordMatches } from './patterns.ts';
@@ -138,7 +138,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // not before an object's determiner ("the United Nations offer a forum").
   const span = view.mentionAt[i - 1];
   if (isDeterminer(view.tokens[i + 1])) return false;
-  return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]);
+  // "for that we thank them": a pronoun modifies no noun.
+  return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]) && !isPronoun(view.tokens[span.from]);
 }
 
 /** Verbs of getting or lacking something: what follows them is a noun ("receives support", "needs help"). */

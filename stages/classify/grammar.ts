@@ -23,7 +23,8 @@ const VERB_COMPANIONS = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', "'ll", "'ve", "'d", 'not', "n't", 'never', 'also', 'further',
   'furthermore', 'therefore', 'again', 'still', 'always', 'already', 'now', 'thus', 'hence', 'too', 'indeed', 'even',
-  'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much',
+  'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much', 'nevertheless',
+  'nonetheless', 'moreover', 'however',
 ]);
 /** Personal, relative and demonstrative pronouns: heads that name no thing of their own. */
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);

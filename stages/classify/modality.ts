@@ -127,6 +127,8 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
     }
     // "it's" is "it is"; "Ethiopia's" owns what follows.
     if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'" && !view.mentionAt[i - 2]?.possessive)) return true;
+    // "As a devoted supporter of …, Turkey": a role named by "as a" is as good as "is a".
+    if (t.lower === 'as' && /^an?$/.test(view.tokens[i + 1]?.lower ?? '')) return true;
     // "is a staunch supporter", "am therefore all the more grateful": articles and degree words do not count.
     const degree = isVerbCompanion(t) || t.lower === 'more' || (t.lower === 'the' && view.tokens[i - 1]?.lower === 'all');
     if (t.lower !== 'a' && t.lower !== 'an' && !degree) words++;

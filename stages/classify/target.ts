@@ -80,6 +80,8 @@ export function objectAfter(
       i = fellow - 1;
       continue;
     }
+    // "As a supporter of a nuclear-free world, Papua New Guinea calls on …": the source after a comma ends the object.
+    if (t.lower === ',' && view.mentionAt[i + 1] && exclude.has(view.mentionAt[i + 1]!)) return [];
     // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
     // "the efforts, including the French initiative" and "the initiatives - particularly the talks" elaborate it.
     if (t.lower === ',' && words > 0 && isApposition(view, i + 1, grammar)) continue;
@@ -255,9 +257,14 @@ export function judgedBefore(
       i = open;
       continue;
     }
-    // "Our sister, Egypt, is making commendable efforts": an actor in apposition between commas.
-    const apposed = t.lower === ',' && !best ? view.mentionAt[i - 1] : undefined;
-    if (apposed && view.tokens[apposed.from - 1]?.lower === ',') continue;
+    // "Our sister, Egypt, is making commendable efforts", "a group, the Tigers (LTTE), engages in brutal acts": an
+    // actor in apposition between commas, its short parenthesis included.
+    const close = view.tokens[i - 1]?.lower === ')' ? parenthesisOpening(view, i - 1) : i;
+    const candidate = t.lower === ',' && !best && close > 0 ? view.mentionAt[close - 1] : undefined;
+    // "to our brothers, the people of Namibia, for …": an actor inside an of-phrase is not the apposed subject.
+    const apposed = candidate && !governingPreposition(view, candidate.from) ? candidate : undefined;
+    const opening = apposed && isDeterminer(view.tokens[apposed.from - 1]) ? apposed.from - 2 : (apposed?.from ?? 0) - 1;
+    if (apposed && view.tokens[opening]?.lower === ',') continue;
     if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
@@ -371,6 +378,8 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
   while (i >= 0 && view.tokens[i]!.word && !grammar.copulas.has(view.tokens[i]!.lower) && cue - i <= 3) i--;
   const dummy = view.tokens[i - 1]?.lower;
   if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || (dummy !== 'it' && dummy !== 'there')) return [];
+  // "It is an attack on the Charter": what follows the cue's own preposition is the victim, not a clause's actor.
+  if (VICTIM_PREPOSITIONS.has(view.tokens[cueEnd - 1]?.lower ?? '')) return [];
   return objectAfter(view, cueEnd, grammar, exclude);
 }
 

@@ -1068,3 +1068,27 @@ describe('pleasure at what one sees, looking favourably, being one with, the unt
     expect(stances('The situation in Gaza is simply untenable.', { speaker: 'Ireland' })).toEqual(['IRL condemn -']);
   });
 });
+
+describe('"nevertheless" before a verb, an apposed actor with its parenthesis, roles named by "as a", attacks', () => {
+  it('"nevertheless" stands between a subject and its verb', () => {
+    expect(stances('We nevertheless commend those agencies.', { speaker: 'Belize' })).toEqual(['BLZ support -']);
+  });
+
+  it('a first-person pronoun after "that" is a subject, not a noun\'s modifier', () => {
+    expect(stances('It is with great delight that I congratulate Fiji.', { speaker: 'Belize' })).toEqual(['BLZ support FJI']);
+  });
+
+  it('an actor apposed between commas, with its abbreviation in parentheses, owns the judged act', () => {
+    expect(stances('A terror group, the Liberation Tigers of Tamil Eelam (LTTE), engages in brutal acts.', { speaker: 'Sri Lanka' })).toEqual(['LKA condemn LKA']);
+  });
+
+  it('"As a supporter of X," is the main subject\'s support, its object ending at the comma', () => {
+    expect(stances('As a devoted supporter of Chile, Peru welcomes the agreement.')).toEqual(['PER support CHL']);
+    expect(stances('As a strong supporter of a nuclear-free world, Fiji calls on the United Nations to act.')).toEqual(['FJI support -']);
+  });
+
+  it('"is an attack on" condemns; what is attacked is no target', () => {
+    expect(stances('It is an attack on the Charter of the United Nations.', { speaker: 'Norway' })).toEqual(['NOR condemn -']);
+    expect(stances('The coup was an illegal and unconstitutional act.', { speaker: 'Tanzania' })).toEqual(['TZA condemn -']);
+  });
+});
