@@ -23,6 +23,7 @@ import {
 } from './source.ts';
 import {
   addresseeBefore,
+  agentOfJudgedAct,
   antecedentOwner,
   deservedAt,
   elaborationAfter,
@@ -133,7 +134,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
-  if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from))) {
+  if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from, m.to))) {
     return stop('excluded', 'a word the lexicon counts only as a speech\'s judgement of an actor who owns the act ("Iraq\'s aggression")');
   }
   if (offersCourtesy(view, m, next)) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[next!.from]!.text}")`);
@@ -249,6 +250,8 @@ function findTargets(
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.requires === 'target') return { spans: viewOwner(view, m, exclude), rule: 'whose view it takes up' };
   if (m.cue.form === 'adjective') {
+    const doers = agentOfJudgedAct(view, m.to, exclude);
+    if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };
     const judged = judgedBefore(view, m.from, exclude, !placesAim);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };

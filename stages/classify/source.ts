@@ -372,13 +372,41 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
  * Who owns the act a word judges, other than the speaker: "Iraq's aggression", "the Israeli military aggression",
  * "as a result of Russia's aggression" (a preposition before the owner does not make the act a thing named).
  */
-export function actOwner(view: SentenceView, word: number): MentionSpan | null {
+export function actOwner(view: SentenceView, word: number, end = word + 1): MentionSpan | null {
   let i = word - 1;
   while (i >= 0 && word - i <= 3 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
   const owner = view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') ? view.mentionAt[i - 2] : view.mentionAt[i];
   const resolution = owner?.mention.resolution;
   const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
-  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : null;
+  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : actAgentAfter(view, end);
+}
+
+/** Participles of doing an act: "unleashed", "waged", "committed", "perpetrated", "imposed", "carried out". */
+const DOING = /^(?:unleash|wag|commit|perpetrat|impos|launch|orchestrat|carri|inflict|instigat|stag|wrought)/;
+
+/**
+ * Who did the act judged at `word`…`end`, named after a participle of doing and "by": "the brutal war unleashed
+ * by Azerbaijan", "the aggression, occupation and terror unleashed by Armenia", "the crime committed against my
+ * people by the Ottoman Empire".
+ */
+export function actAgentAfter(view: SentenceView, end: number): MentionSpan | null {
+  for (let i = end, words = 0; i < view.tokens.length && words <= 8; i++) {
+    const t = view.tokens[i]!;
+    if (t.word && /(?:ed|wrought)$/.test(t.lower) && DOING.test(t.lower)) {
+      for (let j = i + 1; j < view.tokens.length && j <= i + 6; j++) {
+        const u = view.tokens[j]!;
+        if (u.lower === 'by') {
+          const agent = view.mentionAt[isDeterminer(view.tokens[j + 1]) ? j + 2 : j + 1];
+          return agent && !agent.possessive ? agent : null;
+        }
+        if (isClauseBreak(u, true)) return null;
+      }
+      return null;
+    }
+    if (isClauseBreak(t, false) || view.mentionAt[i]) return null;
+    if (t.word) words++;
+  }
+  return null;
 }
 
 /** Whether a name's possessive stands before the noun at `noun`, past at most two adjectives: "in Chile's offer". */

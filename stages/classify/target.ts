@@ -1,7 +1,7 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { ownerOf, subjectBefore } from './source.ts';
+import { actAgentAfter, ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -215,6 +215,12 @@ function isApposition(view: SentenceView, i: number, grammar: CompiledGrammar): 
   const group = actorGroup(view, span);
   const after = group[group.length - 1]!.to;
   return reportingVerbAt(view, after, grammar) === null;
+}
+
+/** "the brutal war unleashed by Azerbaijan": who did the act a judgement names, as the target. */
+export function agentOfJudgedAct(view: SentenceView, cueEnd: number, exclude: ExcludedSpans): MentionSpan[] {
+  const agent = actAgentAfter(view, cueEnd);
+  return agent && !exclude.has(agent) ? actorGroup(view, agent).filter((s) => !exclude.has(s)) : [];
 }
 
 /** Prepositions whose actor may own a judged thing: "the efforts of Norway", "our call to the Iranian authorities". */
@@ -526,6 +532,8 @@ export function elaborationAfter(view: SentenceView, from: number, grammar: Comp
   for (let i = from, words = 0; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
     const t = view.tokens[i]!;
     if ((t.lower === ',' || isDash(t)) && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) return objectAfter(view, i + 2, grammar, exclude);
+    // "to the African Union, and especially Uganda and Burundi".
+    if (t.lower === ',' && view.tokens[i + 1]?.lower === 'and' && ELABORATIONS.has(view.tokens[i + 2]?.lower ?? '')) return objectAfter(view, i + 3, grammar, exclude);
     if (t.lower === 'as' && view.tokens[i + 1]?.lower === 'well' && view.tokens[i + 2]?.lower === 'as') {
       i += 2;
       continue;

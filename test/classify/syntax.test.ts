@@ -1092,3 +1092,31 @@ describe('"nevertheless" before a verb, an apposed actor with its parenthesis, r
     expect(stances('The coup was an illegal and unconstitutional act.', { speaker: 'Tanzania' })).toEqual(['TZA condemn -']);
   });
 });
+
+describe('who did a judged act, crimes committed, refugees welcomed, "and especially"', () => {
+  it('the doer named after a participle of doing and "by" is the target', () => {
+    expect(stances('We have fallen victim to the aggression and terror unleashed by Armenia.', { speaker: 'Azerbaijan' })).toEqual(['AZE condemn ARM']);
+    expect(stances('They withstood the brutal war waged by Azerbaijan.', { speaker: 'Armenia' })).toEqual(['ARM condemn AZE']);
+    expect(stances('The aggression against Kuwait was condemned by the Council.', { speaker: 'Cuba' })).toEqual([]);
+  });
+
+  it('in a speech, committing crimes or atrocities is condemned, its subject the target', () => {
+    expect(stances('ISIS has committed crimes against humanity.', { speaker: 'Hungary' })).toEqual(['HUN condemn Daesh']);
+    expect(stances('Those forces have committed the worst crimes against civilians.', { speaker: 'Iraq' })).toEqual(['IRQ condemn -']);
+    expect(stances('We are committed to fighting crimes against children.', { speaker: 'Iraq' })).toEqual([]);
+    expect(stances('ISIS has committed crimes against humanity.')).toEqual([]);
+  });
+
+  it('welcoming refugees is no support of them, and an offer when intended', () => {
+    expect(stances('We will welcome refugees in our country.', { speaker: 'Brazil' })).toEqual(['BRA offer -']);
+    expect(stances('We welcomed refugees last year.', { speaker: 'Brazil' })).toEqual([]);
+  });
+
+  it('", and especially X" names more objects', () => {
+    expect(stances('We express gratitude to the African Union, and especially Uganda and Burundi.', { speaker: 'Somalia' })).toEqual([
+      'SOM support African Union',
+      'SOM support BDI',
+      'SOM support UGA',
+    ]);
+  });
+});
