@@ -1120,3 +1120,11 @@ describe('who did a judged act, crimes committed, refugees welcomed, "and especi
     ]);
   });
 });
+
+describe('more adjectives of judgement', () => {
+  it('"unjust", "inhumane", "discriminatory" judge in a speech; "non-discriminatory" does not', () => {
+    expect(stances('This unjust embargo has hurt our people.', { speaker: 'Jamaica' })).toEqual(['JAM condemn -']);
+    expect(stances('Israel pursues inhumane and expansionist policies.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
+    expect(stances('We want a non-discriminatory trading system.', { speaker: 'Chile' })).toEqual([]);
+  });
+});
