@@ -1128,3 +1128,10 @@ describe('more adjectives of judgement', () => {
     expect(stances('We want a non-discriminatory trading system.', { speaker: 'Chile' })).toEqual([]);
   });
 });
+
+describe('aligning oneself with others', () => {
+  it('"align|associate myself with" is support of what is named', () => {
+    expect(stances('I align myself with the statement made by Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    expect(stances('We associate ourselves with the European Union.', { speaker: 'Albania' })).toEqual(['ALB support EU']);
+  });
+});
