@@ -113,6 +113,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;
   const nounAfter = view.tokens[i + 1]?.lower === 'of' || view.tokens[i + 1]?.lower === 'for';
   if (joined && (NOMINAL.test(word) || nounAfter) && nounPosition(view, i - 2, plural)) return true;
+  // "deserve admiration and support": joined to what a verb of getting gets.
+  if (joined && RECEIVING.test(view.tokens[i - 3]?.lower ?? '')) return true;
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';

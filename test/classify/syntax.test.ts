@@ -1135,3 +1135,12 @@ describe('aligning oneself with others', () => {
     expect(stances('We associate ourselves with the European Union.', { speaker: 'Albania' })).toEqual(['ALB support EU']);
   });
 });
+
+describe('what an actor deserves', () => {
+  it('in a speech, "X deserves support, credit, admiration" is the speaker\'s support of X', () => {
+    expect(stances('Kenya deserves support.', { speaker: 'Comoros' })).toEqual(['COM support KEN']);
+    expect(stances('The efforts of Kenya and Tanzania deserve admiration and support.', { speaker: 'Comoros' })).toEqual(['COM support KEN', 'COM support TZA']);
+    expect(stances('Africa deserves credit for its struggle.', { speaker: 'Kenya' })).toEqual(['KEN support -']);
+    expect(stances('The proposal deserves careful consideration.', { speaker: 'Kenya' })).toEqual([]);
+  });
+});
