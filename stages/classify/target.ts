@@ -105,7 +105,7 @@ export function objectAfter(
 /** Lower-case words of a person's description before "of <country>": "eminent son of Malta". */
 const PERSON_WORDS = new Set([
   'eminent', 'distinguished', 'illustrious', 'worthy', 'able', 'great', 'son', 'daughter', 'citizen', 'national',
-  'diplomat', 'statesman', 'stateswoman', '.',
+  'diplomat', 'statesman', 'stateswoman', '.', 'a', 'the', 'an',
 ]);
 
 /**
@@ -113,9 +113,13 @@ const PERSON_WORDS = new Set([
  * Guyana", "eminent son of Malta") and ends there, the index where the country's mention starts; else -1.
  */
 function countryOfPerson(view: SentenceView, from: number): number {
-  for (let i = from; i < view.tokens.length && i < from + 10; i++) {
+  let commas = 0;
+  for (let i = from; i < view.tokens.length && i < from + 14; i++) {
     const t = view.tokens[i]!;
-    if (t.lower === 'of' && i > from) {
+    // "Mr. Hennadiy Udovenko, Minister for Foreign Affairs of Ukraine,": the person's office, then the country.
+    if ((t.lower === ',' && commas++ === 0 && view.tokens[i + 1]?.text !== view.tokens[i + 1]?.lower) || (t.lower === 'for' && i > from)) continue;
+    // "a distinguished diplomat from Côte d'Ivoire".
+    if ((t.lower === 'of' || t.lower === 'from') && i > from) {
       const span = view.mentionAt[i + 1];
       if (!span || span.from !== i + 1 || span.mention.kind !== 'state') return -1;
       const end = view.tokens[span.to];

@@ -1144,3 +1144,10 @@ describe('what an actor deserves', () => {
     expect(stances('The proposal deserves careful consideration.', { speaker: 'Kenya' })).toEqual([]);
   });
 });
+
+describe('a person named by office and country', () => {
+  it('"Mr. X, Minister for Foreign Affairs of Ukraine," and "a diplomat from Côte d\'Ivoire" aim at the country', () => {
+    expect(stances('We pay tribute to his predecessor, Mr. Hennadiy Udovenko, Minister for Foreign Affairs of Ukraine, for his work.', { speaker: 'Peru' })).toEqual(['PER support UKR']);
+    expect(stances('We are delighted to see a son of Africa, a distinguished diplomat from Ghana, presiding over our work.', { speaker: 'Peru' })).toEqual(['PER support GHA']);
+  });
+});
