@@ -275,6 +275,9 @@ export function judgedBefore(
     const apposed = candidate && !governingPreposition(view, candidate.from) ? candidate : undefined;
     const opening = apposed && isDeterminer(view.tokens[apposed.from - 1]) ? apposed.from - 2 : (apposed?.from ?? 0) - 1;
     if (apposed && view.tokens[opening]?.lower === ',') continue;
+    // "It is Iraq that is failing to comply": the actor a cleft sentence puts first.
+    const clefted = (t.lower === 'that' || t.lower === 'who') && !best ? view.mentionAt[i - 1] : undefined;
+    if (clefted && /^(?:is|was)$/.test(view.tokens[clefted.from - 1]?.lower ?? '') && view.tokens[clefted.from - 2]?.lower === 'it') continue;
     if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];

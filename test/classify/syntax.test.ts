@@ -1151,3 +1151,15 @@ describe('a person named by office and country', () => {
     expect(stances('We are delighted to see a son of Africa, a distinguished diplomat from Ghana, presiding over our work.', { speaker: 'Peru' })).toEqual(['PER support GHA']);
   });
 });
+
+describe('refusing to comply, anachronisms, clefts', () => {
+  it('in a speech, a subject that refuses or fails to comply, implement or recognize is condemned', () => {
+    expect(stances('Azerbaijan stubbornly refuses to recognize the right of the people to self-determination.', { speaker: 'Armenia' })).toEqual(['ARM condemn AZE']);
+    expect(stances('It is Iraq that is failing to comply with the resolutions.', { speaker: 'Portugal' })).toEqual(['PRT condemn IRQ']);
+    expect(stances('Israel refuses to implement the resolutions.')).toEqual([]);
+  });
+
+  it('"an anachronism" judges', () => {
+    expect(stances('The embargo is an anachronism.', { speaker: 'Jamaica' })).toEqual(['JAM condemn -']);
+  });
+});
