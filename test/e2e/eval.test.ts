@@ -23,7 +23,7 @@ describe('npm run eval', () => {
     const out = tempDir('eval-all');
     const r = cli(['eval', '--output', out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(GOLD).toEqual(['cameo.gold.jsonl', 'seed.gold.jsonl', 'ungdc.dev.gold.jsonl', 'ungdc.team-dev.gold.jsonl', 'ungdc.team-dev10.gold.jsonl', 'ungdc.team-dev11.gold.jsonl', 'ungdc.team-dev12.gold.jsonl', 'ungdc.team-dev13.gold.jsonl', 'ungdc.team-dev14.gold.jsonl', 'ungdc.team-dev15.gold.jsonl', 'ungdc.team-dev16.gold.jsonl', 'ungdc.team-dev17.gold.jsonl', 'ungdc.team-dev2.gold.jsonl', 'ungdc.team-dev3.gold.jsonl', 'ungdc.team-dev4.gold.jsonl', 'ungdc.team-dev5.gold.jsonl', 'ungdc.team-dev6.gold.jsonl', 'ungdc.team-dev7.gold.jsonl', 'ungdc.team-dev8.gold.jsonl', 'ungdc.team-dev9.gold.jsonl', 'ungdc.test.gold.jsonl']);
+    expect(GOLD).toEqual(['cameo.gold.jsonl', 'seed.gold.jsonl', 'ungdc.dev.gold.jsonl', 'ungdc.team-dev.gold.jsonl', 'ungdc.team-dev10.gold.jsonl', 'ungdc.team-dev11.gold.jsonl', 'ungdc.team-dev12.gold.jsonl', 'ungdc.team-dev13.gold.jsonl', 'ungdc.team-dev14.gold.jsonl', 'ungdc.team-dev15.gold.jsonl', 'ungdc.team-dev16.gold.jsonl', 'ungdc.team-dev17.gold.jsonl', 'ungdc.team-dev18.gold.jsonl', 'ungdc.team-dev2.gold.jsonl', 'ungdc.team-dev3.gold.jsonl', 'ungdc.team-dev4.gold.jsonl', 'ungdc.team-dev5.gold.jsonl', 'ungdc.team-dev6.gold.jsonl', 'ungdc.team-dev7.gold.jsonl', 'ungdc.team-dev8.gold.jsonl', 'ungdc.team-dev9.gold.jsonl', 'ungdc.test.gold.jsonl']);
     expect(r.stdout.split('\n')[0]).toMatch(/^gold +docs +expected +optional +level +P +R +F1 +correct\/predicted +found\/expected$/);
     expect(rowsOf(r.stdout)).toEqual(GOLD.flatMap((g) => LEVELS.map((level, i) => [i === 0 ? g : '', level])));
     expect(readdirSync(path.join(out, 'eval')).sort()).toEqual(
