@@ -144,8 +144,21 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]) && !isPronoun(view.tokens[span.from]);
 }
 
-/** Verbs of getting or lacking something: what follows them is a noun ("receives support", "needs help"). */
-const RECEIVING = /^(?:receiv|enjoy|need|lack|gain|garner|won$|win$|wins$|requir|deserv|seek|sought|obtain)/;
+/** Verbs of getting or lacking something: what follows them is a noun ("receives support", "earned the condemnation"). */
+const RECEIVING = /^(?:receiv|enjoy|need|lack|gain|garner|won$|win$|wins$|requir|deserv|seek|sought|obtain|earn|drew$|draw|attract|incur)/;
+
+/** Verbs of having got something, not of wanting it: "received", "earned", "enjoys", "drew". */
+const GETTING = /^(?:receiv|enjoy|gain|garner|won$|win$|wins$|obtain|earn|drew$|draw|attract|incur)/;
+
+/** The verb of getting before the noun at `noun`, past its article and adjectives ("earned the strong"), or -1. */
+export function receivedAt(view: SentenceView, noun: number): number {
+  for (let i = noun - 1; i >= 0 && noun - i <= 3; i--) {
+    const t = view.tokens[i]!;
+    if (GETTING.test(t.lower)) return i;
+    if (!t.word || view.mentionAt[i] || t.text !== t.lower) return -1;
+  }
+  return -1;
+}
 
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'widely', 'well', 'broadly', 'universally', 'generally']);
 

@@ -5,6 +5,7 @@ import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import { afterCopula, appealBefore, excludedByContext, isNegated, judgesMeasure, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
 import {
+  FIRST_PERSON_POSSESSIVES,
   actOwner,
   documentSpeaker,
   firstSubject,
@@ -32,6 +33,7 @@ import {
   judgedBefore,
   objectAfter,
   objectBeforeInfinitive,
+  receiverOf,
   reliantOn,
   secondObject,
   viewOwner,
@@ -97,6 +99,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   const infinitive = view.tokens[from - 1]?.lower === 'to';
   // "a fund should be established to support …": a passive's purpose is nobody's named stance.
   if (infinitive && passivePurpose(view, from - 1, g)) return null;
+  // "to address the Assembly and to convey my congratulations": a first-person possessive in the cue is who acts.
+  const own = m.gap ? ownerWithin(view, m.gap[0], m.gap[1]) : null;
+  if (own && FIRST_PERSON_POSSESSIVES.has(view.tokens[own.spans[0]!.from]!.lower)) return own;
   const subject = subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
   if (subject) return subject;
   if (inQuote) {
@@ -256,7 +261,12 @@ function findTargets(
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
-  const after = objectAfter(view, m.gap ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
+  // "the Taliban earned the condemnation of Amnesty International": who got it, before anything named after it.
+  const receiver = m.cue.form === 'noun' ? receiverOf(view, m.from, g, exclude) : [];
+  if (receiver.length > 0) return { spans: receiver, rule: 'who got it ("X earned the praise of Y")' };
+  // The object follows the gap ("express to Chile our thanks") unless the gap is an address ("to you, Sir,").
+  const addressed = m.gap && view.tokens.slice(m.gap[0], m.gap[1]).some((t) => t.lower === ',');
+  const after = objectAfter(view, m.gap && !addressed ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
   if (after.length > 0) {
     const end = after[after.length - 1]!.to;
     return { spans: [...after, ...secondObject(view, end, g, exclude), ...elaborationAfter(view, end, g, exclude)], rule: 'the object' };

@@ -95,6 +95,20 @@ export function wordMatches(token: MatchToken, word: PatternWord): boolean {
   return token.stem === word.stem && isInflectionOf(token.lower, word.lower);
 }
 
+/** Words that open an address to the chair: "Sir", "Mr. President", "Madam President", "Your Excellency". */
+const ADDRESS_OPENERS = new Set(['sir', 'madam', 'mr', 'mrs', 'ms', 'mister', 'president', 'excellency', 'your']);
+
+/** For a comma opening an address closed by another comma (", Sir,", ", Mr. President,"), the closing comma; else -1. */
+function addressEnd(tokens: readonly MatchToken[], comma: number): number {
+  if (!ADDRESS_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let j = comma + 2; j < tokens.length && j <= comma + 5; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ',') return j;
+    if (!t.word && t.lower !== '.') return -1;
+  }
+  return -1;
+}
+
 /** Quote marks are transparent to patterns: `were “both deeply concerned” about`. */
 const TRANSPARENT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
@@ -125,6 +139,12 @@ export function matchAt(tokens: readonly MatchToken[], at: number, pattern: Comp
         const rest = match(i, slotIndex + 1);
         if (rest) return { end: rest.end, gap: [from, i] }; // the first gap: where the target usually stands
         const token = tokens[i];
+        // "extends to you, Sir, its warmest congratulations": an address between commas is no break.
+        const address = token?.lower === ',' ? addressEnd(tokens, i) : -1;
+        if (address > 0) {
+          i = address;
+          continue;
+        }
         // "pay a well-deserved tribute", "share the Secretary-General's view": a hyphen inside a word is no break.
         const hyphen = token?.lower === '-' && tokens[i - 1]?.word && tokens[i + 1]?.word;
         if (!token || (!token.word && !TRANSPARENT.has(token.lower) && !hyphen)) break;

@@ -2,6 +2,7 @@
 import type { Attribution } from '../schemas.ts';
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
+import { receivedAt } from './cues.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export interface FoundActors {
@@ -327,7 +328,7 @@ export function ownerWithin(view: SentenceView, from: number, to: number): Found
   }
   return null;
 }
-const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
+export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
@@ -362,6 +363,8 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   if (after && POSSESSIVES.has(view.tokens[noun + 2]!.lower)) return head && (ACTOR_HEADS.has(head.lower) || SELF_HEADS.has(head.lower)) ? after : null;
   // "the sincere congratulations of the Malian delegation", "the support of Senegal", in Mali's or Senegal's speech.
   const named = view.mentionAt[view.tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2];
+  // "the Taliban earned the condemnation of Amnesty International": what is got comes from who is named after "of".
+  if (named && receivedAt(view, noun) >= 0) return named;
   const speaker = view.sentence.speaker_actor;
   // "in support of Mongolia" names whom the support is for.
   const self = view.tokens[noun - 1]?.lower !== 'in' && (named?.mention.resolution === 'agent' || named?.mention.resolution === 'alias');
@@ -385,13 +388,18 @@ export function actOwner(view: SentenceView, word: number, end = word + 1): Ment
 const DOING = /^(?:unleash|wag|commit|perpetrat|impos|launch|orchestrat|carri|inflict|instigat|stag|wrought)/;
 
 /**
- * Who did the act judged at `word`…`end`, named after a participle of doing and "by": "the brutal war unleashed
- * by Azerbaijan", "the aggression, occupation and terror unleashed by Armenia", "the crime committed against my
- * people by the Ottoman Empire".
+ * Who did the act judged at `word`…`end`, named after a participle of doing and "by" or after "at the hands of":
+ * "the brutal war unleashed by Azerbaijan", "the aggression, occupation and terror unleashed by Armenia", "the
+ * crime committed against my people by the Ottoman Empire".
  */
 export function actAgentAfter(view: SentenceView, end: number): MentionSpan | null {
   for (let i = end, words = 0; i < view.tokens.length && words <= 8; i++) {
     const t = view.tokens[i]!;
+    // "shameless aggression at the hands of the United States".
+    if (t.lower === 'at' && view.tokens[i + 1]?.lower === 'the' && view.tokens[i + 2]?.lower === 'hands' && view.tokens[i + 3]?.lower === 'of') {
+      const agent = view.mentionAt[isDeterminer(view.tokens[i + 4]) ? i + 5 : i + 4];
+      return agent && !agent.possessive ? agent : null;
+    }
     if (t.word && /(?:ed|wrought)$/.test(t.lower) && DOING.test(t.lower)) {
       for (let j = i + 1; j < view.tokens.length && j <= i + 6; j++) {
         const u = view.tokens[j]!;

@@ -1,5 +1,6 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { actAgentAfter, ownerOf, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
@@ -117,7 +118,10 @@ function countryOfPerson(view: SentenceView, from: number): number {
   for (let i = from; i < view.tokens.length && i < from + 14; i++) {
     const t = view.tokens[i]!;
     // "Mr. Hennadiy Udovenko, Minister for Foreign Affairs of Ukraine,": the person's office, then the country.
-    if ((t.lower === ',' && commas++ === 0 && view.tokens[i + 1]?.text !== view.tokens[i + 1]?.lower) || (t.lower === 'for' && i > from)) continue;
+    const next = view.tokens[i + 1];
+    if ((t.lower === ',' && commas++ === 0 && (next?.text !== next?.lower || isDeterminer(next))) || (t.lower === 'for' && i > from)) continue;
+    // "Mr. Nassir Abdulaziz Al-Nasser of Qatar": a hyphen inside a name.
+    if (t.lower === '-' && view.tokens[i - 1]?.word && next?.word) continue;
     // "a distinguished diplomat from Côte d'Ivoire".
     if ((t.lower === 'of' || t.lower === 'from') && i > from) {
       const span = view.mentionAt[i + 1];
@@ -125,19 +129,25 @@ function countryOfPerson(view: SentenceView, from: number): number {
       const end = view.tokens[span.to];
       return !end || end.lower === ',' || !end.word ? span.from : -1;
     }
-    if (view.mentionAt[i] || !(PERSON_WORDS.has(t.lower) || (t.word && t.text !== t.lower))) return -1;
+    // "Mr. Jan Eliasson, the Foreign Minister of Sweden": a state's office holder names the country.
+    const agent = view.mentionAt[i];
+    if (agent) return agent.from === i && agent.mention.resolution === 'agent' ? i : -1;
+    if (!(PERSON_WORDS.has(t.lower) || (t.word && t.text !== t.lower))) return -1;
   }
   return -1;
 }
 
 /** Nouns of an office held in a body: "as President of the General Assembly", "the presidency of the session of". */
 const OFFICES = new Set(['president', 'presidency', 'session', 'chair', 'chairman', 'chairmanship', 'chairperson', 'vice-president']);
+/** Nouns of an envoy's office for a country or an issue: "the Joint Special Representative for Syria". */
+const ENVOYS = new Set(['representative', 'envoy', 'rapporteur', 'coordinator', 'adviser', 'advisor']);
 
-/** Whether the actor is only the body in which someone holds an office: not whom a congratulation aims at. */
+/** Whether the actor is only the body in which someone holds an office, or the country an envoy is for. */
 function heldOffice(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   while (i >= 0 && (isDeterminer(view.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(view.tokens[i]!.lower))) i--;
-  return view.tokens[i]?.lower === 'of' && OFFICES.has(view.tokens[i - 1]?.lower ?? '');
+  const office = view.tokens[i - 1]?.lower ?? '';
+  return (view.tokens[i]?.lower === 'of' && OFFICES.has(office)) || ((view.tokens[i]?.lower === 'for' || view.tokens[i]?.lower === 'on') && ENVOYS.has(office));
 }
 
 const MEMBERS = new Set(['member', 'members', 'member-state', 'member-states']);
@@ -383,6 +393,13 @@ export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGra
   const verb = owner ? view.tokens[owner.from - 2] : undefined;
   if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELIANCE_STEMS.has(verb.stem)) return [];
   return (subjectBefore(view, owner!.from - 2, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
+}
+
+/** "the Taliban earned the condemnation of Amnesty International": who gets what another actor gives. */
+export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+  const verb = receivedAt(view, noun);
+  if (verb < 0 || !ownerOf(view, noun)) return [];
+  return (subjectBefore(view, verb, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
 }
 
 /** "It is unacceptable that Israel …", "there is concern that X …": an extraposed judgement aims at the clause after it. */

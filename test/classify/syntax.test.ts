@@ -1163,3 +1163,36 @@ describe('refusing to comply, anachronisms, clefts', () => {
     expect(stances('The embargo is an anachronism.', { speaker: 'Jamaica' })).toEqual(['JAM condemn -']);
   });
 });
+
+describe('addresses inside a cue, what is got from whom, envoys, offices of a state', () => {
+  it('an address between commas does not break a cue ("extend to you, Sir, our congratulations")', () => {
+    expect(stances('My delegation extends to you, Sir, its warmest congratulations on your election.', { speaker: 'Sierra Leone' })).toEqual(['SLE support -']);
+    expect(stances('I offer you, Mr. President, my warmest congratulations.', { speaker: 'Fiji' })).toEqual(['FJI support -']);
+  });
+
+  it('a first-person possessive inside the cue is who acts', () => {
+    expect(stances('It is an honour for me to address the General Assembly and to convey my congratulations to Peru.', { speaker: 'Chile' })).toEqual(['CHL support PER']);
+  });
+
+  it('what an actor earned or received "of" another comes from that other', () => {
+    expect(stances('The Taliban earned the condemnation of Amnesty International.')).toEqual(['Amnesty International condemn AFG']);
+    expect(stances('We received the support of Japan.', { speaker: 'Malaysia' })).toEqual(['JPN support MYS']);
+    expect(stances('What we need is the support of Japan.', { speaker: 'Malaysia' })).toEqual([]);
+  });
+
+  it('the country an envoy is for is not whom the appointment aims at', () => {
+    expect(stances('We welcome the appointment of the Special Envoy for Syria of the Arab League.', { speaker: 'Afghanistan' })).toEqual(['AFG support Arab League']);
+  });
+
+  it('a person named by a state office after a comma aims at the state', () => {
+    expect(stances('We pay tribute to his predecessor, Mr. Jan Eliasson, the Foreign Minister of Sweden, for his work.', { speaker: 'Malaysia' })).toEqual(['MYS support SWE']);
+  });
+
+  it('"disappointment that", "pleased about", "shameless"; the legal phrase "cruel, inhuman or degrading" judges no one', () => {
+    expect(stances('We note our disappointment that the goal has not been reached.', { speaker: 'Nauru' })).toEqual(['NRU condemn -']);
+    expect(stances('We are pleased about the developments in Sierra Leone.', { speaker: 'Ghana' })).toEqual(['GHA support SLE']);
+    expect(stances('Venezuela is suffering shameless aggression at the hands of the United States.', { speaker: 'Bolivia' })).toEqual(['BOL condemn USA']);
+    expect(stances('This shameless campaign must end.', { speaker: 'Bolivia' })).toEqual(['BOL condemn -']);
+    expect(stances('We established institutions against torture and cruel, inhuman and degrading treatment.', { speaker: 'Honduras' })).toEqual([]);
+  });
+});

@@ -8,6 +8,10 @@ describe('matching names', () => {
     expect(one('The US told us to wait.')).toEqual(['US → USA USA - state/alias']);
   });
 
+  it('"the States" of "the States members" and "the States parties" is no state', () => {
+    expect(one('The States members of the Conference met.')).toEqual([]);
+  });
+
   it('ignores diacritics: Erdogan is Erdoğan, Turkiye is Türkiye', () => {
     expect(one('Erdogan flew to Turkiye after Erdoğan spoke.', '2025-03-01')).toEqual([
       'Erdogan → Recep Tayyip Erdoğan TUR GOV person/alias',
