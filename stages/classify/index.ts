@@ -30,6 +30,7 @@ import {
   elaborationAfter,
   extraposedObject,
   frontedAddressee,
+  frontedJudged,
   judgedBefore,
   objectAfter,
   objectBeforeInfinitive,
@@ -259,6 +260,8 @@ function findTargets(
     if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };
     const judged = judgedBefore(view, m.from, exclude, !placesAim);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
+    const fronted = frontedJudged(view, m.from, m.to, exclude);
+    if (fronted.length > 0) return { spans: fronted, rule: 'the subject after a fronted judgement ("In flagrant violation of …, X")' };
     return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   // "the Taliban earned the condemnation of Amnesty International": who got it, before anything named after it.

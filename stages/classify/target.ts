@@ -395,6 +395,24 @@ export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGra
   return (subjectBefore(view, owner!.from - 2, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
 }
 
+/**
+ * "In flagrant violation of the Geneva Conventions, Armenia continues …", "And, no less reprehensible, Hamas placed
+ * …": a judgement in a short phrase fronted before the main clause judges the clause's subject.
+ */
+export function frontedJudged(view: SentenceView, cue: number, cueEnd: number, exclude: ExcludedSpans): MentionSpan[] {
+  const lead = LEADING_CONJUNCTIONS.has(view.tokens[0]?.lower ?? '') ? (view.tokens[1]?.lower === ',' ? 2 : 1) : 0;
+  // At most three words before the cue ("In flagrant", "no less"), none of them punctuation.
+  if (cue - lead > 3) return [];
+  for (let i = lead; i < cue; i++) if (!view.tokens[i]!.word) return [];
+  let comma = cueEnd;
+  for (; comma < view.tokens.length && comma < cueEnd + 12 && view.tokens[comma]!.lower !== ','; comma++) {
+    if (isClauseBreak(view.tokens[comma], false) || view.mentionAt[comma]) return [];
+  }
+  const subject = view.mentionAt[isDeterminer(view.tokens[comma + 1]) ? comma + 2 : comma + 1];
+  return subject && !exclude.has(subject) && !subject.possessive && view.tokens[subject.to]?.word ? actorGroup(view, subject).filter((s) => !exclude.has(s)) : [];
+}
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet']);
+
 /** "the Taliban earned the condemnation of Amnesty International": who gets what another actor gives. */
 export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const verb = receivedAt(view, noun);

@@ -1196,3 +1196,11 @@ describe('addresses inside a cue, what is got from whom, envoys, offices of a st
     expect(stances('We established institutions against torture and cruel, inhuman and degrading treatment.', { speaker: 'Honduras' })).toEqual([]);
   });
 });
+
+describe('a judgement fronted before the main clause', () => {
+  it('judges the subject after the comma', () => {
+    expect(stances('In flagrant violation of the Geneva Conventions, Armenia continues its policy.', { speaker: 'Azerbaijan' })).toEqual(['AZE condemn ARM']);
+    expect(stances('And, no less reprehensible, Hamas placed its rockets near schools.', { speaker: 'Israel' })).toEqual(['ISR condemn PSE']);
+    expect(stances('In that unacceptable situation, we call for calm.', { speaker: 'Israel' })).toEqual(['ISR condemn -']);
+  });
+});
