@@ -29,6 +29,8 @@ const isLowerWord = (view: SentenceView, i: number) => !!view.tokens[i]?.word &&
 const COMPARATIVES = new Set(['more', 'most', 'less', 'better', 'stronger']);
 
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'namely']);
+/** Participles of making or hosting a proposal or a meeting: "prepared by", "launched by", "convened by". */
+const AUTHORING = /^(?:prepared|proposed|presented|submitted|launched|initiated|sponsored|drafted|tabled|convened|organized|organised|hosted)$/;
 const isDash = (t: { lower: string }) => t.lower === '-' || t.lower === '–' || t.lower === '—';
 
 /**
@@ -90,6 +92,8 @@ export function objectAfter(
     const listed = view.mentionAt[i + 1] || !isDeterminer(view.tokens[i + 1]) ? i + 1 : i + 2;
     if (t.lower === ':' && words > 0 && isApposition(view, listed, grammar)) continue;
     if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
+    // "the framework for an Agenda for Development, prepared by the Secretary-General": whose the object is.
+    if (t.lower === ',' && words > 0 && AUTHORING.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'by') continue;
     // "to host, in cooperation with the United Nations, an intra-Afghan meeting": an aside is not the object.
     const asideEnd = t.lower === ',' ? prepositionalAside(view, i) : -1;
     if (asideEnd > 0) {

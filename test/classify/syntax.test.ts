@@ -1204,3 +1204,18 @@ describe('a judgement fronted before the main clause', () => {
     expect(stances('In that unacceptable situation, we call for calm.', { speaker: 'Israel' })).toEqual(['ISR condemn -']);
   });
 });
+
+describe('authors after a comma, tributes expressed, threats and interference owned', () => {
+  it('", prepared by X" names whose the object is', () => {
+    expect(stances('Barbados supports the framework for development, prepared by the Secretary-General.')).toEqual(['BRB support UN']);
+  });
+
+  it('"express my highest tribute" is support', () => {
+    expect(stances('I would like to express my highest tribute to Peru.', { speaker: 'Poland' })).toEqual(['POL support PER']);
+  });
+
+  it('an owned threat or interference is condemned in a speech; an unowned one is not', () => {
+    expect(stances('Israeli threats of attacks continue.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
+    expect(stances('The threats to peace are many.', { speaker: 'Lebanon' })).toEqual([]);
+  });
+});
