@@ -9,6 +9,7 @@ import {
   actOwner,
   documentSpeaker,
   firstSubject,
+  joinedIn,
   judgingVerbBefore,
   nonActorSubject,
   openingClauseSubject,
@@ -95,6 +96,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
     if (ownedByName(view, from)) return null;
   }
+  // "we join the United States in condemning": who joins acts.
+  const joining = joinedIn(view, from, g);
+  if (joining) return joining;
   const inQuote = quoteAt(view, from);
   // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.
   const infinitive = view.tokens[from - 1]?.lower === 'to';

@@ -22,7 +22,7 @@ const ACTOR_HEADS = new Set([
 /** Can this mention be the one who acts, rather than a place, an owner or a modifier? */
 export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boolean {
   if (span.mention.resolution === 'modifier') return false;
-  if (governingPreposition(view, span.from) && !partOf(view, span)) return false;
+  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
       if (ACTOR_HEADS.has(view.tokens[i]!.lower)) return true;
@@ -30,6 +30,15 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
     return false;
   }
   return true;
+}
+
+/** "between Cuba and the United States": an actor joined to one a preposition governs is governed too. */
+function joinedUnderPreposition(view: SentenceView, span: MentionSpan): boolean {
+  let j = span.from - 1;
+  while (j >= 0 && isDeterminer(view.tokens[j])) j--;
+  if (view.tokens[j]?.lower !== 'and' && view.tokens[j]?.lower !== 'or') return false;
+  const before = view.mentionAt[j - 1];
+  return !!before && !!governingPreposition(view, before.from);
 }
 
 /** "All of us are concerned", "each of them supports": a part of the actor acts for it. */
@@ -436,6 +445,22 @@ function pledgedOwner(view: SentenceView, prep: number): boolean {
 }
 
 const SUBORDINATORS = new Set(['while', 'when', 'whilst', 'although', 'though', 'since', 'once', 'as']);
+
+/** "we join the United States in condemning …", "join us in welcoming": the subject of "join" acts in the gerund. */
+export function joinedIn(view: SentenceView, gerund: number, grammar: CompiledGrammar): FoundActors | null {
+  if (view.tokens[gerund - 1]?.lower !== 'in' || !/ing$/.test(view.tokens[gerund]!.lower)) return null;
+  for (let i = gerund - 2; i >= 0 && i >= gerund - 10; i--) {
+    const t = view.tokens[i]!;
+    if (t.stem === 'join') {
+      // "join us in condemning": an appeal to join the speaker is the speaker's own stance.
+      const us = view.mentionAt[i + 1];
+      if (us?.mention.resolution === 'document-speaker') return { spans: [us], attribution: 'document-speaker' };
+      return subjectBefore(view, i, grammar);
+    }
+    if (isClauseBreak(t, false)) return null;
+  }
+  return null;
+}
 
 /** "In congratulating Tonga, we …", "While endorsing it, we …": a cue in an opening clause is the main subject's. */
 export function openingClauseSubject(view: SentenceView, cue: number): FoundActors | null {

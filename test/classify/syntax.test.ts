@@ -1219,3 +1219,17 @@ describe('authors after a comma, tributes expressed, threats and interference ow
     expect(stances('The threats to peace are many.', { speaker: 'Lebanon' })).toEqual([]);
   });
 });
+
+describe('joining others in a stance; actors joined under a preposition', () => {
+  it('"join X in condemning" is the joiner\'s stance; "join us in" the speaker\'s', () => {
+    expect(stances('We join the United States in condemning the attack.', { speaker: 'Zimbabwe' })).toEqual(['ZWE condemn -']);
+    expect(stances('Join us in condemning the attack.', { speaker: 'Zimbabwe' })).toEqual(['ZWE condemn -']);
+  });
+
+  it('an actor joined by "and" to one after a preposition is no subject of the next verb', () => {
+    expect(stances('We welcome the talks between Cuba and the United States and support an end to the embargo.', { speaker: 'Viet Nam' })).toEqual([
+      'VNM support CUB',
+      'VNM support USA',
+    ]);
+  });
+});
