@@ -242,11 +242,19 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = by - 2;
       continue;
     }
+    // "The conclusions, I firmly believe, will help": a parenthetical "I believe" is not the subject.
+    const aside = view.tokens[i]?.lower === ',' ? believingAside(view, i) : -1;
+    if (aside >= 0) {
+      i = aside - 1;
+      continue;
+    }
     const head = view.tokens[i];
-    // "a solution that would provide", "friends who condemned": a relative pronoun stands for the noun before it.
-    const antecedent = view.tokens[i - 1];
+    // "a solution that would provide", "friends who condemned", "those countries, which will help": a relative
+    // pronoun stands for the noun before it.
+    const antecedent = view.tokens[head?.lower === 'which' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1];
+    const at = antecedent === view.tokens[i - 1] ? i - 1 : i - 2;
     const relative = head?.lower === 'that' || head?.lower === 'which' || head?.lower === 'who';
-    if (relative && antecedent?.word && !view.mentionAt[i - 1] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
+    if (relative && antecedent?.word && !view.mentionAt[at] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
       return antecedent.text;
     }
     // "the Addis Ababa Framework offers": a name built on an actor's names a thing ("the Kenyan Government" acts).
@@ -255,6 +263,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     }
     const phraseHead = view.mentionAt[i] ? ofPhraseHead(view, view.mentionAt[i]!) : null;
     if (phraseHead !== null) return phraseHead;
+    // "these will help us", "this will provide": a demonstrative of things tied to no actor ("it" often is one).
+    if (head?.word && !view.mentionAt[i] && THING_PRONOUNS.has(head.lower)) return head.text;
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
     // "he will contribute", "you will make a contribution" with the pronoun tied to no actor: not the speaker.
     if (OTHER_PERSONS.has(head.lower)) return head.text;
@@ -327,6 +337,19 @@ function relativeAntecedentBefore(view: SentenceView, verb: number): string | nu
 const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
 const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
+const THING_PRONOUNS = new Set(['this', 'these', 'those']);
+
+/** For the comma closing ", I (firmly) believe," before `comma`, the comma opening it; else -1. */
+function believingAside(view: SentenceView, comma: number): number {
+  if (!BELIEVING.has(view.tokens[comma - 1]?.lower ?? '')) return -1;
+  for (let j = comma - 2; j >= 0 && j >= comma - 5; j--) {
+    const t = view.tokens[j]!;
+    if (t.lower === ',') return view.mentionAt[j + 1]?.mention.resolution === 'document-speaker' ? j : -1;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+const BELIEVING = new Set(['believe', 'think', 'hope', 'trust', 'feel', 'am', 'are']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 
 /** "… to reiterate our support": the first owner inside tokens [from, to) ("our", "Chile's"), for a phrase with no subject in sight. */

@@ -1233,3 +1233,12 @@ describe('joining others in a stance; actors joined under a preposition', () => 
     ]);
   });
 });
+
+describe('subjects that are things: antecedents after a comma, demonstratives, asides of belief', () => {
+  it('no stance when the subject is a thing', () => {
+    expect(stances('We welcome those two countries, which will help to bring us closer to peace.', { speaker: 'Mali' })).toEqual(['MLI support -']);
+    expect(stances('The conclusions of that meeting, I firmly believe, will help us.', { speaker: 'Mali' })).toEqual([]);
+    expect(stances('We must promote peace, for these will help us live together.', { speaker: 'Panama' })).toEqual([]);
+    expect(stances('The European Union has a clear position, and it has proposed a new compact.', { speaker: 'Panama' })).toEqual(['EU offer -']);
+  });
+});
