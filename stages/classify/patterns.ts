@@ -95,6 +95,9 @@ export function wordMatches(token: MatchToken, word: PatternWord): boolean {
   return token.stem === word.stem && isInflectionOf(token.lower, word.lower);
 }
 
+/** Adverbs set between commas inside a cue: "we are concerned, however, by". */
+const ASIDES = new Set(['however', 'therefore', 'nevertheless', 'nonetheless', 'moreover', 'indeed', 'furthermore', 'also', 'too', 'again', 'thus']);
+
 /** Words that open an address to the chair: "Sir", "Mr. President", "Madam President", "Your Excellency". */
 const ADDRESS_OPENERS = new Set(['sir', 'madam', 'mr', 'mrs', 'ms', 'mister', 'president', 'excellency', 'your']);
 
@@ -153,8 +156,10 @@ export function matchAt(tokens: readonly MatchToken[], at: number, pattern: Comp
       return null;
     }
     let i = from;
-    // Skip quote marks between words (not before the first word: the match starts on a word).
+    // Skip quote marks between words (not before the first word: the match starts on a word), and an adverb
+    // between commas ("concerned, however, by").
     if (slotIndex > 0) while (tokens[i] && TRANSPARENT.has(tokens[i]!.lower)) i++;
+    if (slotIndex > 0 && tokens[i]?.lower === ',' && ASIDES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === ',') i += 3;
     const token = tokens[i];
     if (!token || !slot.words.some((w) => wordMatches(token, w))) return null;
     return match(i + 1, slotIndex + 1);

@@ -1242,3 +1242,15 @@ describe('subjects that are things: antecedents after a comma, demonstratives, a
     expect(stances('The European Union has a clear position, and it has proposed a new compact.', { speaker: 'Panama' })).toEqual(['EU offer -']);
   });
 });
+
+describe('an adverb between commas inside a cue; anxiety and regret', () => {
+  it('"concerned, however, by" and "encouraged, however, by" are the cues they would be without the aside', () => {
+    expect(stances('We are concerned, however, by the attempts of Israel.', { speaker: 'Russia' })).toEqual(['RUS condemn ISR']);
+    expect(stances('We are encouraged, however, by the progress.', { speaker: 'Fiji' })).toEqual(['FJI support -']);
+  });
+
+  it('"anxious over" and "a matter of regret" condemn', () => {
+    expect(stances('We remain anxious over recent developments.', { speaker: 'Papua New Guinea' })).toEqual(['PNG condemn -']);
+    expect(stances('It is a matter of regret that Israel continues its policy.', { speaker: 'Jordan' })).toEqual(['JOR condemn ISR']);
+  });
+});
