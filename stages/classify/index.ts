@@ -3,7 +3,18 @@
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
-import { afterCopula, appealBefore, excludedByContext, isNegated, judgesMeasure, judgingPassive, modality, offersCourtesy, type CueOutcome } from './modality.ts';
+import {
+  afterCopula,
+  appealBefore,
+  excludedByContext,
+  isNegated,
+  judgesMeasure,
+  judgingPassive,
+  modality,
+  offersCourtesy,
+  passiveParticiple,
+  type CueOutcome,
+} from './modality.ts';
 import {
   FIRST_PERSON_POSSESSIVES,
   actOwner,
@@ -262,6 +273,8 @@ function findTargets(
   if (m.cue.form === 'adjective') {
     const doers = agentOfJudgedAct(view, m.to, exclude);
     if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };
+    // "their rights continue to be violated": the subject of a passive suffers the act; only "by X" did it.
+    if (passiveParticiple(view, m.from, g)) return { spans: [], rule: 'none named (a passive names its doer only after "by")' };
     const judged = judgedBefore(view, m.from, exclude, !placesAim);
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     const fronted = frontedJudged(view, m.from, m.to, exclude);

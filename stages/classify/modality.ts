@@ -136,6 +136,14 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
   return false;
 }
 
+/** Whether the word at `word` is a participle after a form of "be": "have been violated", "is being violated". */
+export function passiveParticiple(view: SentenceView, word: number, g: CompiledLexicon['grammar']): boolean {
+  if (!/ed$/.test(view.tokens[word]!.lower)) return false;
+  let i = word - 1;
+  while (i >= 0 && isVerbCompanion(view.tokens[i]) && !g.passiveAuxiliaries.has(view.tokens[i]!.lower)) i--;
+  return g.passiveAuxiliaries.has(view.tokens[i]?.lower ?? '');
+}
+
 /** How many tokens back a copula may stand, degree words included. */
 const COPULA_REACH = 7;
 
@@ -212,10 +220,15 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   if (at === null) return false;
   // "has not only condemned … but also …" affirms.
   if (view.tokens[at]!.lower === 'not' && view.tokens[at + 1]?.lower === 'only') return false;
+  // "did not hesitate to violate", "never ceased to support": a negated reluctance affirms.
+  for (let i = at + 1; i < m.from; i++) if (RELUCTANCE.test(view.tokens[i]!.lower)) return false;
   // "denied the accusation and condemned …": a second predicate is outside the negation.
   for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
   return true;
 }
+
+/** Verbs of holding back whose negation affirms: hesitate, cease, tire. */
+const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;
 
 /** The appeal ("urged the EC to …") that governs the cue, as the token index of the appeal verb. */
 export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): number | null {

@@ -241,6 +241,8 @@ export function agentOfJudgedAct(view: SentenceView, cueEnd: number, exclude: Ex
   return agent && !exclude.has(agent) ? actorGroup(view, agent).filter((s) => !exclude.has(s)) : [];
 }
 
+const RELATIVES = new Set(['that', 'which', 'who']);
+
 /** Prepositions whose actor may own a judged thing: "the efforts of Norway", "our call to the Iranian authorities". */
 const OWNING_PREPOSITIONS = new Set(['of', 'by', 'to']);
 
@@ -289,6 +291,14 @@ export function judgedBefore(
     const apposed = candidate && !governingPreposition(view, candidate.from) ? candidate : undefined;
     const opening = apposed && isDeterminer(view.tokens[apposed.from - 1]) ? apposed.from - 2 : (apposed?.from ?? 0) - 1;
     if (apposed && view.tokens[opening]?.lower === ',') continue;
+    // "the same Secretariat that violated our principles": the actor a relative clause describes, the judged verb
+    // its own ("the history of the United Nations that such an invitation to violate" is no relative clause).
+    const ownVerb = view.tokens.slice(i + 1, before).every((u) => isVerbCompanion(u));
+    const described = view.mentionAt[t.lower !== 'that' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1]; // "Israel, which"
+    if (RELATIVES.has(t.lower) && !best && ownVerb && described && !exclude.has(described)) {
+      best = described;
+      break;
+    }
     // "It is Iraq that is failing to comply": the actor a cleft sentence puts first.
     const clefted = (t.lower === 'that' || t.lower === 'who') && !best ? view.mentionAt[i - 1] : undefined;
     if (clefted && /^(?:is|was)$/.test(view.tokens[clefted.from - 1]?.lower ?? '') && view.tokens[clefted.from - 2]?.lower === 'it') continue;

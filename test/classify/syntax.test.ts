@@ -1254,3 +1254,23 @@ describe('an adverb between commas inside a cue; anxiety and regret', () => {
     expect(stances('It is a matter of regret that Israel continues its policy.', { speaker: 'Jordan' })).toEqual(['JOR condemn ISR']);
   });
 });
+
+describe('violations, passives of suffering, negated reluctance, relative clauses', () => {
+  it('in a speech, a subject that violates something is condemned', () => {
+    expect(stances('Such nuclear tests violate the resolutions.', { speaker: 'Saint Kitts and Nevis' })).toEqual(['KNA condemn -']);
+    expect(stances('Moreover, Russia also pressures other countries to violate the accord.', { speaker: 'Iran' })).toEqual(['IRN condemn RUS']);
+  });
+
+  it('whose rights are violated does not own the violation', () => {
+    expect(stances('The Palestinians suffer and their rights continue to be violated.', { speaker: 'Iran' })).toEqual(['IRN condemn -']);
+  });
+
+  it('"did not hesitate to violate" affirms', () => {
+    expect(stances('Israel did not hesitate to violate the sanctity of those premises.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
+  });
+
+  it('the actor a relative clause describes owns the judged verb, not one before a cleft "that"', () => {
+    expect(stances('We object to Israel, which violated our airspace.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
+    expect(stances('It is the first time in the history of Chile that an invitation to violate the law is made.', { speaker: 'Iran' })).toEqual(['IRN condemn -']);
+  });
+});
