@@ -32,13 +32,17 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
   return true;
 }
 
-/** "between Cuba and the United States": an actor joined to one a preposition governs is governed too. */
+/**
+ * "between Cuba and the United States", "with the Government and people of the United States": an actor joined
+ * to an actor or a noun that a preposition governs is governed too.
+ */
 function joinedUnderPreposition(view: SentenceView, span: MentionSpan): boolean {
   let j = span.from - 1;
   while (j >= 0 && isDeterminer(view.tokens[j])) j--;
   if (view.tokens[j]?.lower !== 'and' && view.tokens[j]?.lower !== 'or') return false;
   const before = view.mentionAt[j - 1];
-  return !!before && !!governingPreposition(view, before.from);
+  if (!before && !view.tokens[j - 1]?.word) return false;
+  return !!governingPreposition(view, before ? before.from : j - 1);
 }
 
 /** "All of us are concerned", "each of them supports": a part of the actor acts for it. */
@@ -485,6 +489,8 @@ export function joinedIn(view: SentenceView, gerund: number, grammar: CompiledGr
   return null;
 }
 
+const HARD_ENDS = new Set([';', ':', '.', '?', '!']);
+
 /** "In congratulating Tonga, we …", "While endorsing it, we …": a cue in an opening clause is the main subject's. */
 export function openingClauseSubject(view: SentenceView, cue: number): FoundActors | null {
   const first = view.tokens[0];
@@ -493,6 +499,12 @@ export function openingClauseSubject(view: SentenceView, cue: number): FoundActo
   while (comma < view.tokens.length && view.tokens[comma]!.lower !== ',') {
     if (isClauseBreak(view.tokens[comma], false)) return null;
     comma++;
+  }
+  // "As a devoted supporter of the process, which we regard as vital, we …": past a relative clause.
+  if (view.tokens[comma + 1]?.lower === 'which' || view.tokens[comma + 1]?.lower === 'who') {
+    let close = comma + 2;
+    while (close < view.tokens.length && close < comma + 25 && view.tokens[close]!.lower !== ',' && !HARD_ENDS.has(view.tokens[close]!.lower)) close++;
+    if (view.tokens[close]?.lower === ',') comma = close;
   }
   const span = view.mentionAt[comma + 1];
   return span && isSubjectCandidate(view, span) ? found(view, span, 'subject') : null;

@@ -46,18 +46,24 @@ export function objectAfter(
   placesAim = false,
 ): MentionSpan[] {
   let words = 0;
+  // "deplore the murder of Mr. Stevens, Ambassador of the United States": a hostile stance passes over the victim
+  // named after a noun of suffering, up to another preposition ("the killing of civilians by the militia").
+  let victims = false;
   for (let i = from; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const passedOver = (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
+      const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
+    if (!placesAim && SUFFERING.has(t.lower) && view.tokens[i + 1]?.lower === 'of') victims = true;
+    // "by the militia", "under Israeli occupation": the phrase of the victims has ended.
+    if (victims && isPreposition(t) && t.lower !== 'of' && t.lower !== 'to') victims = false;
     // "express our full “support for …”": a quotation opening inside the cue holds its object.
     if (cueEnd !== undefined && i < cueEnd && isQuoteMark(t)) continue;
     // "the efforts of Ghana, of the African Union and of the United Nations": of-phrases in a row.
@@ -195,8 +201,11 @@ function imposedOn(view: SentenceView, span: MentionSpan): boolean {
   return VICTIM_PREPOSITIONS.has(view.tokens[i]?.lower ?? '') && (/ed$/.test(before) || HOSTILE_ACTS.has(before));
 }
 
-/** Nouns of what a people suffers: a hostile stance about "the plight of X" is not aimed at X. */
-const SUFFERING = new Set(['suffering', 'sufferings', 'plight', 'hardship', 'hardships', 'misery', 'ordeal', 'anguish', 'agony', 'tragedy']);
+/** Nouns of what a people or a person suffers: a hostile stance about "the plight of X", "the murder of X" is not aimed at X. */
+const SUFFERING = new Set([
+  'suffering', 'sufferings', 'plight', 'hardship', 'hardships', 'misery', 'ordeal', 'anguish', 'agony', 'tragedy', 'murder',
+  'assassination', 'killing', 'killings', 'death', 'deaths', 'kidnapping', 'abduction',
+]);
 /** Nouns between the suffering and its people: "the suffering of the people of Palestine". */
 const PEOPLES = new Set(['people', 'peoples', 'population', 'populations', 'citizens', 'civilians', 'children', 'women', 'refugees']);
 

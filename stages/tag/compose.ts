@@ -377,12 +377,15 @@ class SentenceComposer {
     }
   }
 
-  /** "the government of Liberia", "the presidents of Iraq and Egypt". */
+  /** "the government of Liberia", "the presidents of Iraq and Egypt", "the Government of the United States". */
   private nounOfPhrase(h: Hit<Lex>, role: string): number | null {
     if (this.tok(h.to)?.norm !== 'of') return null;
-    const first = this.refOf(this.hitAt[h.to + 1]);
-    if (!first || first.lex.type !== 'actor') return null;
-    const group = this.coordinated(this.hitAt[h.to + 1]!, first).filter((m) => m.ref.lex.type === 'actor');
+    // An article before a state ("of the Republic of San Marino"), not before a body ("President of the General Assembly").
+    const article = this.tok(h.to + 1)?.norm === 'the' && !this.hitAt[h.to + 1];
+    const at = article ? h.to + 2 : h.to + 1;
+    const first = this.refOf(this.hitAt[at]);
+    if (!first || first.lex.type !== 'actor' || (article && first.actor.kind !== 'state')) return null;
+    const group = this.coordinated(this.hitAt[at]!, first).filter((m) => m.ref.lex.type === 'actor');
     const unit = group.length > 1 ? ++this.units : undefined;
     group.forEach((m, i) => {
       this.push({ from: i === 0 ? h.from : m.hit.from, to: m.hit.to, ref: orgRole(actorRef(m.ref.actor), role), kind: 'agent', resolution: 'agent', plural: group.length > 1, person: false, unit });

@@ -1274,3 +1274,19 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('It is the first time in the history of Chile that an invitation to violate the law is made.', { speaker: 'Iran' })).toEqual(['IRN condemn -']);
   });
 });
+
+describe('an opening role past a relative clause; "of the" before a state; victims of killings', () => {
+  it('"As a supporter of X, which …, we" is the main subject\'s', () => {
+    expect(stances('As a devoted supporter of the peace process, which we regard as vital, we want it to move.', { speaker: 'Türkiye' })).toEqual(['TUR support -']);
+  });
+
+  it('"the delegation of the Republic of San Marino" acts for San Marino', () => {
+    expect(stances('The delegation of the Republic of San Marino assures you, Sir, of its full cooperation.', { speaker: 'San Marino' })).toEqual(['SMR support -']);
+  });
+
+  it('a hostile stance passes over the victims after "the murder of", up to "by" or "under"', () => {
+    expect(stances('We deplore the murder of Mr. Stevens, Ambassador of the United States to Libya.', { speaker: 'Panama' })).toEqual(['PAN condemn -']);
+    expect(stances('We condemn the killing of civilians by the Taliban.', { speaker: 'Panama' })).toEqual(['PAN condemn AFG']);
+    expect(stances('We are concerned about the suffering of the people of Palestine under Israeli occupation.', { speaker: 'Namibia' })).toEqual(['NAM condemn ISR']);
+  });
+});

@@ -292,3 +292,10 @@ describe('a name gives way to a longer one that starts inside it', () => {
     ]);
   });
 });
+
+describe('an office of a state named with its article', () => {
+  it('"the Government of the United States" is an agent of the United States; "the President of the General Assembly" is not', () => {
+    expect(one('The Government of the United States met.')).toEqual(['Government of the United States → USA USA GOV agent/agent']);
+    expect(one('The President of the General Assembly met.').some((m) => m.includes('agent/agent'))).toBe(false);
+  });
+});
