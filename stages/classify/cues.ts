@@ -167,7 +167,7 @@ const NOMINAL = /.{3}(?:ness|tion|sion|ment|ity|ance|ence|ude|ship)$/;
 
 const NOT_ADJECTIVES = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'who', 'which', 'that', 'whom', 'and', 'or', 'but',
-  'nor', 'cannot', 'to', 'people', 'let', 'help', 'please', 'together',
+  'nor', 'cannot', 'to', 'people', 'let', 'help', 'please', 'together', 'first',
 ]);
 
 /** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */

@@ -1,6 +1,6 @@
 // Whether a matched cue stands: negation, questions, conditions, demands, appeals, reported actions, courtesies.
 import { isClauseBreak, isDeterminer, isPreposition, isVerbCompanion, patternAt, patternBefore } from './grammar.ts';
-import { judgingVerbBefore } from './source.ts';
+import { judgingVerbBefore, pledgedOwner } from './source.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
 import { quoteAt, type SentenceView } from './tokens.ts';
@@ -72,7 +72,9 @@ export function modality(view: SentenceView, m: CueMatch, lexicon: CompiledLexic
   const prep = view.tokens[before];
   // "as a result of Russia's aggression": in a speech, a judging word is the speaker's wherever it stands.
   const spokenJudgement = m.cue.form === 'adjective' && !!view.sentence.speaker_actor;
-  if (m.cue.form !== 'phrase' && !spokenJudgement && !ownFirstPerson && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
+  // "assure Mr. X of the support of my delegation": what is assured is the assurer's.
+  const assured = !!prep && pledgedOwner(view, before);
+  if (m.cue.form !== 'phrase' && !spokenJudgement && !ownFirstPerson && !assured && prep && g.embeddingPrepositions.has(prep.lower) && m.from - before <= 4) {
     return { outcome: 'embedded', detail: `someone's reported action after "${prep.text}", not a stance of the source` };
   }
   return null;

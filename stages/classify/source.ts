@@ -392,6 +392,11 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower) || pledgedOwner(view, owner.from - 1))) return owner;
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
   if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
+  // "the generous offer by the Italian Government": the owner after "by".
+  if (view.tokens[noun + 1]?.lower === 'by') {
+    const by = view.mentionAt[isDeterminer(view.tokens[noun + 2]) ? noun + 3 : noun + 2];
+    return by && !by.possessive && by.mention.resolution !== 'document-speaker' ? by : null;
+  }
   if (view.tokens[noun + 1]?.lower !== 'of') return null;
   // "the warm congratulations of my delegation": the speaker's own body after "of".
   const after = view.mentionAt[noun + 2];
@@ -464,10 +469,15 @@ export function ownedByName(view: SentenceView, noun: number): boolean {
 const ASSURING = /^(?:assur|count|reli|depend)/;
 
 /** Whether the preposition at `prep` follows a verb of assurance or reliance ("assure him of", "can count on"). */
-function pledgedOwner(view: SentenceView, prep: number): boolean {
+export function pledgedOwner(view: SentenceView, prep: number): boolean {
   const word = view.tokens[prep]?.lower;
   if (word !== 'of' && word !== 'on' && word !== 'upon') return false;
-  for (let i = prep - 1; i >= 0 && i >= prep - 3; i--) if (ASSURING.test(view.tokens[i]!.stem)) return true;
+  // "assure him of", "assure Mr. Freitas do Amaral of": past the one assured, a name of a few words.
+  for (let i = prep - 1; i >= 0 && i >= prep - 6; i--) {
+    const t = view.tokens[i]!;
+    if (ASSURING.test(t.stem)) return true;
+    if (i < prep - 2 && t.word && t.text === t.lower && t.lower !== 'do' && t.lower !== 'da' && t.lower !== 'de') return false;
+  }
   return false;
 }
 

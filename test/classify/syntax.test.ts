@@ -1290,3 +1290,23 @@ describe('an opening role past a relative clause; "of the" before a state; victi
     expect(stances('We are concerned about the suffering of the people of Palestine under Israeli occupation.', { speaker: 'Namibia' })).toEqual(['NAM condemn ISR']);
   });
 });
+
+describe('assurances of support, owners after "by", "first" before a verb', () => {
+  it('"assure Mr. X of the support of my delegation" and "be assured of the support of the delegation of Chad" are the speaker\'s', () => {
+    expect(stances('I assure Mr. Freitas do Amaral of the support and cooperation of the delegation of the State of Kuwait.', { speaker: 'Kuwait' })).toEqual(['KWT support -']);
+    expect(stances('Please be assured of the support and cooperation of the delegation of the Republic of Chad.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+  });
+
+  it('"the offer by the Italian Government" is Italy\'s', () => {
+    expect(stances('We appreciate the generous offer by the Italian Government to host the conference.', { speaker: 'Lesotho' })).toEqual(['ITA offer -', 'LSO support ITA']);
+  });
+
+  it('"first" is an adverb before a verb, an adjective after an article', () => {
+    expect(stances('May I first congratulate you, Sir, on your election.', { speaker: 'South Korea' })).toEqual(['KOR support -']);
+    expect(stances('The first support package arrived.', { speaker: 'South Korea' })).toEqual([]);
+  });
+
+  it('"condemnable" judges', () => {
+    expect(stances('Such acts of terrorism are utterly condemnable.', { speaker: 'Marshall Islands' })).toEqual(['MHL condemn -']);
+  });
+});
