@@ -1310,3 +1310,9 @@ describe('assurances of support, owners after "by", "first" before a verb', () =
     expect(stances('Such acts of terrorism are utterly condemnable.', { speaker: 'Marshall Islands' })).toEqual(['MHL condemn -']);
   });
 });
+
+describe('condolences extended', () => {
+  it('"extend my condolences to X" is support of X', () => {
+    expect(stances('I extend my sincere condolences, sympathies and solidarity to the peoples of Morocco and Libya.', { speaker: 'Iraq' })).toEqual(['IRQ support LBY', 'IRQ support MAR']);
+  });
+});
