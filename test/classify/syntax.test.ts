@@ -1316,3 +1316,10 @@ describe('condolences extended', () => {
     expect(stances('I extend my sincere condolences, sympathies and solidarity to the peoples of Morocco and Libya.', { speaker: 'Iraq' })).toEqual(['IRQ support LBY', 'IRQ support MAR']);
   });
 });
+
+describe('acts in violation of a rule; encouragement that', () => {
+  it('"in violation of" judges in a speech; "encouraged that" supports', () => {
+    expect(stances('It signed agreements in violation of the Arab Peace Initiative.', { speaker: 'Palestine' })).toEqual(['PSE condemn -']);
+    expect(stances('We are greatly encouraged that the Secretary-General is proposing reforms.', { speaker: 'Canada' })).toEqual(['CAN support UN', 'UN offer -']);
+  });
+});
