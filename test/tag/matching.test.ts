@@ -299,3 +299,9 @@ describe('an office of a state named with its article', () => {
     expect(one('The President of the General Assembly met.').some((m) => m.includes('agent/agent'))).toBe(false);
   });
 });
+
+describe('regions named after a point of the compass', () => {
+  it('"the Western Balkans" is a region, not the West', () => {
+    expect(one('Peace in the Western Balkans matters.')).toEqual([]);
+  });
+});
