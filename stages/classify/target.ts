@@ -193,6 +193,20 @@ const VICTIM_PREPOSITIONS = new Set(['on', 'upon', 'against']);
 /** Nouns of hostile acts: "the attack on the United Nations headquarters" is done to the United Nations. */
 const HOSTILE_ACTS = new Set(['attack', 'attacks', 'assault', 'assaults', 'aggression', 'war', 'strike', 'strikes', 'sanctions', 'embargo', 'blockade', 'invasion', 'crimes', 'violence']);
 
+/**
+ * Whether the actor is within the object of a hostile act, a few words back past commas and of-phrases: "the
+ * attacks on the diplomatic missions of the United States, Germany and France".
+ */
+function attacked(view: SentenceView, span: MentionSpan): boolean {
+  for (let i = span.from - 1; i >= 1 && i >= span.from - 24; i--) {
+    const t = view.tokens[i]!;
+    if (VICTIM_PREPOSITIONS.has(t.lower) && HOSTILE_ACTS.has(view.tokens[i - 1]!.lower)) return true;
+    // A comma of a list of actors is passed ("the United States, Germany"); one after other words ends the phrase.
+    if (t.lower === ',' ? !view.mentionAt[i - 1] : isClauseBreak(t, false) || (!t.word && !view.mentionAt[i])) return false;
+  }
+  return false;
+}
+
 /** "the blockade imposed on Cuba by the United States", "the attack on the United Nations": the actor an act is done to. */
 function imposedOn(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
@@ -278,7 +292,8 @@ export function judgedBefore(
       // aggression") owns it, whatever governs the phrase.
       const about = governingPreposition(view, span.from);
       const modifier = span.possessive || span.mention.resolution === 'demonym' || span.mention.resolution === 'modifier';
-      const owns = modifier || !about || OWNING_PREPOSITIONS.has(about.lower);
+      // "the attacks on the missions of the United States and France are unjustifiable": the attacked own nothing.
+      const owns = (modifier || !about || OWNING_PREPOSITIONS.has(about.lower)) && !(hostile && attacked(view, span));
       if (owns ? span.possessive || !best || best === place : !best && !hostile) best = span;
       if (!owns && best === span) place = span;
       i = span.from;

@@ -1323,3 +1323,15 @@ describe('acts in violation of a rule; encouragement that', () => {
     expect(stances('We are greatly encouraged that the Secretary-General is proposing reforms.', { speaker: 'Canada' })).toEqual(['CAN support UN', 'UN offer -']);
   });
 });
+
+describe('the attacked own nothing; a Secretary-General by an old spelling', () => {
+  it('a hostile judgement passes over the actors an attack is on, past a list', () => {
+    expect(stances('The attacks on the missions of the United States, Germany and France are unjustifiable.', { speaker: 'Panama' })).toEqual(['PAN condemn -']);
+    expect(stances("Israel's attacks on Gaza are unacceptable.", { speaker: 'Panama' })).toEqual(['PAN condemn ISR']);
+    expect(stances('As the world wages war on the pandemic, Russia continues its illegal occupation.', { speaker: 'Georgia' })).toEqual(['GEO condemn RUS']);
+  });
+
+  it('"Mr. Javier Peres de Cuellar" is the Secretary-General, not Shimon Peres', () => {
+    expect(stances('We express our appreciation to Mr. Javier Peres de Cuellar.', { speaker: 'Hungary', date: '1990-09-20' })).toEqual(['HUN support UN']);
+  });
+});
