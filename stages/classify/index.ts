@@ -219,7 +219,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
     // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.
-    const found = findTargets(view, m, g, exclude, (lexicon.stances[m.cue.stance]?.polarity ?? 0) > 0, appeal !== null);
+    const found = findTargets(view, m, g, exclude, (lexicon.stances[m.cue.stance]?.polarity ?? 0) > 0, appeal !== null, objectLimit(view, m, next));
     targets = found.spans;
     if (targets.length > 0) targetRule = found.rule;
   }
@@ -260,6 +260,17 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }
 
+/**
+ * Where the cue's object must end: "we condemn the use of chemical weapons and welcome the agreement led by Russia":
+ * a verb of another stance joined by "and" starts a predicate of its own (one of the same stance shares the object:
+ * "condemn and deplore the attack by X").
+ */
+function objectLimit(view: SentenceView, m: CueMatch, next: CueMatch | undefined): number {
+  if (!next || next.cue.stance === m.cue.stance || (next.cue.form !== 'verb' && next.cue.form !== 'phrase')) return view.tokens.length;
+  for (let i = m.to; i < next.from; i++) if (view.tokens[i]!.lower === 'and') return next.from;
+  return view.tokens.length;
+}
+
 /** The cue's target and the rule that found it, as `explain` prints it. */
 function findTargets(
   view: SentenceView,
@@ -268,6 +279,7 @@ function findTargets(
   exclude: ExcludedSpans,
   placesAim: boolean,
   appealed: boolean,
+  limit: number,
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.requires === 'target') return { spans: viewOwner(view, m, exclude), rule: 'whose view it takes up' };
   if (m.cue.form === 'adjective') {
@@ -286,7 +298,7 @@ function findTargets(
   if (receiver.length > 0) return { spans: receiver, rule: 'who got it ("X earned the praise of Y")' };
   // The object follows the gap ("express to Chile our thanks") unless the gap is an address ("to you, Sir,").
   const addressed = m.gap && view.tokens.slice(m.gap[0], m.gap[1]).some((t) => t.lower === ',');
-  const after = objectAfter(view, m.gap && !addressed ? m.gap[0] : m.to, g, exclude, m.to, placesAim);
+  const after = objectAfter(view, m.gap && !addressed ? m.gap[0] : m.to, g, exclude, m.to, placesAim, limit);
   if (after.length > 0) {
     const end = after[after.length - 1]!.to;
     return { spans: [...after, ...secondObject(view, end, g, exclude), ...elaborationAfter(view, end, g, exclude)], rule: 'the object' };

@@ -44,12 +44,13 @@ export function objectAfter(
   exclude: ExcludedSpans,
   cueEnd?: number,
   placesAim = false,
+  limit = view.tokens.length,
 ): MentionSpan[] {
   let words = 0;
   // "deplore the murder of Mr. Stevens, Ambassador of the United States": a hostile stance passes over the victim
   // named after a noun of suffering, up to another preposition ("the killing of civilians by the militia").
   let victims = false;
-  for (let i = from; i < view.tokens.length && words <= MAX_OBJECT_WORDS; i++) {
+  for (let i = from; i < limit && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),

@@ -1335,3 +1335,10 @@ describe('the attacked own nothing; a Secretary-General by an old spelling', () 
     expect(stances('We express our appreciation to Mr. Javier Peres de Cuellar.', { speaker: 'Hungary', date: '1990-09-20' })).toEqual(['HUN support UN']);
   });
 });
+
+describe('a verb of another stance joined by "and" ends the object', () => {
+  it('"condemn X and welcome Y led by Z": Z is not condemned; "condemn and deplore the attack by X" shares X', () => {
+    expect(stances('We condemn the use of chemical weapons and welcome the agreement led by Russia.', { speaker: 'Belize' })).toEqual(['BLZ condemn -', 'BLZ support RUS']);
+    expect(stances('We condemn and deplore the attack by the Taliban.', { speaker: 'Belize' })).toEqual(['BLZ condemn AFG']);
+  });
+});
