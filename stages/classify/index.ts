@@ -158,7 +158,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from, m.to))) {
     return stop('excluded', 'a word the lexicon counts only as a speech\'s judgement of an actor who owns the act ("Iraq\'s aggression")');
   }
-  if (offersCourtesy(view, m, next)) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[next!.from]!.text}")`);
+  const courtesy = offersCourtesy(view, m, next);
+  if (courtesy >= 0) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[courtesy]!.text}")`);
   const excluded = excludedByContext(view, m);
   if (excluded) return stop('excluded', `the lexicon excludes this cue when ${excluded}`);
   const blocked = modality(view, m, lexicon);

@@ -245,17 +245,21 @@ export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledL
 
 /**
  * "to offer you, Sir, on behalf of my people, our warmest congratulations": an offer verb whose object is the
- * next cue, a noun of courtesy (thanks, congratulations, condolences) in the same clause, offers nothing: the
- * noun is the stance. Commas may stand between them, a full stop, colon or semicolon may not.
+ * next cue, a noun of courtesy (thanks, congratulations, condolences) in the same clause, or a wish, offers
+ * nothing: the noun is the stance. Commas may stand between them, a full stop, colon or semicolon may not.
+ * Returns where the courtesy stands, or -1.
  */
-export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): boolean {
-  if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !next || next.cue.stance !== 'support' || next.cue.form !== 'noun') return false;
-  if (!COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return false; // "the plan proposed by X deserves our support" offers
-  if (next.from - m.to > COURTESY_REACH) return false;
-  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return false;
-  return true;
+export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): number {
+  if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return -1;
+  // "I offer them my very best wishes": a wish is a courtesy too, though no stance noun.
+  for (let i = m.to; i < view.tokens.length && i <= m.to + 5 && view.tokens[i]!.word; i++) if (WISHES.has(view.tokens[i]!.lower)) return i;
+  // (Not "the plan proposed by X deserves our support": proposing is no courtesy verb.)
+  if (!next || next.cue.stance !== 'support' || next.cue.form !== 'noun' || next.from - m.to > COURTESY_REACH) return -1;
+  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return -1;
+  return next.from;
 }
 const COURTESY_REACH = 24;
+const WISHES = new Set(['wishes', 'greetings', 'regards', 'compliments', 'felicitations']);
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);

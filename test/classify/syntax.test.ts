@@ -1342,3 +1342,14 @@ describe('a verb of another stance joined by "and" ends the object', () => {
     expect(stances('We condemn and deplore the attack by the Taliban.', { speaker: 'Belize' })).toEqual(['BLZ condemn AFG']);
   });
 });
+
+describe('wishes offered; the Pope', () => {
+  it('offering best wishes or greetings is a courtesy, not an offer', () => {
+    expect(stances('I offer them my very best wishes for peace.', { speaker: 'Brunei' })).toEqual([]);
+    expect(stances('We offer our help to Haiti.', { speaker: 'Brunei' })).toEqual(['BRN offer HTI']);
+  });
+
+  it('Pope Francis speaks for the Holy See', () => {
+    expect(stances('That is why Filipinos thank Pope Francis.', { speaker: 'Philippines', date: '2018-09-20' })).toEqual(['PHL support VAT']);
+  });
+});
