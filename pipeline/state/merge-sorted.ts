@@ -1,4 +1,4 @@
-// The one k-way merge: sorted sources (spill files, what memory holds, shards' documents) into one sorted
+// The one k-way merge: sorted sources (the shards' documents, by their place in the input) into one sorted
 // stream, through a binary min-heap of each source's next item.
 
 /**
