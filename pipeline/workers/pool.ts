@@ -254,11 +254,6 @@ export class DocumentPool {
     return this.workers.length;
   }
 
-  /** How many documents are waiting on workers now. */
-  get inFlight(): number {
-    return this.pending.size;
-  }
-
   /**
    * Whether the caller should wait for results before it sends more: memory stays flat whatever the input.
    * `held` counts results the caller keeps waiting for an earlier document.
