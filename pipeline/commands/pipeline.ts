@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../../stages/classify/index.ts';
 import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../../stages/report/index.ts';
-import type { Document, InputError, Sentence } from '../../stages/schemas.ts';
+import type { InputError, Sentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
