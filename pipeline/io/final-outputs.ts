@@ -187,6 +187,9 @@ export async function commitFinalOutputs(
   try {
     outputs = new FinalOutputs(output, resources, files);
     await produce(outputs, files);
+    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
+    // here, before anything is renamed, rather than once the new outputs are in place.
+    await new Promise(setImmediate);
     files.commit();
     return outputs;
   } catch (error) {
