@@ -1,5 +1,5 @@
-// The order and key order of stance records in every output, so that the same records always
-// give the same bytes whatever order the workers finished in.
+// The order and key order of stance records in every output: documents in input order, and within a
+// document the record order below, so that the same records always give the same bytes.
 import { ActorRefSchema, StanceRecordSchema, type ActorRef, type StanceRecord } from './schemas.ts';
 
 const RECORD_KEYS = Object.keys(StanceRecordSchema.shape) as (keyof StanceRecord)[];
@@ -38,8 +38,7 @@ export function compareStanceKeys(a: StanceRecord, b: StanceRecord): number {
 }
 
 // Records equal on every key still differ somewhere (negated, quoted, names…): the serialised record
-// makes the order total, so two runs can never disagree about it.
-// It is also each record's line in stances.jsonl, so a sorted run file carries its own tie-breaker.
+// makes the order total, so two runs can never disagree about it. It is also each record's line in stances.jsonl.
 export const stanceRecordJson = (r: StanceRecord): string => JSON.stringify(recordInSchemaOrder(r));
 
 /** By doc_id, sentence_index, source id, stance, target id (no target first), cue; then the whole record. */
@@ -47,12 +46,13 @@ export function compareStanceRecords(a: StanceRecord, b: StanceRecord): number {
   return compareStanceKeys(a, b) || compareText(stanceRecordJson(a), stanceRecordJson(b));
 }
 
+/** Records in the order above, each with its `stanceRecordJson` (given as `json` when the caller has it). */
+export function inRecordOrder(records: readonly StanceRecord[], json: readonly string[] = records.map(stanceRecordJson)): { record: StanceRecord; json: string }[] {
+  return records
+    .map((record, i) => ({ record, json: json[i]! }))
+    .sort((a, b) => compareStanceKeys(a.record, b.record) || compareText(a.json, b.json));
+}
+
 export function sortStanceRecords(records: StanceRecord[]): StanceRecord[] {
-  const serialised = new Map<StanceRecord, string>();
-  const whole = (r: StanceRecord) => {
-    let text = serialised.get(r);
-    if (text === undefined) serialised.set(r, (text = stanceRecordJson(r)));
-    return text;
-  };
-  return [...records].sort((a, b) => compareStanceKeys(a, b) || compareText(whole(a), whole(b)));
+  return inRecordOrder(records).map((r) => r.record);
 }

@@ -12,7 +12,7 @@ import { documentsOf } from '../io/input-documents.ts';
 async function findDocument(config: Config, log: Logger): Promise<Document> {
   if (config.text !== null) return { id: 'text', text: config.text, date: null, speaker: null };
   if (config.doc === null) throw new UserError('explain needs --text "…" or --doc ID (with --input)', ExitCode.usage);
-  for await (const doc of documentsOf(config, [], log)) if (doc.id === config.doc) return doc;
+  for await (const { doc } of documentsOf(config, [], log)) if (doc.id === config.doc) return doc;
   throw new UserError(`${config.input}: no document with id "${config.doc}"`, ExitCode.dataError);
 }
 

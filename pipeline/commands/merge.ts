@@ -1,17 +1,18 @@
 // npm run merge -- --output DIR SHARD_DIR…: combines the outputs of shard runs into the outputs one run over
 // all the input would have written (but for report.json's `run` section).
 import path from 'node:path';
-import { compareText, DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
+import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
-import { commitFinalOutputs, type OutputOptions } from '../io/final-outputs.ts';
+import { commitFinalOutputs } from '../io/final-outputs.ts';
 import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
+import { DocumentRecords } from '../io/stage-files.ts';
 
 async function shardFile(folder: string, name: string): Promise<string> {
   const file = path.join(folder, name);
@@ -26,13 +27,13 @@ function unreadable(file: string, error: unknown): unknown {
 }
 
 /** A shard's documents from its report.json, read a line at a time: a shard of millions of documents is never one string. */
-function* readDocuments(folder: string, file: string): Generator<ShardDocument> {
+function* readDocuments(file: string): Generator<DocumentSummary> {
   const lines = readLinesSync(file);
   try {
     for (const { value, line } of reportJsonDocuments(texts(lines))) {
       const result = DocumentSummarySchema.safeParse(value);
       if (!result.success) throw new UserError(`${file} line ${line}: ${describeIssues(result.error, value)}`, ExitCode.dataError);
-      yield { doc: result.data, folder };
+      yield result.data;
     }
   } catch (error) {
     if (error instanceof ReportLayoutError) throw new UserError(`${file} line ${error.line}: ${error.message}`, ExitCode.dataError);
@@ -49,38 +50,40 @@ function* texts(lines: Iterable<FileLine>): Generator<string> {
 
 interface ShardDocument {
   doc: DocumentSummary;
-  folder: string;
+  /** Its place in the whole input, which every shard read. */
+  index: number;
+  shard: number;
 }
 
 /**
- * Every shard's documents in doc_id order, through a k-way merge: each report.json lists its documents in that
- * order, so a document in two shards comes up twice in a row, and finding it takes one document a shard in
- * memory, not every id seen.
+ * Every shard's documents in input order, through a k-way merge on the place each shard's report.json gives
+ * them: a document in two shards has one place, so it comes up twice in a row, and finding it takes one
+ * document a shard in memory, not every id seen.
  */
-async function* documentsOfShards(folders: readonly string[]): AsyncGenerator<DocumentSummary> {
-  const files: string[] = [];
-  for (const folder of folders) files.push(await shardFile(folder, 'report.json'));
+function* documentsOfShards(folders: readonly string[], files: readonly string[]): Generator<ShardDocument> {
   let last: ShardDocument | null = null;
-  for (const next of mergeSorted(folders.map((folder, i) => inOrder(readDocuments(folder, files[i]!), files[i]!)), (a, b) => compareText(a.doc.doc_id, b.doc.doc_id))) {
-    if (last && last.doc.doc_id === next.doc.doc_id) {
-      // The same shard twice in a row: its report.json repeats the document (the order check lets equal ids by).
-      const where = last.folder === next.folder ? `twice in ${next.folder}` : `in two shards, ${last.folder} and ${next.folder}; were they run with the same N?`;
+  for (const next of mergeSorted(files.map((file, shard) => inInputOrder(readDocuments(file), file, shard)), (a, b) => a.index - b.index)) {
+    if (last && last.index === next.index) {
+      // The same shard twice in a row: its report.json repeats the place (the order check lets equal ones by).
+      const where = last.shard === next.shard ? `twice in ${folders[next.shard]}` : `in two shards, ${folders[last.shard]} and ${folders[next.shard]}; were they run with the same N?`;
       throw new UserError(`document "${next.doc.doc_id}" is ${where}`, ExitCode.dataError);
     }
-    yield next.doc;
+    yield next;
     last = next;
   }
 }
 
-/** A shard's documents, checked to be in doc_id order, as the pipeline writes them. */
-function* inOrder(documents: Iterable<ShardDocument>, file: string): Generator<ShardDocument> {
-  let previous: string | null = null;
-  for (const d of documents) {
-    if (previous !== null && compareText(d.doc.doc_id, previous) < 0) {
-      throw new UserError(`${file}: documents are not in doc_id order ("${d.doc.doc_id}" after "${previous}"), as the pipeline writes them`, ExitCode.dataError);
+/** A shard's documents, checked to carry their place in the input and to be in input order, as a --shard run writes them. */
+function* inInputOrder(documents: Iterable<DocumentSummary>, file: string, shard: number): Generator<ShardDocument> {
+  let previous = -1;
+  for (const doc of documents) {
+    const index = doc.input_index;
+    if (index === undefined) throw new UserError(`${file}: document "${doc.doc_id}" has no input_index: merge takes the outputs of --shard runs`, ExitCode.dataError);
+    if (index < previous) {
+      throw new UserError(`${file}: documents are not in input order (input_index ${index} after ${previous}), as the pipeline writes them`, ExitCode.dataError);
     }
-    previous = d.doc.doc_id;
-    yield d;
+    previous = index;
+    yield { doc, index, shard };
   }
 }
 
@@ -96,7 +99,7 @@ async function* readLines<T>(folder: string, name: string, schema: Parameters<ty
   }
 }
 
-export async function runMerge(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
+export async function runMerge(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
   if (config.positionals.length === 0) throw new UserError('merge needs the shard output folders: npm run merge -- --output DIR SHARD_DIR…', ExitCode.usage);
   const given = new Map<string, string>();
@@ -105,17 +108,23 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     if (earlier !== undefined) throw new UserError(`merge: ${folder} is the shard folder ${earlier} again`, ExitCode.usage);
     given.set(path.resolve(folder), folder);
   }
-  const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
-    for await (const d of documentsOfShards(config.positionals)) outputs.addDocument({ doc_id: d.doc_id, doc_date: d.doc_date, sentences: d.sentences });
-    for (const folder of config.positionals) {
-      // Records stream from each shard's stances.jsonl into the merge sort, never all in memory.
-      for await (const record of readLines(folder, 'stances.jsonl', StanceRecordSchema)) outputs.addRecords([record]);
-      // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
+  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+    const folders = config.positionals;
+    const files: string[] = [];
+    for (const folder of folders) files.push(await shardFile(folder, 'report.json'));
+    // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
+    const records = folders.map((folder) => new DocumentRecords(readLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
+    for (const { doc, shard } of documentsOfShards(folders, files)) {
+      outputs.addDocument({ doc_id: doc.doc_id, doc_date: doc.doc_date, sentences: doc.sentences }, await records[shard]!.take(doc.doc_id));
+    }
+    for (const shard of records) await shard.end();
+    // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
+    for (const folder of folders) {
       const errors: InputError[] = [];
       for await (const error of readLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
       outputs.addErrors(errors);
     }
-    await outputs.write(files, startedAt);
+    await outputs.write(startedAt);
   });
   log.info(`${config.positionals.length} shards, ${outputs.summary.documents} documents, ${outputs.summary.counted} stance records → ${config.output}/`);
   return exitForInputErrors(outputs.errors);

@@ -3,28 +3,20 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../../stages/classify/index.ts';
 import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../../stages/report/index.ts';
-import type { Document, InputError, Sentence } from '../../stages/schemas.ts';
+import type { InputError, Sentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { documentHash } from '../state/document-hash.ts';
-import { documentsOf } from '../io/input-documents.ts';
+import { documentsOf, type InputDocument } from '../io/input-documents.ts';
 import { ExitCode, exitForInputErrors } from '../errors.ts';
-import { commitFinalOutputs, type FinalOutputs, type OutputOptions } from '../io/final-outputs.ts';
+import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
-import {
-  fingerprintOf,
-  LEGACY_MANIFEST_FILE,
-  MANIFEST_FILE,
-  ManifestWriter,
-  PreviousManifest,
-  type CachedDocument,
-} from '../state/manifest.ts';
-import type { DocumentResult } from '../workers/process-document.ts';
+import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
-import { groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from '../io/stage-files.ts';
-import { DocumentPool } from '../workers/pool.ts';
+import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from '../io/stage-files.ts';
+import { DocumentPool, type PoolInput } from '../workers/pool.ts';
 import { writeFilesAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
 function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
@@ -39,50 +31,48 @@ function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 
 /**
  * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
  * configuration are unchanged since the last run into the same output folder are taken from its manifest.
- * Each document's records go to the manifest and the final outputs as it is done, and leave memory.
+ * Each document's records go to the manifest and the final outputs as it is done, in input order, and leave memory.
  */
-export async function runPipeline(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
+export async function runPipeline(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
   const errors: InputError[] = [];
   // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
   const fingerprint = fingerprintOf(resources.fingerprintParts);
   const previous = config.force || config.keepStages ? null : await PreviousManifest.open(config.output, fingerprint);
   let reused = 0;
-  let processed = 0;
+  let documents = 0;
+
+  /** The input's documents, those the previous run had unchanged with their result from its manifest. */
+  async function* withKnownResults(inputs: AsyncIterable<InputDocument>): AsyncGenerator<InputDocument & PoolInput> {
+    for await (const input of inputs) {
+      documents++;
+      // Hashed here only to look up a document the previous run had; the thread that processes a document hashes it
+      // for the new manifest (again, for one the previous run had in another version).
+      const cached = previous?.has(input.doc.id) ? await previous.cachedResult(input.doc, documentHash(input.doc)) : null;
+      if (!cached) yield input;
+      else {
+        reused++;
+        const { hash, sentences, records } = cached;
+        yield { ...input, result: { hash, sentenceCount: sentences, records, recordJson: records.map(stanceRecordJson) } };
+      }
+    }
+  }
 
   const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
     const stages = config.keepStages ? new StageFileWriter(files) : null;
-    const accept = (doc: Document, result: CachedDocument, full?: DocumentResult) => {
-      // A processed document's records come serialised from where it was processed; a reused one's are serialised here.
-      const recordJson = full?.recordJson ?? result.records.map(stanceRecordJson);
-      manifest.add(doc.id, result, recordJson);
-      if (full && stages) stages.add(full);
-      if (result.sentences === 0) return;
-      outputs.addDocument({ doc_id: doc.id, doc_date: result.doc_date, sentences: result.sentences });
-      outputs.addRecords(result.records, recordJson);
-    };
-    /** The documents to process: those the previous run had unchanged are accepted from its manifest instead. */
-    async function* changed(documents: AsyncIterable<Document>): AsyncGenerator<Document> {
-      for await (const doc of documents) {
-        // Hashed here only to look up a document the previous run had; the thread that processes a document hashes it
-        // for the new manifest (again, for one the previous run had in another version).
-        const cached = previous?.has(doc.id) ? await previous.cachedResult(doc, documentHash(doc)) : null;
-        if (cached) {
-          accept(doc, cached);
-          reused++;
-        } else {
-          processed++;
-          yield doc;
-        }
-      }
-    }
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
     const progress = await startProgress(config);
     try {
+      const inputs = withKnownResults(documentsOf(config, errors, log, progress.onBytesRead));
       // While the workers finish the input's last documents, this thread loads the charts' code.
-      for await (const { doc, result } of pool.map(changed(documentsOf(config, errors, log, progress.onBytesRead)), preloadChartModules)) {
-        accept(doc, { hash: result.hash, doc_date: doc.date ?? null, sentences: result.sentenceCount, records: result.records }, result);
+      for await (const { input: { doc, position }, result } of pool.map(inputs, preloadChartModules)) {
+        const { hash, sentenceCount: sentences, records, recordJson } = result;
+        manifest.add(doc.id, { hash, doc_date: doc.date ?? null, sentences, records }, recordJson);
+        stages?.add(result);
+        if (sentences === 0) continue;
+        // Only shards need their documents' places in the input, for `merge`: one run's order is its own.
+        outputs.addDocument({ doc_id: doc.id, doc_date: doc.date ?? null, sentences, ...(config.shard ? { input_index: position } : {}) }, records, recordJson);
       }
     } finally {
       progress.stop();
@@ -90,13 +80,13 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     }
 
     outputs.addErrors(errors);
-    const report = await outputs.write(files, startedAt, { processed, reused });
+    const report = await outputs.write(startedAt, { processed: documents - reused, reused });
     if (stages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
   };
 
   let outputs: FinalOutputs;
   try {
-    outputs = await commitFinalOutputs(config.output, resources, options, produce);
+    outputs = await commitFinalOutputs(config.output, resources, produce);
   } finally {
     await previous?.close();
   }
@@ -111,7 +101,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 export async function runSplit(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const errors: InputError[] = [];
   const sentences: Sentence[] = [];
-  for await (const doc of documentsOf(config, errors, log)) sentences.push(...splitSentences(doc, resources.splitRules));
+  for await (const { doc } of documentsOf(config, errors, log)) sentences.push(...splitSentences(doc, resources.splitRules));
   await writeFilesAtomically(
     config.output,
     new Map([
@@ -155,13 +145,14 @@ async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerato
 }
 
 /** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
-export async function runReport(config: Config, resources: Resources, log: Logger, options: OutputOptions = {}): Promise<ExitCode> {
+export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
-  const outputs = await commitFinalOutputs(config.output, resources, options, async (outputs, files) => {
-    for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat);
-    for await (const record of stageFileRecords(config.output, 'stances')) outputs.addRecords([record]);
+  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+    const records = new DocumentRecords(stageFileRecords(config.output, 'stances'), path.join(config.output, STAGE_FILES.stances.name));
+    for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat, await records.take(stat.doc_id));
+    await records.end();
     outputs.addErrors(await readStageFile(config.output, 'errors'));
-    await outputs.write(files, startedAt);
+    await outputs.write(startedAt);
   });
   summarise(log, config, outputs);
   return exitForInputErrors(outputs.errors);

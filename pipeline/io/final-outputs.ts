@@ -1,14 +1,16 @@
 // The final output files of a run (stances.jsonl and .csv, the summary CSVs, report.json, report.html,
-// errors.jsonl), built as the records stream in: the report from running counts, the stance files from an
-// external sort, the documents' rows from sorted runs. Memory holds counts, one chunk of records and one of
-// documents, whatever their number.
+// errors.jsonl), built as documents come in, whole and in input order: each document's records are written
+// as it comes, its row of documents.csv and report.json waits in a scratch file for the totals, which only
+// the end knows. Memory holds counts and the document at hand, whatever the number of documents and records.
 import path from 'node:path';
 import {
   actorsCsv,
   csvRows,
   CSV_BATCH_ROWS,
+  DocumentCounts,
   documentsCsvPieces,
   EVIDENCE_ROW_LIMIT,
+  inRecordOrder,
   pairsCsv,
   renderHtmlReport,
   ReportAccumulator,
@@ -17,16 +19,15 @@ import {
   STANCES_CSV_HEAD,
   type CsvCell,
   type DocumentStat,
+  type DocumentTable,
   type StreamedReport,
 } from '../../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
-import { DOCUMENT_CHUNK, DocumentSpill } from '../state/spill-sort.ts';
-import { RecordSorter, SORT_CHUNK_RECORDS } from '../state/spill-sort.ts';
+import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
 import { AtomicFiles } from './write/atomic.ts';
-import type { TemporaryFile } from './write/temporary.ts';
-
+import { TemporaryFile } from './write/temporary.ts';
 
 /** The process's peak memory and the CPU time all its threads used so far (cores busy = CPU time / duration). */
 function usage(): { peak_rss_mb: number; cpu_seconds: number } {
@@ -34,44 +35,87 @@ function usage(): { peak_rss_mb: number; cpu_seconds: number } {
   return { peak_rss_mb: Math.round(u.maxRSS / 1024), cpu_seconds: Math.round((u.userCPUTime + u.systemCPUTime) / 1e4) / 100 };
 }
 
-export interface OutputOptions {
-  /** Records sorted in memory at most; tests lower it to exercise the merge of runs. */
-  sortChunkRecords?: number;
-  /** Documents counted in memory at most; tests lower it likewise. */
-  documentChunk?: number;
+/**
+ * The documents' counts, one at a time in memory: a document is finished when another one starts, and its
+ * counts go to a scratch file in the output's .state/ folder (a `.documents.*.tmp` file, removed however the
+ * run ends), read back a line at a time on each pass over the rows.
+ */
+class DocumentFile implements DocumentTable {
+  private readonly file: TemporaryFile;
+  private current: DocumentCounts | null = null;
+
+  constructor(output: string) {
+    this.file = new TemporaryFile(path.join(output, '.state', 'documents'));
+  }
+
+  get(docId: string): DocumentCounts {
+    if (this.current?.doc_id !== docId) {
+      this.finish();
+      this.current = new DocumentCounts(docId);
+    }
+    return this.current;
+  }
+
+  *rows(): Generator<DocumentCounts> {
+    this.finish();
+    this.file.close();
+    for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(lineText(line)));
+  }
+
+  dispose(): void {
+    this.file.remove();
+  }
+
+  private finish(): void {
+    if (this.current) this.file.write(JSON.stringify(this.current) + '\n');
+    this.current = null;
+  }
 }
 
 export class FinalOutputs {
   private readonly counts: ReportAccumulator;
-  private readonly sorter: RecordSorter;
-  private readonly documents: DocumentSpill;
+  private readonly documents: DocumentFile;
+  private readonly jsonl: TemporaryFile;
+  private readonly csv: TemporaryFile;
+  private rows: CsvCell[][] = [];
+  /** The first records written, for the report's evidence table. */
+  private readonly evidence: StanceRecord[] = [];
   private readonly inputErrors: InputError[] = [];
   /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
   readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
-  constructor(output: string, resources: Resources, options: OutputOptions = {}) {
+  constructor(
+    output: string,
+    resources: Resources,
+    private readonly files: AtomicFiles,
+  ) {
     const stances = Object.entries(resources.lexicon.stances);
-    this.documents = new DocumentSpill(path.join(output, '.state'), options.documentChunk ?? DOCUMENT_CHUNK);
+    this.documents = new DocumentFile(output);
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
       this.documents,
     );
-    this.sorter = new RecordSorter(path.join(output, '.state'), options.sortChunkRecords ?? SORT_CHUNK_RECORDS);
+    this.jsonl = files.open('stances.jsonl');
+    this.csv = files.open('stances.csv');
+    this.csv.write(STANCES_CSV_HEAD);
   }
 
-  addDocument(stat: DocumentStat): void {
+  /**
+   * One document, whole: written at once, after the documents added before it, its records in record order.
+   * `recordJson`, when the caller has it, holds each record's `stanceRecordJson`.
+   */
+  addDocument(stat: DocumentStat, records: readonly StanceRecord[], recordJson?: readonly string[]): void {
     this.counts.addDocument(stat);
     this.summary.documents += 1;
     this.summary.sentences += stat.sentences;
-  }
-
-  /** `recordJson`, when the caller has it, holds each record's `stanceRecordJson`. */
-  addRecords(records: readonly StanceRecord[], recordJson?: readonly string[]): void {
-    for (const [i, record] of records.entries()) {
+    for (const { record, json } of inRecordOrder(records, recordJson)) {
       this.counts.addRecord(record);
-      this.sorter.add(record, recordJson?.[i]);
       if (!record.negated) this.summary.counted += 1;
+      this.jsonl.write(json + '\n');
+      this.rows.push(stanceCsvRow(record));
+      if (this.rows.length >= CSV_BATCH_ROWS) this.flushRows();
+      if (this.evidence.length < EVIDENCE_ROW_LIMIT) this.evidence.push(record);
     }
   }
 
@@ -84,13 +128,11 @@ export class FinalOutputs {
     return this.inputErrors;
   }
 
-  /** Writes every final file into `files`; the caller commits them, with any other file of the run. Returns the report. */
-  async write(
-    files: AtomicFiles,
-    startedAt: Date,
-    documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 },
-  ): Promise<StreamedReport> {
-    const evidence = await this.writeStanceFiles(files);
+  /** Writes every other final file into the run's files; the caller commits them, with any other file of the run. */
+  async write(startedAt: Date, documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 }): Promise<StreamedReport> {
+    this.flushRows();
+    this.jsonl.close();
+    this.csv.close();
     const runInfo = () => {
       const finishedAt = new Date();
       return {
@@ -103,46 +145,26 @@ export class FinalOutputs {
       };
     };
     const report = this.counts.streamedReport(runInfo());
-    files.put('actors.csv', actorsCsv(report));
-    files.put('pairs.csv', pairsCsv(report));
+    this.files.put('actors.csv', actorsCsv(report));
+    this.files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
-    writePieces(files.open('documents.csv'), documentsCsvPieces(report));
-    files.put('errors.jsonl', jsonLines(report.errors));
-    files.put('report.html', await renderHtmlReport(report, evidence, this.counts.recordCount));
+    writePieces(this.files.open('documents.csv'), documentsCsvPieces(report));
+    this.files.put('errors.jsonl', jsonLines(report.errors));
+    this.files.put('report.html', await renderHtmlReport(report, this.evidence, this.counts.recordCount));
     // Measured last, so the run's time, peak memory and CPU include drawing the charts.
     report.run = runInfo();
-    writePieces(files.open('report.json'), reportJsonPieces(report));
+    writePieces(this.files.open('report.json'), reportJsonPieces(report));
     return report;
   }
 
-  /** Removes the sorter's and the documents' runs; call it when the run ends, however it ends. */
+  /** Removes the documents' scratch file; call it when the run ends, however it ends. */
   dispose(): void {
-    this.sorter.dispose();
     this.documents.dispose();
   }
 
-  /** stances.jsonl and stances.csv, record by record in sorted order; returns the first records, for the evidence table. */
-  private async writeStanceFiles(files: AtomicFiles): Promise<StanceRecord[]> {
-    const jsonl = files.open('stances.jsonl');
-    const csv = files.open('stances.csv');
-    csv.write(STANCES_CSV_HEAD);
-    const evidence: StanceRecord[] = [];
-    let rows: CsvCell[][] = [];
-    for (const { record, json } of this.sorter.sorted()) {
-      jsonl.write(json + '\n');
-      rows.push(stanceCsvRow(record));
-      if (rows.length >= CSV_BATCH_ROWS) {
-        csv.write(csvRows(rows));
-        rows = [];
-        // The merge reads synchronously: the event loop turns between batches, so a signal stops the run.
-        await new Promise(setImmediate);
-      }
-      if (evidence.length < EVIDENCE_ROW_LIMIT) evidence.push(record);
-    }
-    csv.write(csvRows(rows));
-    jsonl.close();
-    csv.close();
-    return evidence;
+  private flushRows(): void {
+    this.csv.write(csvRows(this.rows));
+    this.rows = [];
   }
 }
 
@@ -152,25 +174,28 @@ function writePieces(file: TemporaryFile, pieces: Iterable<string>): void {
 
 /**
  * One run's final outputs: `produce` feeds them and writes them (with any other file of the run) into `files`,
- * which are then renamed into place together. If anything fails, nothing is renamed and every temporary file
- * and sort run is removed.
+ * which are then renamed into place together. If anything fails, nothing is renamed and every temporary and
+ * scratch file is removed.
  */
 export async function commitFinalOutputs(
   output: string,
   resources: Resources,
-  options: OutputOptions,
   produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<void>,
 ): Promise<FinalOutputs> {
   const files = new AtomicFiles(output);
-  const outputs = new FinalOutputs(output, resources, options);
+  let outputs: FinalOutputs | undefined;
   try {
+    outputs = new FinalOutputs(output, resources, files);
     await produce(outputs, files);
+    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
+    // here, before anything is renamed, rather than once the new outputs are in place.
+    await new Promise(setImmediate);
     files.commit();
     return outputs;
   } catch (error) {
     files.discard();
     throw error;
   } finally {
-    outputs.dispose();
+    outputs?.dispose();
   }
 }

@@ -6,12 +6,18 @@ import type { Logger } from './log.ts';
 import { InputPathMissingError, readInputs, type OnBytesRead } from './read/index.ts';
 import { inShard } from '../config/shard.ts';
 
+/** A document of this run, and its place in the whole input: how many documents (every shard's) were read before it. */
+export interface InputDocument {
+  doc: Document;
+  position: number;
+}
+
 /**
  * `onBytesRead` hears of every input byte read, also those of documents other shards take. An input without a
  * single document (an unmounted share) ends in a UserError (66) before anything is written, unless the
  * config allows an empty run: it must not replace the last run's outputs with empty ones.
  */
-export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<Document> {
+export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<InputDocument> {
   let documents = 0; // in the whole input, every shard's
   const select = (id: string) => {
     documents += 1;
@@ -24,7 +30,7 @@ export async function* documentsOf(config: Config, errors: InputError[], log: Lo
         if (!inShard(item.error.doc_id, config.shard)) continue;
         errors.push(item.error);
         log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
-      } else yield item.document;
+      } else yield { doc: item.document, position: documents - 1 };
     }
   } catch (error) {
     if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);

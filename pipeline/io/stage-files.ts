@@ -3,7 +3,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema } from '../../stages/schemas.ts';
+import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema, type StanceRecord } from '../../stages/schemas.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
@@ -43,6 +43,37 @@ export async function readStageFile<K extends StageFile>(output: string, kind: K
   const records: Array<StageRecord<K>> = [];
   for await (const record of stageFileRecords(output, kind)) records.push(record);
   return records;
+}
+
+/**
+ * Stance records (a stage file's, a shard's) taken a document at a time, as the documents they belong to come
+ * up in the same order: each document's records are the ones at the head of the stream that name it.
+ */
+export class DocumentRecords {
+  private head: IteratorResult<StanceRecord> | null = null;
+
+  constructor(
+    private readonly records: AsyncIterator<StanceRecord>,
+    private readonly file: string,
+  ) {}
+
+  async take(docId: string): Promise<StanceRecord[]> {
+    const taken: StanceRecord[] = [];
+    for (;;) {
+      this.head ??= await this.records.next();
+      if (this.head.done || this.head.value.doc_id !== docId) return taken;
+      taken.push(this.head.value);
+      this.head = null;
+    }
+  }
+
+  /** After the last document: a record left is one no document took, out of their order or of none of them. */
+  async end(): Promise<void> {
+    this.head ??= await this.records.next();
+    if (this.head.done) return;
+    const id = JSON.stringify(this.head.value.doc_id);
+    throw new UserError(`${this.file}: a record of document ${id} out of the documents' order, or of no document`, ExitCode.dataError);
+  }
 }
 
 /** Consecutive records of one document, in file order. */

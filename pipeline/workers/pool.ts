@@ -41,6 +41,12 @@ const MIN_DOCS_PER_WORKER = 4;
 const MAX_DOCS_PER_WORKER = 2 * BATCH_DOCS;
 const MAX_CHARS_PER_WORKER = 2 * BATCH_CHARS;
 
+/** A document for `map`, with its result when that is known already. */
+export interface PoolInput {
+  doc: Document;
+  result?: DocumentResult;
+}
+
 /** What a worker is sent, and sends back: one entry a document. */
 export type BatchMessage = { id: number; doc: Document }[];
 export type ResultMessage = ({ id: number; result: DocumentResult } | { id: number; error: string })[];
@@ -84,13 +90,14 @@ export class DocumentPool {
   ) {}
 
   /**
-   * Each document's result, in input order, with few in flight: documents are read only as results leave, so
-   * memory stays flat whatever the input. When the input ends, this thread loads `whenInputEnds` (the charts'
-   * code) while the workers finish. The caller holds no slots and waits on nothing but this stream.
+   * Each input's result, in input order, with few in flight: inputs are read only as results leave, so memory
+   * stays flat whatever the input. An input that comes with its result (a rerun's unchanged document) keeps its
+   * place without being processed. When the input ends, this thread loads `whenInputEnds` (the charts' code)
+   * while the workers finish. The caller holds no slots and waits on nothing but this stream.
    */
-  async *map(documents: AsyncIterable<Document>, whenInputEnds?: () => void): AsyncGenerator<{ doc: Document; result: DocumentResult }> {
-    const queue: { doc: Document; result: Promise<DocumentResult>; done: boolean }[] = [];
-    const input = documents[Symbol.asyncIterator]();
+  async *map<T extends PoolInput>(inputs: AsyncIterable<T>, whenInputEnds?: () => void): AsyncGenerator<{ input: T; result: DocumentResult }> {
+    const queue: { input: T; result: Promise<DocumentResult>; done: boolean }[] = [];
+    const source = inputs[Symbol.asyncIterator]();
     let ended = false;
     // One document at a time on the main thread; with workers, as many as keep them busy, the results held for
     // an earlier document counted in.
@@ -98,13 +105,14 @@ export class DocumentPool {
     try {
       for (;;) {
         while (room()) {
-          const next = await input.next();
+          const next = await source.next();
           if (next.done) {
             ended = true;
             this.drain();
             if (this.pending.size > 0) whenInputEnds?.();
           } else {
-            const entry = { doc: next.value, result: this.process(next.value), done: false };
+            const known = next.value.result;
+            const entry = { input: next.value, result: known ? Promise.resolve(known) : this.process(next.value.doc), done: !!known };
             entry.result.then(() => (entry.done = true), () => (entry.done = true)); // observed when its turn comes
             queue.push(entry);
           }
@@ -113,15 +121,17 @@ export class DocumentPool {
         if (!head) return;
         // While the first waits, documents done after it free room for more input.
         if (!head.done && !ended) {
+          // A first document held for a second one to process that has not come (the others were known) runs now.
+          if (this.held) this.drain();
           await Promise.race([head.result.catch(() => {}), new Promise<void>((resolve) => (this.wake = resolve))]);
           this.wake = null;
           continue;
         }
         queue.shift();
-        yield { doc: head.doc, result: await head.result };
+        yield { input: head.input, result: await head.result };
       }
     } finally {
-      await input.return?.();
+      await source.return?.();
     }
   }
 
@@ -242,11 +252,6 @@ export class DocumentPool {
   /** How many workers have started. */
   get workerCount(): number {
     return this.workers.length;
-  }
-
-  /** How many documents are waiting on workers now. */
-  get inFlight(): number {
-    return this.pending.size;
   }
 
   /**

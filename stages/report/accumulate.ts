@@ -1,5 +1,6 @@
-// The counts behind report.json, the summary CSVs and the charts, folded in one record at a time and in any
-// order: a run keeps counts per stance, actor, pair, document and date, never the records themselves.
+// The counts behind report.json, the summary CSVs and the charts, folded in one record at a time: a run keeps
+// counts per stance, actor, pair, document and date, never the records themselves. Only the documents' rows
+// follow the order records come in (a document's row where it first came); every other count is the same in any order.
 import type { ActorRef, InputError, StanceRecord } from '../schemas.ts';
 import { MemoryDocumentTable, type DocumentTable } from './document-counts.ts';
 import { compareStanceRecords, compareText } from '../records.ts';
@@ -202,7 +203,7 @@ export class ReportAccumulator {
       .sort((a, b) => b.total - a.total || compareText(a.source.id, b.source.id) || compareText(targetId(a), targetId(b)));
   }
 
-  /** Each document's row, sorted by id, made afresh on each pass. */
+  /** Each document's row, in the order documents came, made afresh on each pass. */
   private documentSummaries(stances: string[]): Iterable<DocumentSummary> {
     // An input error that names a document read elsewhere (a duplicate id) counts against that document.
     const errorsOf = new Map<string, number>();
@@ -210,7 +211,7 @@ export class ReportAccumulator {
     const table = this.documents;
     return {
       *[Symbol.iterator]() {
-        for (const d of table.sorted()) yield d.summary(stances, errorsOf);
+        for (const d of table.rows()) yield d.summary(stances, errorsOf);
       },
     };
   }

@@ -126,9 +126,9 @@ function evidenceRow(r: StanceRecord, colourOf: (stance: string) => string): str
 }
 
 /**
- * The table's body rows, sorted as in stances.csv, and how many records were left out by the limit. `records`
- * may be all of them or, from a streaming run, only the first EVIDENCE_ROW_LIMIT in sorted order; `total`
- * counts them all.
+ * The table's body rows, in record order (by document id, then as stances.csv orders one document's records),
+ * and how many records were left out by the limit. `records` may be all of them or, from a streaming run, only
+ * the first EVIDENCE_ROW_LIMIT of stances.jsonl; `total` counts them all.
  */
 export function evidenceRows(
   records: StanceRecord[],

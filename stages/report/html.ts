@@ -77,8 +77,8 @@ function errorsSection(errors: InputError[]): string {
 }
 
 /**
- * The page, with the evidence table from `records`: all of them, or the first EVIDENCE_ROW_LIMIT in sorted
- * order when `total` says how many there are in all.
+ * The page, with the evidence table from `records`: all of them, or the first EVIDENCE_ROW_LIMIT of
+ * stances.jsonl when `total` says how many there are in all.
  */
 export async function renderHtmlReport(report: StreamedReport, records: StanceRecord[], total = records.length): Promise<string> {
   const colours = new Map(report.stances.map((s, i) => [s, stanceColours(report.stances)[i]!]));

@@ -2,8 +2,8 @@
 // The pipeline writes them; nothing here touches the file system or the clock.
 export type { DocumentStat, Report, StreamedReport, RunInfo, ActorSummary, PairSummary, DocumentSummary, DateSummary } from './report-schema.ts';
 export { DocumentSummarySchema, ReportSchema, RunInfoSchema } from './report-schema.ts';
-export { DocumentCounts, compareDocuments, type DocumentTable } from './document-counts.ts';
-export { sortStanceRecords, compareText, compareStanceKeys, stanceRecordJson } from '../records.ts';
+export { DocumentCounts, type DocumentTable } from './document-counts.ts';
+export { sortStanceRecords, compareText, inRecordOrder, stanceRecordJson } from '../records.ts';
 export { buildReport } from './summary.ts';
 export { ReportAccumulator, netScore, type Polarity } from './accumulate.ts';
 export { stancesJsonl, stancesCsv, stanceJsonLine, stanceCsvRow, STANCES_CSV_HEAD, STANCE_CSV_COLUMNS } from './stance-files.ts';

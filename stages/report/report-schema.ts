@@ -34,6 +34,8 @@ export const DocumentSummarySchema = z.object({
   negated: count,
   errors: count,
   by_stance: StanceCountsSchema,
+  /** Only in a `--shard` run: the document's place in the whole input, every shard's documents counted, for `merge`. */
+  input_index: count.optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
@@ -67,7 +69,7 @@ export const ReportSchema = z.object({
   actors: z.array(ActorSummarySchema),
   /** Most records first, then by source id and target id. */
   pairs: z.array(PairSummarySchema),
-  /** By doc_id. */
+  /** In input order. */
   documents: z.array(DocumentSummarySchema),
   /** Records per document date (YYYY-MM-DD), by date; undated documents are left out. */
   timeline: z.array(DateSummarySchema),
@@ -83,4 +85,6 @@ export interface DocumentStat {
   doc_id: string;
   doc_date: string | null;
   sentences: number;
+  /** Its place in the whole input, in a `--shard` run only. */
+  input_index?: number;
 }

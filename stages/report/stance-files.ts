@@ -1,5 +1,6 @@
-// stances.jsonl and stances.csv: every record, negated ones included, in the order of sortStanceRecords.
-// Each is a head and one piece per record, so a run of any size can write them record by record.
+// stances.jsonl and stances.csv: every record, negated ones included. Each is a head and one piece per record, so
+// a run of any size writes them record by record (documents in input order, each one's in record order); the
+// whole-file faces here take records of any documents and sort them all.
 import type { ActorRef, StanceRecord } from '../schemas.ts';
 import { CSV_BOM, csvRows, keptText, type CsvCell } from './csv.ts';
 import { sortStanceRecords, stanceRecordJson } from '../records.ts';

@@ -68,12 +68,13 @@ describe('merging shards', () => {
     expectSameOutputs(whole, merged);
   });
 
-  it('a document in two shards, or out of doc_id order in one, is one clear error naming the folders', () => {
+  it('a document in two shards, or out of input order in one, or a folder no shard run wrote, is one clear error', () => {
     const input = tempDir('overlap-input');
     writeFileSync(path.join(input, 'a.jsonl'), ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text: 'Chile backs the Peruvian proposal.' })).join('\n') + '\n');
+    // Shard 0 of 1 holds every document, with its place in the input, as merge needs.
     const [first, second] = ['overlap-1', 'overlap-2'].map((name) => {
       const out = tempDir(name);
-      expect(cli(['pipeline', '--input', input, '--output', out, '--jobs', '1']).status).toBe(0);
+      expect(cli(['pipeline', '--input', input, '--output', out, '--shard', '0/1', '--jobs', '1']).status).toBe(0);
       return out;
     });
     const twice = cli(['merge', '--output', tempDir('overlap-merged'), first!, second!]);
@@ -84,15 +85,21 @@ describe('merging shards', () => {
     expect(again.stderr).toBe(`error: merge: ${first}/ is the shard folder ${first} again\n`);
 
     const report = read(first!, 'report.json');
-    writeFileSync(path.join(first!, 'report.json'), report.replace('"doc_id": "b"', '"doc_id": "a"'));
+    writeFileSync(path.join(first!, 'report.json'), report.replace('"doc_id": "b"', '"doc_id": "a"').replace('"input_index": 1', '"input_index": 0'));
     const repeated = cli(['merge', '--output', tempDir('repeated-merged'), first!]);
     expect(repeated.status).toBe(65);
     expect(repeated.stderr).toBe(`error: document "a" is twice in ${first}\n`);
 
-    writeFileSync(path.join(first!, 'report.json'), report.replace('"doc_id": "a"', '"doc_id": "d"'));
+    writeFileSync(path.join(first!, 'report.json'), report.replace('"input_index": 0', '"input_index": 5'));
     const unordered = cli(['merge', '--output', tempDir('unordered-merged'), first!]);
     expect(unordered.status).toBe(65);
-    expect(unordered.stderr).toBe(`error: ${path.join(first!, 'report.json')}: documents are not in doc_id order ("b" after "d"), as the pipeline writes them\n`);
+    expect(unordered.stderr).toBe(`error: ${path.join(first!, 'report.json')}: documents are not in input order (input_index 1 after 5), as the pipeline writes them\n`);
+
+    const whole = tempDir('overlap-whole');
+    expect(cli(['pipeline', '--input', input, '--output', whole, '--jobs', '1']).status).toBe(0);
+    const unsharded = cli(['merge', '--output', tempDir('unsharded-merged'), whole]);
+    expect(unsharded.status).toBe(65);
+    expect(unsharded.stderr).toBe(`error: ${path.join(whole, 'report.json')}: document "a" has no input_index: merge takes the outputs of --shard runs\n`);
   });
 
   it('a shard folder with a broken report is one clear error, not a crash', () => {

@@ -1,6 +1,6 @@
-// Records and documents stream out of memory: a run sorts them in chunks (lowered here to 3 records and 4
-// documents, so that every run spills and merges) and must still write what an in-memory sort writes, byte for byte, leave no scratch file
-// behind whether it succeeds or fails, and reuse the documents of its streamed manifest on a rerun.
+// Records and documents stream out of memory, in input order: a run in this process must write what the CLI
+// writes with two workers, byte for byte, leave no scratch file behind whether it succeeds or fails, and reuse
+// the documents of its streamed manifest on a rerun.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,6 @@ import type { StanceRecord } from '../../stages/schemas.ts';
 import { cli, expectSameOutputs, read, EVAL, tempDir } from './cli.ts';
 
 const CAMEO = path.join(EVAL, 'cameo.gold.jsonl');
-// 4 documents a chunk: the 275 documents make 69 runs, more than one round of merging takes.
-const CHUNK = { sortChunkRecords: 3, documentChunk: 4 };
 const log = createLogger({ quiet: true, format: 'text' });
 
 function setUp(args: string[]) {
@@ -26,7 +24,7 @@ function setUp(args: string[]) {
 
 async function pipeline(output: string, extra: string[] = [], resources?: Resources) {
   const run = setUp(['pipeline', '--input', CAMEO, '--output', output, '--jobs', '1', '--quiet', ...extra]);
-  return runPipeline(run.config, resources ?? run.resources, log, CHUNK);
+  return runPipeline(run.config, resources ?? run.resources, log);
 }
 
 /** Everything in a folder, dot files too, with contents: what a failed run must leave exactly as it was. */
@@ -43,18 +41,22 @@ function everything(dir: string): Record<string, string> {
 
 const recordsOf = (dir: string): StanceRecord[] => read(dir, 'stances.jsonl').trim().split('\n').map((l) => JSON.parse(l));
 
-describe('streamed outputs, with sort chunks of 3 records and 4 documents', () => {
+describe('streamed outputs', () => {
   const reference = tempDir('stream-ref');
   const referenceRun = cli(['pipeline', '--input', CAMEO, '--output', reference, '--jobs', '2']);
 
-  it('writes the files an in-memory sort writes, and only the manifest stays in .state', async () => {
+  it('writes documents in input order, the records of each in record order, and only the manifest stays in .state', async () => {
     expect(referenceRun.status, referenceRun.stderr).toBe(0);
     const out = tempDir('stream');
     expect(await pipeline(out)).toBe(0);
     expectSameOutputs(reference, out);
     const records = recordsOf(out);
-    expect(records.length).toBeGreaterThan(10 * CHUNK.sortChunkRecords);
-    expect(read(out, 'stances.jsonl')).toBe(stancesJsonl([...records].reverse()));
+    expect(records.length).toBeGreaterThan(30);
+    const inputOrder = readFileSync(CAMEO, 'utf8').trim().split('\n').map((l) => String(JSON.parse(l).id));
+    const documents = [...new Set(records.map((r) => r.doc_id))];
+    expect(documents).toEqual(inputOrder.filter((id) => documents.includes(id)));
+    const byDocument = documents.map((id) => stancesJsonl([...records.filter((r) => r.doc_id === id)].reverse())).join('');
+    expect(read(out, 'stances.jsonl')).toBe(byDocument);
     expect(readdirSync(path.join(out, '.state'))).toEqual([path.basename(MANIFEST_FILE)]);
   });
 
@@ -68,13 +70,13 @@ describe('streamed outputs, with sort chunks of 3 records and 4 documents', () =
     expect(JSON.parse(read(out, 'report.json')).run).toMatchObject({ documents_processed: 275, documents_reused: 0 });
   });
 
-  it('a run that fails half way leaves the previous outputs, manifest included, and no run or temporary file', async () => {
+  it('a run that fails half way leaves the previous outputs, manifest included, and no scratch or temporary file', async () => {
     const out = tempDir('stream-fail');
     expect(await pipeline(out)).toBe(0);
     const before = everything(out);
-    // A document past the 100th fails, well after several chunks were sorted and written out.
+    // A document past the 100th fails, well after the records of earlier ones were written out.
     const first100 = new Set(readFileSync(CAMEO, 'utf8').trim().split('\n').slice(0, 100).map((l) => JSON.parse(l).id));
-    expect(recordsOf(reference).filter((r) => first100.has(r.doc_id)).length).toBeGreaterThan(2 * CHUNK.sortChunkRecords);
+    expect(recordsOf(reference).filter((r) => first100.has(r.doc_id)).length).toBeGreaterThan(6);
     let documents = 0;
     const { resources } = setUp(['pipeline']);
     const failing = Object.create(resources, {
@@ -85,17 +87,17 @@ describe('streamed outputs, with sort chunks of 3 records and 4 documents', () =
     expect(everything(out)).toEqual(before);
   });
 
-  it('report alone, which adds every document before any record, combines their parts across runs', async () => {
+  it('report alone reads the stage files a document at a time and writes what the pipeline writes', async () => {
     const alone = tempDir('stream-report');
     for (const stage of ['split', 'tag', 'classify']) {
       expect(cli(stage === 'split' ? [stage, '--input', CAMEO, '--output', alone] : [stage, '--output', alone]).status).toBe(0);
     }
     const run = setUp(['report', '--output', alone]);
-    expect(await runReport(run.config, run.resources, log, CHUNK)).toBe(0);
+    expect(await runReport(run.config, run.resources, log)).toBe(0);
     expectSameOutputs(reference, alone);
   });
 
-  it('merge streams the shards through the same sort: equal to one run, and a broken shard leaves nothing', async () => {
+  it('merge streams the shards in input order: equal to one run, and a broken shard leaves nothing', async () => {
     const shards = [0, 1].map((k) => {
       const shard = tempDir(`stream-shard${k}`);
       expect(cli(['pipeline', '--input', CAMEO, '--output', shard, '--shard', `${k}/2`, '--jobs', '1']).status).toBe(0);
@@ -104,7 +106,7 @@ describe('streamed outputs, with sort chunks of 3 records and 4 documents', () =
     const merged = tempDir('stream-merged');
     const merge = (output: string, folders: string[]) => {
       const run = setUp(['merge', '--output', output, ...folders]);
-      return runMerge(run.config, run.resources, log, CHUNK);
+      return runMerge(run.config, run.resources, log);
     };
     expect(await merge(merged, shards)).toBe(0);
     expectSameOutputs(reference, merged);

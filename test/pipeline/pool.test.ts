@@ -34,12 +34,12 @@ describe('the worker pool', () => {
     it(`map gives each result in input order, a long first document before the short ones (--jobs ${jobs})`, async () => {
       const pool = new DocumentPool(jobs, resources, false);
       async function* input() {
-        yield { id: 'long', text: 'Chile backs the Peruvian proposal. '.repeat(3000), date: null, speaker: null };
-        for (let i = 0; i < 40; i++) yield doc(`short-${i}`);
+        yield { doc: { id: 'long', text: 'Chile backs the Peruvian proposal. '.repeat(3000), date: null, speaker: null } };
+        for (let i = 0; i < 40; i++) yield { doc: doc(`short-${i}`) };
       }
       try {
         const out: { id: string; records: number; recordDocs: string[] }[] = [];
-        for await (const { doc: d, result } of pool.map(input())) {
+        for await (const { input: { doc: d }, result } of pool.map(input())) {
           out.push({ id: d.id, records: result.records.length, recordDocs: [...new Set(result.records.map((r) => r.doc_id))] });
         }
         expect(out.map((o) => o.id)).toEqual(['long', ...Array.from({ length: 40 }, (_, i) => `short-${i}`)]);
@@ -50,6 +50,28 @@ describe('the worker pool', () => {
       }
     });
   }
+
+  it('map keeps known results in their place, and runs a first document no other one to process follows on this thread', async () => {
+    // The broken copy would fail any worker: a result for "first" proves it never left the main thread.
+    const pool = new DocumentPool(2, broken, false);
+    const known = processDocument(doc('known'), resources, false);
+    async function* input() {
+      yield { doc: doc('first') };
+      for (let i = 0; i < 300; i++) yield { doc: doc(`known-${i}`), result: known };
+    }
+    try {
+      const ids: string[] = [];
+      for await (const { input: { doc: d }, result } of pool.map(input())) {
+        ids.push(d.id);
+        if (d.id === 'first') expect(result.records.map((r) => r.doc_id)).toEqual(['first']);
+        else expect(result).toBe(known);
+      }
+      expect(ids).toEqual(['first', ...Array.from({ length: 300 }, (_, i) => `known-${i}`)]);
+      expect(pool.workerCount).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('fails every waiting and later document when a worker dies, instead of hanging', async () => {
     const pool = new DocumentPool(2, broken, false);

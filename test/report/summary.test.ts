@@ -87,15 +87,15 @@ describe('buildReport', () => {
       ...reportInput(),
       errors: [...reportInput().errors, { file: 'input/feed.jsonl', line: 9, doc_id: 'statement-undated', code: 'DUPLICATE_ID', reason: 'duplicate id "statement-undated": first seen in statement-undated.txt' }],
     });
-    expect(r.documents.map((d) => [d.doc_id, d.errors])).toEqual([['seed-article', 0], ['statement-undated', 1], ['wire/2025-03-03-ankara', 0]]);
+    expect(r.documents.map((d) => [d.doc_id, d.errors])).toEqual([['wire/2025-03-03-ankara', 0], ['seed-article', 0], ['statement-undated', 1]]);
     expect(r.totals.errors).toBe(3);
   });
 
-  it('summarises documents from the records and dates from dated documents only', () => {
+  it('summarises documents, in the order they came, from the records and dates from dated documents only', () => {
     expect(report.documents).toEqual([
+      { doc_id: 'wire/2025-03-03-ankara', doc_date: '2025-03-03', sentences: 6, records: 3, negated: 1, errors: 0, by_stance: { support: 1, condemn: 1, offer: 1 } },
       { doc_id: 'seed-article', doc_date: '2025-02-24', sentences: 38, records: 5, negated: 0, errors: 0, by_stance: { support: 2, condemn: 2, offer: 1 } },
       { doc_id: 'statement-undated', doc_date: null, sentences: 1, records: 1, negated: 0, errors: 0, by_stance: { support: 0, condemn: 1, offer: 0 } },
-      { doc_id: 'wire/2025-03-03-ankara', doc_date: '2025-03-03', sentences: 6, records: 3, negated: 1, errors: 0, by_stance: { support: 1, condemn: 1, offer: 1 } },
     ]);
     expect(report.timeline).toEqual([
       { date: '2025-02-24', total: 5, by_stance: { support: 2, condemn: 2, offer: 1 } },
@@ -207,9 +207,9 @@ describe('summary CSVs', () => {
   it('documents.csv: sentences, counted records per stance, negated and errors', () => {
     expect(rowsOf(documentsCsv(report))).toEqual([
       ['doc_id', 'doc_date', 'sentences', 'records', 'support', 'condemn', 'offer', 'negated', 'errors'],
+      ['wire/2025-03-03-ankara', '2025-03-03', '6', '3', '1', '1', '1', '1', '0'],
       ['seed-article', '2025-02-24', '38', '5', '2', '2', '1', '0', '0'],
       ['statement-undated', '', '1', '1', '0', '1', '0', '0', '0'],
-      ['wire/2025-03-03-ankara', '2025-03-03', '6', '3', '1', '1', '1', '1', '0'],
     ]);
   });
 
