@@ -255,8 +255,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     const head = view.tokens[i];
     // "a solution that would provide", "friends who condemned", "those countries, which will help": a relative
     // pronoun stands for the noun before it.
-    const antecedent = view.tokens[head?.lower === 'which' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1];
-    const at = antecedent === view.tokens[i - 1] ? i - 1 : i - 2;
+    const at = head?.lower === 'which' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1;
+    const antecedent = view.tokens[at];
     const relative = head?.lower === 'that' || head?.lower === 'which' || head?.lower === 'who';
     if (relative && antecedent?.word && !view.mentionAt[at] && antecedent.text === antecedent.lower && !isVerbCompanion(antecedent)) {
       return antecedent.text;
@@ -353,7 +353,7 @@ function believingAside(view: SentenceView, comma: number): number {
   }
   return -1;
 }
-const BELIEVING = new Set(['believe', 'think', 'hope', 'trust', 'feel', 'am', 'are']);
+const BELIEVING = new Set(['believe', 'think', 'hope', 'trust', 'feel', 'convinced']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 
 /** "… to reiterate our support": the first owner inside tokens [from, to) ("our", "Chile's"), for a phrase with no subject in sight. */

@@ -318,11 +318,13 @@ export function judgedBefore(
     if (apposed && view.tokens[opening]?.lower === ',') continue;
     // "the same Secretariat that violated our principles": the actor a relative clause describes, the judged verb
     // its own ("the history of the United Nations that such an invitation to violate" is no relative clause).
-    const ownVerb = view.tokens.slice(i + 1, before).every((u) => isVerbCompanion(u));
-    const described = view.mentionAt[t.lower !== 'that' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1]; // "Israel, which"
-    if (RELATIVES.has(t.lower) && !best && ownVerb && described && !exclude.has(described)) {
-      best = described;
-      break;
+    if (RELATIVES.has(t.lower) && !best) {
+      const described = view.mentionAt[t.lower !== 'that' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1]; // "Israel, which"
+      const ownVerb = view.tokens.slice(i + 1, before).every((u) => isVerbCompanion(u));
+      if (described && ownVerb && !exclude.has(described)) {
+        best = described;
+        break;
+      }
     }
     // "It is Iraq that is failing to comply": the actor a cleft sentence puts first.
     const clefted = (t.lower === 'that' || t.lower === 'who') && !best ? view.mentionAt[i - 1] : undefined;
