@@ -282,6 +282,29 @@ describe('the bodies of the UN system, regional organisations and missions', () 
       'EBRD → EBRD - IGO organisation/alias',
     ]);
   });
+
+  it('knows the regional commissions, funds, forums and groupings that speeches name', () => {
+    expect(one('We commend the Economic Commission for Europe and ECLAC.')).toEqual([
+      'Economic Commission for Europe → UNECE - IGO organisation/alias',
+      'ECLAC → ECLAC - IGO organisation/alias',
+    ]);
+    expect(one('New Zealand will contribute to the Global Environmental Facility and the Peace-building Fund.')).toEqual([
+      'New Zealand → NZL NZL - state/alias',
+      'Global Environmental Facility → GEF - IGO organisation/alias',
+      'Peace-building Fund → Peacebuilding Fund - IGO organisation/alias',
+    ]);
+    expect(one('We support the Alliance of Civilizations and the Commission on Sustainable Development.')).toEqual([
+      'Alliance of Civilizations → Alliance of Civilizations - IGO organisation/alias',
+      'Commission on Sustainable Development → Commission on Sustainable Development - IGO organisation/alias',
+    ]);
+  });
+
+  it('"Peace and Security Council" is the African Union\'s, not the Security Council', () => {
+    expect(one('The Peace and Security Council and the Security Council met.')).toEqual([
+      'Peace and Security Council → AU Peace and Security Council - IGO organisation/alias',
+      'Security Council → UN Security Council - IGO organisation/alias',
+    ]);
+  });
 });
 
 describe('a name gives way to a longer one that starts inside it', () => {
