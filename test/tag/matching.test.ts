@@ -328,3 +328,9 @@ describe('regions named after a point of the compass', () => {
     expect(one('Peace in the Western Balkans matters.')).toEqual([]);
   });
 });
+
+describe('a reversed name of North Korea', () => {
+  it('"the People\'s Democratic Republic of Korea" is North Korea, not the Republic of Korea', () => {
+    expect(one("The People's Democratic Republic of Korea met.")).toEqual(["People's Democratic Republic of Korea → PRK PRK - state/alias"]);
+  });
+});
