@@ -114,7 +114,7 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const nounAfter = view.tokens[i + 1]?.lower === 'of' || view.tokens[i + 1]?.lower === 'for';
   if (joined && (NOMINAL.test(word) || nounAfter) && nounPosition(view, i - 2, plural)) return true;
   // "deserve admiration and support": joined to what a verb of getting gets.
-  if (joined && RECEIVING.test(view.tokens[i - 3]?.lower ?? '')) return true;
+  if (joined && receiving(view.tokens[i - 3]?.lower ?? '')) return true;
   const bare = !(plural ? /ed$/ : /(?:ed|s)$/).test(word);
   // "through military support": after a preposition (and an adjective), never a finite verb.
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
@@ -135,7 +135,7 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
     if (!NOT_ADJECTIVES.has(prev.lower) && !/[^s]s$/.test(prev.lower)) return true;
   }
   // "receives support", "enjoys the backing": after a verb of getting, the cue word is what is got.
-  if (RECEIVING.test(prev.lower)) return true;
+  if (receiving(prev.lower)) return true;
   // "a US offer" is a noun, but "the European Union welcomed" is a verb: only a bare form reads as a noun, and
   // not before an object's determiner ("the United Nations offer a forum").
   const span = view.mentionAt[i - 1];
@@ -144,11 +144,12 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]) && !isPronoun(view.tokens[span.from]);
 }
 
-/** Verbs of getting or lacking something: what follows them is a noun ("receives support", "earned the condemnation"). */
-const RECEIVING = /^(?:receiv|enjoy|need|lack|gain|garner|won$|win$|wins$|requir|deserv|seek|sought|obtain|earn|drew$|draw|attract|incur)/;
-
 /** Verbs of having got something, not of wanting it: "received", "earned", "enjoys", "drew". */
 const GETTING = /^(?:receiv|enjoy|gain|garner|won$|win$|wins$|obtain|earn|drew$|draw|attract|incur)/;
+/** Verbs of lacking or wanting something. */
+const WANTING = /^(?:need|lack|requir|deserv|seek|sought)/;
+/** A verb of getting or lacking something: what follows it is a noun ("receives support", "needs help"). */
+const receiving = (word: string): boolean => GETTING.test(word) || WANTING.test(word);
 
 /** The verb of getting before the noun at `noun`, past its article and adjectives ("earned the strong"), or -1. */
 export function receivedAt(view: SentenceView, noun: number): number {
