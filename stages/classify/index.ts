@@ -49,7 +49,7 @@ import {
   receiverOf,
   reliantOn,
   secondObject,
-  viewOwner,
+  actorRightAfter,
 } from './target.ts';
 import { quoteAt, viewSentence, type ExcludedSpans, type MentionSpan, type SentenceView } from './tokens.ts';
 
@@ -282,7 +282,7 @@ function findTargets(
   appealed: boolean,
   limit: number,
 ): { spans: MentionSpan[]; rule: string } {
-  if (m.cue.requires === 'target') return { spans: viewOwner(view, m, exclude), rule: 'whose view it takes up' };
+  if (m.cue.requires === 'target') return { spans: actorRightAfter(view, m, exclude), rule: 'the actor right after it ("the views of Japan", "committed to Chile")' };
   if (m.cue.form === 'adjective') {
     const doers = agentOfJudgedAct(view, m.to, exclude);
     if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };

@@ -521,12 +521,12 @@ export function frontedAddressee(view: SentenceView, cue: number, grammar: Compi
 const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessment', 'analysis', 'vision', 'opinion']);
 
 /**
- * Whose view a cue like "share … view" or "concur with" takes up: a possessive inside the cue ("share the
- * Secretary-General's view"), or the actor right after it ("the views of New Zealand", "concur with Japan", "concur
+ * The actor a cue that needs one aims at ("share … view", "concur with", "committed to"): a possessive inside the
+ * cue ("share the Secretary-General's view"), or the actor right after it ("committed to Chile") ("the views of New Zealand", "concur with Japan", "concur
  * with the views of Japan"). The speaker's own view ("share our vision") and a view's content ("the vision of
  * peaceful co-existence between Israel and …") name no one.
  */
-export function viewOwner(view: SentenceView, m: { to: number; gap?: [number, number] }, exclude: ExcludedSpans): MentionSpan[] {
+export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [number, number] }, exclude: ExcludedSpans): MentionSpan[] {
   const group = (span: MentionSpan | undefined) => (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker' ? actorGroup(view, span).filter((s) => !exclude.has(s)) : []);
   if (m.gap) {
     for (let i = m.gap[0]; i < m.gap[1]; i++) if (view.mentionAt[i]?.possessive) return group(view.mentionAt[i]);

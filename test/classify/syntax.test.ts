@@ -1353,3 +1353,19 @@ describe('wishes offered; the Pope', () => {
     expect(stances('That is why Filipinos thank Pope Francis.', { speaker: 'Philippines', date: '2018-09-20' })).toEqual(['PHL support VAT']);
   });
 });
+
+describe('commitment to an actor', () => {
+  it('"our commitment to X" and "committed to X" support X when X follows at once', () => {
+    expect(stances('We reaffirm our commitment to the United Nations.', { speaker: 'Spain' })).toEqual(['ESP support UN']);
+    expect(stances('Norway is firmly committed to Mozambique.')).toEqual(['NOR support MOZ']);
+  });
+
+  it('a commitment to a goal, or to acting with someone, is no support of them', () => {
+    expect(stances('We are committed to the eradication of poverty in Africa.', { speaker: 'Spain' })).toEqual([]);
+    expect(stances('Japan is committed to working with the United Nations.')).toEqual(['JPN offer UN']);
+  });
+
+  it('reneging on a commitment negates it', () => {
+    expect(stances('Peru has reneged on its commitment to Chile.')).toEqual(['!PER support CHL']);
+  });
+});
