@@ -1369,3 +1369,15 @@ describe('commitment to an actor', () => {
     expect(stances('Peru has reneged on its commitment to Chile.')).toEqual(['!PER support CHL']);
   });
 });
+
+describe('a contribution raised', () => {
+  it('"will double our contribution to X" offers to X; a past increase or a demand offers nothing', () => {
+    expect(stances('We will double our contribution to the Green Climate Fund.', { speaker: 'Denmark' })).toEqual(['DNK offer Green Climate Fund']);
+    expect(stances('Norway increased its contribution to UNICEF last year.')).toEqual([]);
+    expect(stances('Donors must increase their contributions to UNICEF.')).toEqual([]);
+  });
+
+  it('an increase in a sector\'s contribution is no one\'s offer', () => {
+    expect(stances('We will record an increase in the agriculture sector contribution to growth.', { speaker: 'Kenya' })).toEqual([]);
+  });
+});
