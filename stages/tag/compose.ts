@@ -377,6 +377,17 @@ class SentenceComposer {
     }
   }
 
+  /** "the Republic of Macedonia", "the Kingdom of Swaziland": a state's formal name that no alias lists is the state. */
+  private formalName(h: Hit<Lex>): number | null {
+    if (this.tok(h.to)?.norm !== 'of') return null;
+    const at = this.tok(h.to + 1)?.norm === 'the' && !this.hitAt[h.to + 1] ? h.to + 2 : h.to + 1;
+    const state = this.actorOf(this.hitAt[at]);
+    if (!state || state.actor.kind !== 'state') return null;
+    const name = this.hitAt[at]!;
+    this.push({ from: h.from, to: name.to, ref: actorRef(state.actor, null), kind: 'state', resolution: 'alias', plural: false, person: false });
+    return nextHit(this.hits, name.to);
+  }
+
   /** "the government of Liberia", "the presidents of Iraq and Egypt", "the Government of the United States". */
   private nounOfPhrase(h: Hit<Lex>, role: string): number | null {
     if (this.tok(h.to)?.norm !== 'of') return null;
@@ -411,6 +422,11 @@ class SentenceComposer {
       if (place) {
         this.push({ from: h.from, to: h.to, ref: actorRef(place.actor, null), kind: place.actor.kind, resolution: 'venue', plural: false, person: false });
         k++;
+        continue;
+      }
+      const formal = find(h, 'stateForm') ? this.formalName(h) : null;
+      if (formal !== null) {
+        k = formal;
         continue;
       }
       const ref = this.refOf(h);

@@ -37,6 +37,7 @@ export type Lex =
   | { type: 'demonym'; id: string; plural: boolean }
   | { type: 'title'; role: string; generic: boolean }
   | { type: 'agent'; role: string; person: boolean; collective: boolean; plural: boolean }
+  | { type: 'stateForm' }
   | { type: 'block' };
 
 export interface Words {
@@ -181,6 +182,7 @@ export function buildGazetteer(extra: ActorEntry[] = []): Gazetteer {
       const l = n.toLowerCase();
       add(n, { type: 'agent', role, person: personAgents.has(l), collective: collectives.has(l), plural: !personAgents.has(l) && !collectives.has(l) }, 0, false);
     }
+  for (const f of lex.state_forms) add(f, { type: 'stateForm' }, 0);
   for (const b of lex.blocked) add(b, { type: 'block' }, 0);
 
   const trie = new TokenTrie<Lex>();

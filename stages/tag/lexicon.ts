@@ -32,6 +32,8 @@ export const TagLexiconSchema = z.strictObject({
   venue_nouns: words,
   speech_verbs: words,
   pronouns: z.record(PronounClassSchema, words),
+  /** Words of a state's formal name before "of" and its name ("the Republic of Macedonia", "the Kingdom of Swaziland"). */
+  state_forms: words,
   /** Phrases that look like actors but are not ("West Bank", "Turkish lira"). */
   blocked: words,
 });

@@ -334,3 +334,19 @@ describe('a reversed name of North Korea', () => {
     expect(one("The People's Democratic Republic of Korea met.")).toEqual(["People's Democratic Republic of Korea → PRK PRK - state/alias"]);
   });
 });
+
+describe("a state's formal name that no alias lists", () => {
+  it('"the Republic of Macedonia" and "the Kingdom of Swaziland" are their states, over the whole name', () => {
+    expect(one('The Republic of Macedonia met.')).toEqual(['Republic of Macedonia → MKD MKD - state/alias']);
+    expect(one('The Kingdom of Swaziland met.')).toEqual(['Kingdom of Swaziland → SWZ SWZ - state/alias']);
+  });
+
+  it('"the Islamic State of Afghanistan" is Afghanistan, "the Islamic State of Iraq and the Levant" a group', () => {
+    expect(one('The Islamic State of Afghanistan met.')).toEqual(['Islamic State of Afghanistan → AFG AFG - state/alias']);
+    expect(one('The Islamic State of Iraq and the Levant met.')).toEqual(['Islamic State of Iraq and the Levant → Daesh - REB group/alias']);
+  });
+
+  it('a formal word before something that is no state names nothing', () => {
+    expect(one('The State of the Union met.')).toEqual([]);
+  });
+});
