@@ -6,6 +6,7 @@ import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon
 import {
   afterCopula,
   appealBefore,
+  doneByAnyone,
   excludedByContext,
   isNegated,
   judgesMeasure,
@@ -159,7 +160,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     return stop('excluded', 'a word the lexicon counts only as a speech\'s judgement of an actor who owns the act ("Iraq\'s aggression")');
   }
   const courtesy = offersCourtesy(view, m, next);
-  if (courtesy >= 0) return stop('excluded', `what it offers is the courtesy that follows ("${view.tokens[courtesy]!.text}")`);
+  if (courtesy >= 0) return stop('excluded', `what it offers is the courtesy or the opinion that follows ("${view.tokens[courtesy]!.text}")`);
   const excluded = excludedByContext(view, m);
   if (excluded) return stop('excluded', `the lexicon excludes this cue when ${excluded}`);
   const blocked = modality(view, m, lexicon);
@@ -200,6 +201,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     // and a judgement of a measure describes ("the appalling mortality among mothers", "unacceptable levels").
     const subject = firstSubject(view, m.from);
     if (!quoted && judgesMeasure(view, m.to)) return stop('excluded', 'it describes a measure ("unacceptable levels of …"): no one is judged');
+    if (doneByAnyone(view, m.from)) return stop('excluded', 'the doer is anyone at all ("those who violate …"): no one is judged');
     const judging = judgingVerbBefore(view, m.from);
     const judged = !quoted && view.sentence.speaker_actor && !judging;
     // Outside a speech, the subject judges only through a verb of judging, or as who is quoted: "Hungary passed a

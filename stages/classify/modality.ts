@@ -20,12 +20,18 @@ export type CueOutcome =
   | 'passive-without-agent'
   | 'no-source';
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const INFLECTED = /(?:ed|ing|s)$/;
+
 export function excludedByContext(view: SentenceView, m: CueMatch): string | null {
   const { tokens } = view;
   let n = m.to;
   while (n < tokens.length && !tokens[n]!.word) n++;
   const next = tokens[n];
   if (next && m.cue.notFollowedBy.has(next.lower)) return `followed by "${next.text}"`;
+  // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.
+  const before = tokens[m.from - 1];
+  if (m.cue.form === 'verb' && before && BE_FORMS.has(before.lower) && !INFLECTED.test(tokens[m.from]!.lower)) return `it stands bare after "${before.text}": no verb`;
   // "support each other", "solidarity with one another": a stance the actors share, aimed at no one.
   const after = next?.lower === 'with' || next?.lower === 'to' ? n + 1 : n;
   if (RECIPROCALS.has(`${tokens[after]?.lower} ${tokens[after + 1]?.lower}`)) return 'aimed at "each other"';
@@ -252,7 +258,10 @@ export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledL
 export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch | undefined): number {
   if (m.cue.stance !== 'offer' || m.cue.form !== 'verb' || !COURTESY_VERBS.has(view.tokens[m.from]!.stem)) return -1;
   // "I offer them my very best wishes": a wish is a courtesy too, though no stance noun.
-  for (let i = m.to; i < view.tokens.length && i <= m.to + 5 && view.tokens[i]!.word; i++) if (WISHES.has(view.tokens[i]!.lower)) return i;
+  // "offer my thoughts on …": an opinion offered is no offer either.
+  for (let i = m.to; i < view.tokens.length && i <= m.to + 5 && view.tokens[i]!.word; i++) {
+    if (WISHES.has(view.tokens[i]!.lower) || OPINIONS.has(view.tokens[i]!.lower)) return i;
+  }
   // (Not "the plan proposed by X deserves our support": proposing is no courtesy verb.)
   if (!next || next.cue.stance !== 'support' || next.cue.form !== 'noun' || next.from - m.to > COURTESY_REACH) return -1;
   for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return -1;
@@ -260,6 +269,7 @@ export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch |
 }
 const COURTESY_REACH = 24;
 const WISHES = new Set(['wishes', 'greetings', 'regards', 'compliments', 'felicitations']);
+const OPINIONS = new Set(['thoughts', 'views', 'reflections', 'remarks', 'observations', 'comments', 'perspective', 'perspectives', 'insights']);
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
@@ -278,4 +288,21 @@ export function judgesMeasure(view: SentenceView, end: number): boolean {
     if ((!view.tokens[i]!.word && word !== ',') || word === 'to' || isPreposition(view.tokens[i]) || isDeterminer(view.tokens[i])) return false;
   }
   return false;
+}
+
+/** Who stands for anyone: "those who", "anyone who", "whoever". */
+const ANYONE = new Set(['those', 'anyone', 'anybody', 'whoever', 'whomever']);
+/** Words between "who" and its verb: "those who would still violate". */
+const AUXILIARIES = new Set(['would', 'will', 'may', 'might', 'can', 'could', 'do', 'does', 'did', 'still', 'also', 'continue', 'continues', 'to', 'dare', 'seek', 'try']);
+
+/**
+ * Whether the verb at `from` is done by anyone at all ("hold to account those who violate the Charter", "whoever
+ * violates it"): a judgement of a doer no one names is of no one.
+ */
+export function doneByAnyone(view: SentenceView, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && from - i <= 4 && AUXILIARIES.has(view.tokens[i]!.lower)) i--;
+  const word = view.tokens[i]?.lower;
+  if (word === 'whoever' || word === 'whomever') return true;
+  return (word === 'who' || word === 'that') && ANYONE.has(view.tokens[i - 1]?.lower ?? '');
 }

@@ -1381,3 +1381,30 @@ describe('a contribution raised', () => {
     expect(stances('We will record an increase in the agriculture sector contribution to growth.', { speaker: 'Kenya' })).toEqual([]);
   });
 });
+
+describe('stances of others hoped for or invited; words in other senses', () => {
+  it('"we hope that X will support", "we invite X to support": no stance of the speaker without an actor as target', () => {
+    expect(stances('We hope that the international community will support the peace process.', { speaker: 'Nepal' })).toEqual([]);
+    expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
+  });
+
+  it('"appreciate how" is understanding; "is back" a return; "offer my thoughts" an opinion', () => {
+    expect(stances('I appreciate how some people may feel left behind.', { speaker: 'Malta' })).toEqual([]);
+    expect(stances('Mali is back.')).toEqual([]);
+    expect(stances('Let me offer my thoughts to the General Assembly on the role of the United Nations.', { speaker: 'Colombia' })).toEqual([]);
+    expect(stances('We appreciate the help of Japan.', { speaker: 'Malta' })).toEqual(['MLT support JPN']);
+  });
+
+  it('a judgement of whoever might do the act judges no one', () => {
+    expect(stances('We will hold to account those who would violate basic human rights.', { speaker: 'Canada' })).toEqual([]);
+    expect(stances('Whoever violates the Charter must answer for it.', { speaker: 'Canada' })).toEqual([]);
+    expect(stances('Israel continues to violate the Charter.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
+  });
+});
+
+describe('a bare verb form after "be"', () => {
+  it('"what we require is support" holds no verb; "is backing" does', () => {
+    expect(stances('What we require is support.', { speaker: 'Ethiopia' })).toEqual([]);
+    expect(stances('Chile is backing Peru.')).toEqual(['CHL support PER']);
+  });
+});
