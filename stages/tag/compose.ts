@@ -137,11 +137,24 @@ class SentenceComposer {
     const before = h.from - 1;
     const word = this.tok(before)?.norm;
     const listed = (word === ',' || word === 'and') && this.venueEnd === before - (this.tok(before - 1)?.norm === ',' ? 1 : 0);
-    const after = this.tok(h.to)?.norm;
     // Not "at": "alarm at Tokyo's plans" aims at Tokyo.
-    if (!listed && word !== 'in' && (after === undefined || !this.words.venueNouns.has(after))) return false;
+    const noun = this.venueNounAfter(h.to);
+    if (!listed && word !== 'in' && noun < 0) return false;
     const name = this.tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
-    return this.g.capitals.has(name) ? this.markVenue(h) : false;
+    if (this.g.capitals.has(name)) return this.markVenue(h);
+    // "the Barbados Declaration", "the Mauritius Strategy": a state's name before a capitalised venue noun names a document.
+    return noun === h.to && this.tok(noun)!.shape === 'cap' && this.actorOf(h)?.actor.kind === 'state' ? this.markVenue(h) : false;
+  }
+
+  /** Where a venue noun stands right after `p` or past one or two lower-case words ("the Oslo pledging conference"), or -1. */
+  private venueNounAfter(p: number): number {
+    for (let i = p; i < p + 3; i++) {
+      const t = this.tok(i);
+      if (!t) return -1;
+      if (this.words.venueNouns.has(t.norm)) return i;
+      if (t.shape !== 'lower' || this.hitAt[i]) return -1;
+    }
+    return -1;
   }
 
   private markVenue(h: Hit<Lex>): true {

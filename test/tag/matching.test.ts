@@ -350,3 +350,15 @@ describe("a state's formal name that no alias lists", () => {
     expect(one('The State of the Union met.')).toEqual([]);
   });
 });
+
+describe('places that name a meeting or a document', () => {
+  it('a capital before a venue noun past one or two lower-case words is a venue: "the Oslo pledging conference"', () => {
+    expect(one('They met at the Oslo pledging conference.')).toEqual(['Oslo → NOR NOR - state/venue']);
+  });
+
+  it('a state\'s name before a capitalised venue noun names a document; an organisation\'s does not', () => {
+    expect(one('They endorsed the Barbados Declaration.')).toEqual(['Barbados → BRB BRB - state/venue']);
+    expect(one('They endorsed the United Nations Charter.')).toEqual(['United Nations → UN - IGO organisation/alias']);
+    expect(one('They endorsed the Barbados plan.')).toEqual(['Barbados → BRB BRB - state/alias']);
+  });
+});
