@@ -338,7 +338,7 @@ function relativeAntecedentBefore(view: SentenceView, verb: number): string | nu
 }
 
 /** What a speaker calls itself: "my country", "our nation". */
-const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom']);
+const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom', 'government', 'delegation']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
 const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
 const THING_PRONOUNS = new Set(['this', 'these', 'those']);
@@ -368,6 +368,10 @@ export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
+  // "our respect for and appreciation of": the owner of the first noun of a pair joined with their prepositions.
+  if (view.tokens[noun - 1]?.lower === 'and' && isPreposition(view.tokens[noun - 2]) && view.tokens[noun - 3]?.word && !view.mentionAt[noun - 3]) {
+    return ownerOf(view, noun - 3);
+  }
   // Up to two adjectives between the owner and the noun ("our most sincere", "its strong"), or a noun joined
   // by "and" whose owner is a possessive ("our best wishes and deep appreciation").
   let i = noun - 1;

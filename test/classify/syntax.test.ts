@@ -1408,3 +1408,14 @@ describe('a bare verb form after "be"', () => {
     expect(stances('Chile is backing Peru.')).toEqual(['CHL support PER']);
   });
 });
+
+describe('owners of stance nouns', () => {
+  it('"my delegation\'s" and "my Government\'s" are the speaker\'s', () => {
+    expect(stances("I would like to assure you of my delegation's full support.", { speaker: 'Malawi' })).toEqual(['MWI support -']);
+    expect(stances("I wish to highlight my Government's appreciation for the work of Japan.", { speaker: 'Paraguay' })).toEqual(['PRY support JPN']);
+  });
+
+  it('"our respect for and appreciation of": the owner of the first noun of the pair', () => {
+    expect(stances('I wish to express to Ghana our respect for and appreciation of its service.', { speaker: 'Poland' })).toEqual(['POL support GHA']);
+  });
+});
