@@ -1419,3 +1419,11 @@ describe('owners of stance nouns', () => {
     expect(stances('I wish to express to Ghana our respect for and appreciation of its service.', { speaker: 'Poland' })).toEqual(['POL support GHA']);
   });
 });
+
+describe('promises', () => {
+  it('"promise to" offers; "promising" and "promises" as nouns of others do not', () => {
+    expect(stances('We promise to help Haiti rebuild.', { speaker: 'Chile' })).toEqual(['CHL offer HTI']);
+    expect(stances('Iraq attracts investors to promising opportunities.')).toEqual([]);
+    expect(stances('We make promises that are often not kept.', { speaker: 'Chile' })).toEqual([]);
+  });
+});
