@@ -98,6 +98,8 @@ export const mayHoldCue = (text: string, lexicon: CompiledLexicon): boolean => v
  * lets a form in -s be a noun after an adjective ("my warm congratulations"); without it that reads as a verb
  * ("the new government supports").
  */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 export function nounPosition(view: SentenceView, i: number, plural = false): boolean {
   const prev = view.tokens[i - 1];
   if (!prev) return false;
@@ -107,6 +109,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "we once more condemn": an adverb, neither a determiner nor an adjective.
   if (prev.lower === 'more' && view.tokens[i - 2]?.lower === 'once') return false;
   if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
+  // "the road map offers a solution": a word with an object of its own after it is a verb.
+  if (ARTICLES.has(view.tokens[i + 1]?.lower ?? '')) return false;
   const word = view.tokens[i]!.lower;
   // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is
   // not); so is a bare form joined to a noun and followed by "of" or "for" ("the cooperation and support of").

@@ -269,6 +269,9 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     if (phraseHead !== null) return phraseHead;
     // "these will help us", "this will provide": a demonstrative of things tied to no actor ("it" often is one).
     if (head?.word && !view.mentionAt[i] && THING_PRONOUNS.has(head.lower)) return head.text;
+    // "Member States all too often criticize", "developing countries support": a group that names no actor, unless
+    // an actor stands in it or just before it ("We, the small island States,", "India and other developing countries").
+    if (head?.word && !view.mentionAt[i] && GROUP_HEADS.has(head.lower) && !actorNear(view, i)) return head.text;
     if (!head || !head.word || view.mentionAt[i] || isDeterminer(head) || isPreposition(head) || isClauseBreak(head, true)) return null;
     // "he will contribute", "you will make a contribution" with the pronoun tied to no actor: not the speaker.
     if (OTHER_PERSONS.has(head.lower)) return head.text;
@@ -282,6 +285,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     for (let words = 0; k >= 0 && words < 6; k--, words++) {
       const t = view.tokens[k]!;
       if (t.lower === '-' && view.tokens[k - 1]?.word) continue; // "the five-point plan"
+      if (/^\d/.test(t.lower)) continue; // "the 17 Goals"
       if (!t.word || view.mentionAt[k] || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
     }
     const stop = view.tokens[k];
@@ -342,6 +346,16 @@ const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);
 const OTHER_PERSONS = new Set(['he', 'she', 'they', 'you']);
 const THING_PRONOUNS = new Set(['this', 'these', 'those']);
+const GROUP_HEADS = new Set(['states', 'members', 'countries', 'nations', 'governments', 'peoples']);
+
+/** Whether an actor is named in the clause within eight tokens before `end`. */
+function actorNear(view: SentenceView, end: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
+    if (view.mentionAt[i]) return true;
+    if (isClauseBreak(view.tokens[i]!, false)) return false;
+  }
+  return false;
+}
 
 /** For the comma closing ", I (firmly) believe," before `comma`, the comma opening it; else -1. */
 function believingAside(view: SentenceView, comma: number): number {

@@ -1427,3 +1427,22 @@ describe('promises', () => {
     expect(stances('We make promises that are often not kept.', { speaker: 'Chile' })).toEqual([]);
   });
 });
+
+describe('verbs with an object, and groups that name no actor', () => {
+  it('a cue word followed by an article is a verb: "the road map offers a solution" is no one\'s offer', () => {
+    expect(stances('Zambia reiterates that the road map offers a viable solution.')).toEqual([]);
+    expect(stances('We will very soon host the Commonwealth summit.', { speaker: 'Malta' })).toEqual(['MLT offer Commonwealth']);
+  });
+
+  it('"Member States", "developing countries", "the 17 Goals" as subjects name no actor; "India and other countries" do', () => {
+    expect(stances('Member States criticize the United Nations.', { speaker: 'Canada' })).toEqual([]);
+    expect(stances('Developing countries support the plan.', { speaker: 'Canada' })).toEqual([]);
+    expect(stances('The 17 Goals will contribute to ending poverty.', { speaker: 'Canada' })).toEqual([]);
+    expect(stances('India and other developing countries proposed a treaty.')).toEqual(['IND offer -']);
+    expect(stances('We, the small island States, support the plan.', { speaker: 'Fiji' })).toEqual(['FJI support -']);
+  });
+
+  it('"what promises to be" promises nothing', () => {
+    expect(stances('Our term will coincide with what promises to be a momentous year.', { speaker: 'Jamaica' })).toEqual([]);
+  });
+});
