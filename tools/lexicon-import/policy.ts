@@ -141,6 +141,7 @@ const verbs: [string, VerbDecision][] = [
   ['groom', { keep: false, reason: `${NOT_OFFER}: preparation` }],
   ['prepare', { keep: false, reason: `${NOT_OFFER}: preparation; the curated "prepared to" carries the offer` }],
   ['ready', { keep: false, reason: `${NOT_OFFER}: preparation; the curated "ready to" carries the offer` }],
+  ['promise', { keep: false, reason: `${AMBIGUOUS}: "promising opportunities", "keep promises", past promises; the curated "promise to" carries the offer` }],
   ['train', { keep: false, reason: `${NOT_OFFER}: preparation` }],
   ['resurrect', { keep: false, reason: NOT_OFFER }],
   ['resuscitate', { keep: false, reason: NOT_OFFER }],
@@ -278,6 +279,7 @@ const families: [string, FamilyDecision][] = [
   ['condemn:publish', { keep: 'none', reason: ARTEFACT }],
   ['condemn:put', { keep: 'none', reason: ARTEFACT }],
   ['condemn:quash', { keep: 'none', reason: LEGAL }],
+  ['condemn:question', { keep: 'none', reason: `${AMBIGUOUS}: "question … promise" doubts a promise; it judges no one` }],
   ['condemn:quote', { keep: 'none', reason: ARTEFACT }],
   ['condemn:refute', { keep: 'none', reason: ARTEFACT }],
   ['condemn:release', { keep: 'none', reason: ARTEFACT }],
@@ -296,6 +298,7 @@ const families: [string, FamilyDecision][] = [
   ['condemn:disappoint', { keep: 'all' }],
   // offer: only verbs that announce an offer, and deliveries announced as intent
   ['offer:express', { keep: 'all' }],
+  ['offer:promise', { keep: 'none', reason: 'the curated "promise to" carries the offer; "promised aid" reports a past one' }],
   ['offer:indicate', { keep: 'only', phrases: ['indicate ... ready', 'indicate ... willingness ... for ... talk'], reason: NOT_OFFER }],
   ['offer:reiterate', { keep: 'only', phrases: ['reiterate ... readiness'], reason: `${NOT_OFFER}: commitment to a goal` }],
   ['offer:voice', { keep: 'all' }],
