@@ -62,6 +62,12 @@ export function objectAfter(
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
+    // "the report (A/52/871) presented by the Secretary-General": a parenthesis is an aside.
+    const close = t.lower === '(' ? parenthesisClosing(view, i) : -1;
+    if (close > 0) {
+      i = close;
+      continue;
+    }
     if (!placesAim && SUFFERING.has(t.lower) && view.tokens[i + 1]?.lower === 'of') victims = true;
     // "by the militia", "under Israeli occupation": the phrase of the victims has ended.
     if (victims && isPreposition(t) && t.lower !== 'of' && t.lower !== 'to') victims = false;
@@ -112,6 +118,27 @@ export function objectAfter(
     if (t.word) words++;
   }
   return [];
+}
+
+/** A lower-case word that may be an adjective before a noun: not a determiner, a preposition or a verb's companion. */
+const adjectiveBefore = (view: SentenceView, i: number) =>
+  isLowerWord(view, i) && !isDeterminer(view.tokens[i]) && !isPreposition(view.tokens[i]) && !isVerbCompanion(view.tokens[i]);
+
+/**
+ * Whether "that" at `i` determines the noun the adjective at `adjective` qualifies ("committed that immoral crime"),
+ * rather than opening a clause ("know that brutal repression continues"): only adjectives between, and no verb after
+ * the noun.
+ */
+function demonstrative(view: SentenceView, i: number, adjective: number): boolean {
+  if (adjective - i > 5 || !view.tokens.slice(i + 1, adjective).every((u, k) => u.lower === ',' || u.lower === 'and' || adjectiveBefore(view, i + 1 + k))) return false;
+  const after = view.tokens[adjective + 2];
+  return !after || !after.word || isPreposition(after);
+}
+
+/** The ")" that closes the parenthesis opened at `open`, within PARENTHESIS_REACH tokens, or -1. */
+function parenthesisClosing(view: SentenceView, open: number): number {
+  for (let i = open + 1; i < view.tokens.length && i <= open + PARENTHESIS_REACH; i++) if (view.tokens[i]!.lower === ')') return i;
+  return -1;
 }
 
 /** Lower-case words of a person's description before "of <country>": "eminent son of Malta". */
@@ -301,6 +328,10 @@ export function judgedBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    // "signed off on that savage, illegal and immoral crime": adjectives of one noun joined by a comma, and "that"
+    // as their determiner, not a relative.
+    if (t.lower === ',' && before - i <= 4 && adjectiveBefore(view, i - 1) && view.tokens.slice(i + 1, before).every((u, k) => u.lower === 'and' || adjectiveBefore(view, i + 1 + k))) continue;
+    if (t.lower === 'that' && demonstrative(view, i, before)) continue;
     if (t.lower === ')') {
       // "resolution 1373 (2001) is to be welcomed": a parenthesis is an aside, not a clause of its own.
       const open = parenthesisOpening(view, i);

@@ -1446,3 +1446,18 @@ describe('verbs with an object, and groups that name no actor', () => {
     expect(stances('Our term will coincide with what promises to be a momentous year.', { speaker: 'Jamaica' })).toEqual([]);
   });
 });
+
+describe('asides and determiners before a judged or welcomed thing', () => {
+  it('a parenthesis in the object is an aside: "the report (A/52/871) presented by the Secretary-General"', () => {
+    expect(stances('Benin welcomes the report (A/52/871) presented by the Secretary-General.')).toEqual(['BEN support UN']);
+  });
+
+  it('"that" before adjectives and their noun determines it; before a clause it does not', () => {
+    expect(stances('The United States committed that savage, illegal and immoral crime.', { speaker: 'Iran' })).toEqual(['IRN condemn USA']);
+    expect(stances('Chile knows that brutal repression continues.', { speaker: 'Iran' })).toEqual(['IRN condemn -']);
+  });
+
+  it('a comma before "the" ends a series of adjectives', () => {
+    expect(stances('Peace came between Ethiopia and Eritrea, the situation remains alarming.', { speaker: 'Togo' })).toEqual(['TGO condemn -']);
+  });
+});
