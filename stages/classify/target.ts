@@ -68,6 +68,12 @@ export function objectAfter(
       i = close;
       continue;
     }
+    // "the work which has already been carried out by UNMIK": the doer named in a passive relative clause.
+    const by = words > 0 && (t.lower === 'which' || t.lower === 'that') ? passiveRelativeBy(view, i + 1) : -1;
+    if (by > 0) {
+      i = by;
+      continue;
+    }
     if (!placesAim && SUFFERING.has(t.lower) && view.tokens[i + 1]?.lower === 'of') victims = true;
     // "by the militia", "under Israeli occupation": the phrase of the victims has ended.
     if (victims && isPreposition(t) && t.lower !== 'of' && t.lower !== 'to') victims = false;
@@ -135,6 +141,21 @@ function demonstrative(view: SentenceView, i: number, adjective: number): boolea
   return !after || !after.word || isPreposition(after);
 }
 
+const PASSIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'already', 'now', 'recently', 'also', 'just', 'so', 'far']);
+const PARTICIPLE = /(?:ed|en|wn|ne|ht)$/;
+const PARTICLES = new Set(['out', 'up', 'forward', 'on']);
+
+/** From `from`, the index of "by" in "has already been carried out by": the passive verb of a relative clause; else -1. */
+function passiveRelativeBy(view: SentenceView, from: number): number {
+  let i = from;
+  let auxiliaries = 0;
+  while (PASSIVE_AUXILIARIES.has(view.tokens[i]?.lower ?? '')) (i++, auxiliaries++);
+  if (auxiliaries === 0 || !PARTICIPLE.test(view.tokens[i]?.lower ?? '')) return -1;
+  i++;
+  if (PARTICLES.has(view.tokens[i]?.lower ?? '')) i++;
+  return view.tokens[i]?.lower === 'by' ? i : -1;
+}
+
 /** The ")" that closes the parenthesis opened at `open`, within PARENTHESIS_REACH tokens, or -1. */
 function parenthesisClosing(view: SentenceView, open: number): number {
   for (let i = open + 1; i < view.tokens.length && i <= open + PARENTHESIS_REACH; i++) if (view.tokens[i]!.lower === ')') return i;
@@ -185,7 +206,18 @@ function heldOffice(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   while (i >= 0 && (isDeterminer(view.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(view.tokens[i]!.lower))) i--;
   const office = view.tokens[i - 1]?.lower ?? '';
+  if (office === 'session' && view.tokens[i]?.lower === 'of' && sessionsThing(view, i - 2)) return false;
   return (view.tokens[i]?.lower === 'of' && OFFICES.has(office)) || ((view.tokens[i]?.lower === 'for' || view.tokens[i]?.lower === 'on') && ENVOYS.has(office));
+}
+
+/** What a session of a body decides or writes: "the decision of the fifty-fifth session of the General Assembly". */
+const SESSION_THINGS = new Set(['decision', 'decisions', 'resolution', 'resolutions', 'report', 'outcome', 'declaration', 'results', 'work']);
+
+/** Whether the words ending at `end` ("the fifty-fifth") follow "<thing> of": the session's thing, not an office in it. */
+function sessionsThing(view: SentenceView, end: number): boolean {
+  let i = end;
+  while (i >= 0 && end - i < 6 && view.tokens[i]!.lower !== 'of') i--;
+  return view.tokens[i]?.lower === 'of' && SESSION_THINGS.has(view.tokens[i - 1]?.lower ?? '');
 }
 
 const MEMBERS = new Set(['member', 'members', 'member-state', 'member-states']);

@@ -1461,3 +1461,15 @@ describe('asides and determiners before a judged or welcomed thing', () => {
     expect(stances('Peace came between Ethiopia and Eritrea, the situation remains alarming.', { speaker: 'Togo' })).toEqual(['TGO condemn -']);
   });
 });
+
+describe('the doer of a welcomed thing, and a session\'s decisions', () => {
+  it('"the work which has been carried out by X" aims at X', () => {
+    expect(stances('I commend the work which has already been carried out by UNMIK.', { speaker: 'Austria' })).toEqual(['AUT support UNMIK']);
+    expect(stances('We applaud the efforts that were exerted by the Government of Kuwait.', { speaker: 'Austria' })).toEqual(['AUT support KWT']);
+  });
+
+  it('"the decision of the fifty-fifth session of the General Assembly" is the Assembly\'s; a President of a session is not', () => {
+    expect(stances('We appreciate the decision of the fifty-fifth session of the General Assembly to hold a summit.', { speaker: 'Kyrgyzstan' })).toEqual(['KGZ support UN']);
+    expect(stances('We congratulate you on your election as President of the fifty-fifth session of the General Assembly.', { speaker: 'Kyrgyzstan' })).toEqual(['KGZ support -']);
+  });
+});
