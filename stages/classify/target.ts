@@ -56,7 +56,7 @@ export function objectAfter(
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
       const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
-      if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, span).filter((s) => !exclude.has(s));
+      if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, stateOfPerson(view, span)).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
     }
@@ -160,6 +160,16 @@ function passiveRelativeBy(view: SentenceView, from: number): number {
 function parenthesisClosing(view: SentenceView, open: number): number {
   for (let i = open + 1; i < view.tokens.length && i <= open + PARENTHESIS_REACH; i++) if (view.tokens[i]!.lower === ')') return i;
   return -1;
+}
+
+/**
+ * A person no state is known for, in apposition to the office they hold for one ("King Abdullah, King of the Kingdom
+ * of Saudi Arabia"), stands for that state, as the guidelines resolve people; any other mention stands for itself.
+ */
+function stateOfPerson(view: SentenceView, span: MentionSpan): MentionSpan {
+  if (span.mention.kind !== 'person' || span.mention.country || view.tokens[span.to]?.lower !== ',') return span;
+  const state = countryOfPerson(view, span.to + 1);
+  return state > 0 ? view.mentionAt[state]! : span;
 }
 
 /** Lower-case words of a person's description before "of <country>": "eminent son of Malta". */

@@ -1473,3 +1473,9 @@ describe('the doer of a welcomed thing, and a session\'s decisions', () => {
     expect(stances('We congratulate you on your election as President of the fifty-fifth session of the General Assembly.', { speaker: 'Kyrgyzstan' })).toEqual(['KGZ support -']);
   });
 });
+
+describe('a person by the office held for a state', () => {
+  it('"King Abdullah Bin Abdulaziz Al-Saud, King of the Kingdom of Saudi Arabia" as the object stands for Saudi Arabia', () => {
+    expect(stances('I commend the initiative taken by the Custodian of the Two Holy Mosques, King Abdullah Bin Abdulaziz Al-Saud, King of the Kingdom of Saudi Arabia, in convening a conference.', { speaker: 'Bahrain' })).toEqual(['BHR support SAU']);
+  });
+});
