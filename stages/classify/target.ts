@@ -126,6 +126,16 @@ export function objectAfter(
   return [];
 }
 
+/** For a comma at `close` that ends ", which|who …,", the index of the comma that opens it; else -1. */
+function relativeClauseOpening(view: SentenceView, close: number): number {
+  for (let i = close - 1; i > 0 && close - i <= 16; i--) {
+    if (view.tokens[i]!.lower !== ',') continue;
+    const pronoun = view.tokens[i + 1]?.lower;
+    return (pronoun === 'which' || pronoun === 'who') && view.mentionAt[i - 1] ? i : -1;
+  }
+  return -1;
+}
+
 /** A lower-case word that may be an adjective before a noun: not a determiner, a preposition or a verb's companion. */
 const adjectiveBefore = (view: SentenceView, i: number) =>
   isLowerWord(view, i) && !isDeterminer(view.tokens[i]) && !isPreposition(view.tokens[i]) && !isVerbCompanion(view.tokens[i]);
@@ -370,6 +380,13 @@ export function judgedBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    // "The Security Council, which should have been the most efficient body, is an anachronism": a relative clause
+    // between commas describes the actor before it.
+    const relativeStart = t.lower === ',' && !best ? relativeClauseOpening(view, i) : -1;
+    if (relativeStart > 0) {
+      i = relativeStart;
+      continue;
+    }
     // "signed off on that savage, illegal and immoral crime": adjectives of one noun joined by a comma, and "that"
     // as their determiner, not a relative.
     if (t.lower === ',' && before - i <= 4 && adjectiveBefore(view, i - 1) && view.tokens.slice(i + 1, before).every((u, k) => u.lower === 'and' || adjectiveBefore(view, i + 1 + k))) continue;
@@ -590,6 +607,9 @@ export function frontedAddressee(view: SentenceView, cue: number, grammar: Compi
   return last ? actorGroup(view, last).filter((s) => !exclude.has(s)) : [];
 }
 
+/** Nouns of what makes a state: "the sovereignty, unity and territorial integrity of". */
+const STATEHOOD = new Set(['sovereignty', 'independence', 'unity', 'territorial', 'integrity', 'security', 'stability', 'reunification', 'unification']);
+
 /** Nouns of what someone thinks: "the views of Japan", "the Secretary-General's assessment". */
 const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessment', 'analysis', 'vision', 'opinion']);
 
@@ -614,6 +634,13 @@ export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [numb
     i += 2;
     skipDeterminers();
   }
+  // "commitment to the unity and territorial integrity of Libya": what makes a state, then the state.
+  const statehood = i;
+  while (STATEHOOD.has(view.tokens[i]?.lower ?? '') || (i > statehood && view.tokens[i]?.lower === 'and') || view.tokens[i]?.lower === ',') i++;
+  if (i > statehood && view.tokens[i]?.lower === 'of') {
+    i++;
+    skipDeterminers();
+  } else i = statehood;
   // "the view so eloquently expressed by the Secretary-General": whoever expressed it.
   for (let j = i; j < i + 5 && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
     if (view.tokens[j]!.lower === 'by') {

@@ -1479,3 +1479,13 @@ describe('a person by the office held for a state', () => {
     expect(stances('I commend the initiative taken by the Custodian of the Two Holy Mosques, King Abdullah Bin Abdulaziz Al-Saud, King of the Kingdom of Saudi Arabia, in convening a conference.', { speaker: 'Bahrain' })).toEqual(['BHR support SAU']);
   });
 });
+
+describe('relative clauses before a judgement; what makes a state', () => {
+  it('"The Security Council, which should have been …, is an anachronism" judges the Council', () => {
+    expect(stances('The Security Council, which should have been the most efficient body, is an anachronism.', { speaker: 'Venezuela' })).toEqual(['VEN condemn UN Security Council']);
+  });
+
+  it('"commitment to the unity and territorial integrity of Libya" supports Libya', () => {
+    expect(stances('We affirm our strong commitment to the unity and territorial integrity of Libya.', { speaker: 'Albania' })).toEqual(['ALB support LBY']);
+  });
+});
