@@ -27,6 +27,7 @@ import {
   openingClauseSubject,
   ownerWithin,
   ownedByName,
+  ownedByThing,
   ownerOf,
   passiveAgent,
   passivePurpose,
@@ -106,7 +107,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const owner = ownerOf(view, from);
     if (owner) return { spans: [owner], attribution: 'possessive' };
     // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
-    if (ownedByName(view, from)) return null;
+    if (ownedByName(view, from) || ownedByThing(view, from)) return null;
   }
   // "we join the United States in condemning": who joins acts.
   const joining = joinedIn(view, from, g);

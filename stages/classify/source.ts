@@ -483,6 +483,18 @@ export function ownedByName(view: SentenceView, noun: number): boolean {
   return view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && !!view.mentionAt[i - 2];
 }
 
+/**
+ * Whether a thing's possessive stands before the noun at `noun`, past adjectives and a noun joined by "and": "the
+ * international community's goodwill and renewed willingness" is the community's, no actor's.
+ */
+export function ownedByThing(view: SentenceView, noun: number): boolean {
+  let i = noun - 1;
+  while (i >= 0 && noun - i <= 4 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
+  const owner = view.tokens[i - 2];
+  if (view.tokens[i]?.lower !== 's' || !/^['’]$/.test(view.tokens[i - 1]?.lower ?? '') || !owner || view.mentionAt[i - 2]) return false;
+  return owner.text === owner.lower && !ACTOR_HEADS.has(owner.lower) && !SELF_HEADS.has(owner.lower);
+}
+
 /** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */
 const ASSURING = /^(?:assur|count|reli|depend)/;
 

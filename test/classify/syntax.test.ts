@@ -1489,3 +1489,10 @@ describe('relative clauses before a judgement; what makes a state', () => {
     expect(stances('We affirm our strong commitment to the unity and territorial integrity of Libya.', { speaker: 'Albania' })).toEqual(['ALB support LBY']);
   });
 });
+
+describe('a stance noun a thing owns', () => {
+  it('"the international community\'s goodwill and renewed willingness to help" is no actor\'s offer', () => {
+    expect(stances('Micronesia recognizes the international community’s goodwill and renewed willingness to help our countries.')).toEqual([]);
+    expect(stances("We recognize my Government's willingness to help Haiti.", { speaker: 'Chile' })).toEqual(['CHL offer HTI']);
+  });
+});
