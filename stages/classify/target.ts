@@ -226,18 +226,26 @@ function heldOffice(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   while (i >= 0 && (isDeterminer(view.tokens[i]) || /^\d+(?:st|nd|rd|th)$/.test(view.tokens[i]!.lower))) i--;
   const office = view.tokens[i - 1]?.lower ?? '';
-  if (office === 'session' && view.tokens[i]?.lower === 'of' && sessionsThing(view, i - 2)) return false;
+  if (office === 'session' && view.tokens[i]?.lower === 'of' && thingBefore(view, i - 2)) return false;
+  // "the statement by the President of the Security Council": what the office issues is the body's.
+  if (office === 'president' && view.tokens[i]?.lower === 'of' && thingBefore(view, i - 2, ISSUED_THINGS)) return false;
   return (view.tokens[i]?.lower === 'of' && OFFICES.has(office)) || ((view.tokens[i]?.lower === 'for' || view.tokens[i]?.lower === 'on') && ENVOYS.has(office));
 }
 
 /** What a session of a body decides or writes: "the decision of the fifty-fifth session of the General Assembly". */
 const SESSION_THINGS = new Set(['decision', 'decisions', 'resolution', 'resolutions', 'report', 'outcome', 'declaration', 'results', 'work']);
 
-/** Whether the words ending at `end` ("the fifty-fifth") follow "<thing> of": the session's thing, not an office in it. */
-function sessionsThing(view: SentenceView, end: number): boolean {
+/** What a body's President issues: "the statement by the President of the Security Council". */
+const ISSUED_THINGS = new Set(['statement', 'statements', 'declaration', 'note', 'letter', 'initiative', 'proposal', 'proposals']);
+
+/**
+ * Whether the words ending at `end` ("the fifty-fifth", "the") follow "<thing> of|by", a thing of `things`: the
+ * session's or the office's thing, not an office held in the body.
+ */
+function thingBefore(view: SentenceView, end: number, things = SESSION_THINGS): boolean {
   let i = end;
-  while (i >= 0 && end - i < 6 && view.tokens[i]!.lower !== 'of') i--;
-  return view.tokens[i]?.lower === 'of' && SESSION_THINGS.has(view.tokens[i - 1]?.lower ?? '');
+  while (i >= 0 && end - i < 6 && view.tokens[i]!.lower !== 'of' && view.tokens[i]!.lower !== 'by') i--;
+  return (view.tokens[i]?.lower === 'of' || view.tokens[i]?.lower === 'by') && things.has(view.tokens[i - 1]?.lower ?? '');
 }
 
 const MEMBERS = new Set(['member', 'members', 'member-state', 'member-states']);

@@ -1496,3 +1496,10 @@ describe('a stance noun a thing owns', () => {
     expect(stances("We recognize my Government's willingness to help Haiti.", { speaker: 'Chile' })).toEqual(['CHL offer HTI']);
   });
 });
+
+describe('what a body\'s President issues', () => {
+  it('"the statement by the President of the Security Council" is the Council\'s; congratulating the President of the Assembly aims at no body', () => {
+    expect(stances('We commend the statement by the President of the Security Council.', { speaker: 'Gabon' })).toEqual(['GAB support UN Security Council']);
+    expect(stances('We congratulate the President of the General Assembly.', { speaker: 'Gabon' })).toEqual(['GAB support -']);
+  });
+});
