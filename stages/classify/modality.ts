@@ -41,8 +41,15 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   while (p >= 0 && !tokens[p]!.word) p--;
   const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
+  // "The United Nations needs our full support": a need of someone else's, not a stance given.
+  if (m.cue.form === 'noun') {
+    for (let i = m.from - 1; i >= 0 && m.from - i <= 4 && tokens[i]!.word; i--) if (NEEDS.test(tokens[i]!.lower)) return `it is what "${tokens[i]!.text}" asks for`;
+  }
   return null;
 }
+
+/** Verbs of needing: need, needs, needed, require, requires, required. */
+const NEEDS = /^(?:needs?|needed|requires?|required)$/;
 
 const RECIPROCALS = new Set(['each other', 'one another']);
 

@@ -1503,3 +1503,10 @@ describe('what a body\'s President issues', () => {
     expect(stances('We congratulate the President of the General Assembly.', { speaker: 'Gabon' })).toEqual(['GAB support -']);
   });
 });
+
+describe('a need is no stance', () => {
+  it('"X needs our full support" gives none; "X deserves our support" does', () => {
+    expect(stances('The United Nations needs our full support.', { speaker: 'Malaysia' })).toEqual([]);
+    expect(stances('Haiti deserves our support.', { speaker: 'Malaysia' })).toEqual(['MYS support HTI']);
+  });
+});
