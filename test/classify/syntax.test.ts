@@ -1510,3 +1510,10 @@ describe('a need is no stance', () => {
     expect(stances('Haiti deserves our support.', { speaker: 'Malaysia' })).toEqual(['MYS support HTI']);
   });
 });
+
+describe('convening a meeting', () => {
+  it('"we will convene a meeting" offers it; "the meeting we held" reports one', () => {
+    expect(stances('We will convene a meeting of donors for Haiti in October.', { speaker: 'Austria' })).toEqual(['AUT offer HTI']);
+    expect(stances('Last year we held a conference on Haiti.', { speaker: 'Austria' })).toEqual([]);
+  });
+});
