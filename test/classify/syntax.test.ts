@@ -1375,6 +1375,7 @@ describe('a contribution raised', () => {
     expect(stances('We will double our contribution to the Green Climate Fund.', { speaker: 'Denmark' })).toEqual(['DNK offer Green Climate Fund']);
     expect(stances('Norway increased its contribution to UNICEF last year.')).toEqual([]);
     expect(stances('Donors must increase their contributions to UNICEF.')).toEqual([]);
+    expect(stances('Japan intends to enhance its development assistance to Haiti.')).toEqual(['JPN offer HTI']);
   });
 
   it('an increase in a sector\'s contribution is no one\'s offer', () => {
