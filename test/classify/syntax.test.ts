@@ -1518,3 +1518,10 @@ describe('convening a meeting', () => {
     expect(stances('Last year we held a conference on Haiti.', { speaker: 'Austria' })).toEqual([]);
   });
 });
+
+describe('responsibility borne for harm', () => {
+  it('"X bears sole responsibility for the war" judges X; responsibility for one\'s development judges no one', () => {
+    expect(stances('Russia bears sole responsibility for the war.', { speaker: 'Norway' })).toEqual(['NOR condemn RUS']);
+    expect(stances('Each State bears responsibility for its own development.', { speaker: 'Norway' })).toEqual([]);
+  });
+});
