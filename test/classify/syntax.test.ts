@@ -1525,3 +1525,10 @@ describe('responsibility borne for harm', () => {
     expect(stances('Each State bears responsibility for its own development.', { speaker: 'Norway' })).toEqual([]);
   });
 });
+
+describe('flouting and defiance', () => {
+  it('"X flouted the sovereignty of Y" and "in defiance of international law" judge as violation does', () => {
+    expect(stances('The militia has flouted the sovereignty of Georgia.', { speaker: 'Georgia' })).toEqual(['GEO condemn -']);
+    expect(stances('Kigali acted in defiance of international law.', { speaker: 'DR Congo' })).toEqual(['COD condemn RWA']);
+  });
+});
