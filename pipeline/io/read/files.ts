@@ -1,17 +1,10 @@
 // Which files an input path stands for, in one deterministic order.
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ExitCode, UserError } from '../../errors.ts';
 import { problem, type InputFile } from './types.ts';
 
 export const READABLE_EXTENSIONS = ['.txt', '.md', '.jsonl', '.ndjson', '.csv'] as const;
-
-/** Thrown before anything is read when the input path does not exist. */
-export class InputPathMissingError extends Error {
-  constructor(readonly inputPath: string) {
-    super(`input path not found: ${inputPath}`);
-    this.name = 'InputPathMissingError';
-  }
-}
 
 export function extensionOf(file: string): string {
   return path.extname(file).toLowerCase();
@@ -21,24 +14,11 @@ export function isReadable(file: string): boolean {
   return (READABLE_EXTENSIONS as readonly string[]).includes(extensionOf(file));
 }
 
-/** Compares by Unicode code point, not UTF-16 unit, so the order does not depend on how JS stores strings. */
-export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
-    const diff = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
-    if (diff !== 0) return diff;
-  }
-}
-
 async function statOrMissing(inputPath: string) {
   try {
     return await stat(inputPath);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputPathMissingError(inputPath);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${inputPath}: input path not found`, ExitCode.noInput);
     throw error;
   }
 }
@@ -92,7 +72,8 @@ export async function listInputEntries(inputPath: string): Promise<InputFile[]> 
   if (!info.isDirectory()) return [{ path: resolved, relative: path.basename(resolved) }];
   const found: InputFile[] = [];
   await walk(resolved, resolved, new Set(), found);
-  return found.sort((a, b) => compareCodePoints(a.relative, b.relative));
+  // By code point, as UTF-8 bytes sort (JavaScript's < compares UTF-16 units).
+  return found.sort((a, b) => Buffer.compare(Buffer.from(a.relative), Buffer.from(b.relative)));
 }
 
 /** Absolute paths of the readable files under `inputPath`, sorted by relative path in code-point order. */

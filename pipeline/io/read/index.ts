@@ -7,7 +7,7 @@ import { readJsonLines } from './jsonl.ts';
 import { readTextFile } from './text-file.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, problem, type InputFile, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
-export { InputPathMissingError, listInputFiles } from './files.ts';
+export { listInputFiles } from './files.ts';
 export { DEFAULT_MAX_DOCUMENT_BYTES, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
 async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead | undefined): AsyncGenerator<ReadItem> {
@@ -54,7 +54,7 @@ async function sizeOf(file: string): Promise<number> {
 
 /**
  * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
- * file order. Throws InputPathMissingError, before yielding, only when the path does not exist.
+ * file order. Throws a UserError (66), before yielding, only when the path does not exist.
  * `onBytesRead` hears of the input's bytes as they are read: JSON Lines and CSV in chunks, any other file
  * whole once it is done. Over a run they add up to the size of every file `listInputFiles` lists, whatever was
  * skipped.
