@@ -1,11 +1,10 @@
 // The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
 import { rmSync } from 'node:fs';
-import { parseCommandLine, type Config } from './config/command-line.ts';
+import { helpText, parseCommandLine, type Config } from './config/command-line.ts';
 import { loadResources, type Resources } from './config/resources.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './state/lock.ts';
 import { createLogger, type Logger } from './io/log.ts';
-import { helpText } from './config/usage.ts';
 import { staleBuildWarning } from './config/stale-build.ts';
 import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic.ts';
 
