@@ -1,7 +1,6 @@
-// The final output files of a run (stances.jsonl and .csv, the summary CSVs, report.json, report.html,
-// errors.jsonl), built as documents come in, whole and in input order: each document's records are written
-// as it comes, its row of documents.csv and report.json waits in a scratch file for the totals, which only
-// the end knows. Memory holds counts and the document at hand, whatever the number of documents and records.
+// The final output files of a run, built as documents come in, in input order: each document's records are
+// written at once; its row of documents.csv and report.json waits in a scratch file for the totals, which only
+// the end knows. Memory holds counts and the document at hand, whatever the size of the input.
 import path from 'node:path';
 import {
   actorsCsv,
@@ -29,16 +28,9 @@ import { jsonLines } from './stage-files.ts';
 import { AtomicFiles } from './write/atomic.ts';
 import { TemporaryFile } from './write/temporary.ts';
 
-/** The process's peak memory and the CPU time all its threads used so far (cores busy = CPU time / duration). */
-function usage(): { peak_rss_mb: number; cpu_seconds: number } {
-  const u = process.resourceUsage();
-  return { peak_rss_mb: Math.round(u.maxRSS / 1024), cpu_seconds: Math.round((u.userCPUTime + u.systemCPUTime) / 1e4) / 100 };
-}
-
 /**
- * The documents' counts, one at a time in memory: a document is finished when another one starts, and its
- * counts go to a scratch file in the output's .state/ folder (a `.documents.*.tmp` file, removed however the
- * run ends), read back a line at a time on each pass over the rows.
+ * The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
+ * a scratch file in .state/ (removed however the run ends), read back a line at a time on each pass.
  */
 class DocumentFile implements DocumentTable {
   private readonly file: TemporaryFile;
@@ -135,13 +127,16 @@ export class FinalOutputs {
     this.csv.close();
     const runInfo = () => {
       const finishedAt = new Date();
+      const usage = process.resourceUsage();
       return {
         started_at: startedAt.toISOString(),
         finished_at: finishedAt.toISOString(),
         duration_ms: finishedAt.getTime() - startedAt.getTime(),
         documents_processed: documents.processed,
         documents_reused: documents.reused,
-        ...usage(),
+        peak_rss_mb: Math.round(usage.maxRSS / 1024),
+        // CPU time of all threads: cores busy = CPU time / duration.
+        cpu_seconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100,
       };
     };
     const report = this.counts.streamedReport(runInfo());
