@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { processDocument } from '../workers/process-document.ts';
-import { writeFilesAtomically } from '../io/write/atomic.ts';
+import { writeAtomically } from '../io/write/atomic.ts';
 import { GoldDocumentSchema, type GoldDocument, type GoldRecord } from './eval-gold.ts';
 import { judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type LevelScore } from './eval-score.ts';
 
@@ -105,27 +105,27 @@ async function goldFiles(config: Config): Promise<string[]> {
 }
 
 export async function runEval(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const golds: GoldScores[] = [];
-  const files = new Map<string, string>();
   let bad = 0;
-  for (const file of await goldFiles(config)) {
-    const gold = await readGold(file, log);
-    bad += gold.bad;
-    const outcomes = gold.docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
-    const name = path.basename(file);
-    const scored: GoldScores = {
-      name,
-      documents: gold.docs.length,
-      optional: gold.docs.reduce((n, d) => n + d.optional.length, 0),
-      scores: LEVELS.map((level) => scoreLevel(outcomes, level)),
-    };
-    golds.push(scored);
-    const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
-    files.set(`${base}.mismatches.txt`, formatMismatches(outcomes));
-    files.set(`${base}.scores.json`, JSON.stringify({ gold: name, documents: scored.documents, scores: scored.scores }, null, 2) + '\n');
-  }
-  process.stdout.write(formatScores(golds));
-  await writeFilesAtomically(config.output, files);
+  await writeAtomically(config.output, async (files) => {
+    const golds: GoldScores[] = [];
+    for (const file of await goldFiles(config)) {
+      const gold = await readGold(file, log);
+      bad += gold.bad;
+      const outcomes = gold.docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
+      const name = path.basename(file);
+      const scored: GoldScores = {
+        name,
+        documents: gold.docs.length,
+        optional: gold.docs.reduce((n, d) => n + d.optional.length, 0),
+        scores: LEVELS.map((level) => scoreLevel(outcomes, level)),
+      };
+      golds.push(scored);
+      const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
+      files.put(`${base}.mismatches.txt`, formatMismatches(outcomes));
+      files.put(`${base}.scores.json`, JSON.stringify({ gold: name, documents: scored.documents, scores: scored.scores }, null, 2) + '\n');
+    }
+    process.stdout.write(formatScores(golds));
+  });
   log.info(`mismatches → ${path.join(config.output, 'eval')}/*.mismatches.txt`);
   return bad > 0 ? ExitCode.dataError : ExitCode.ok;
 }

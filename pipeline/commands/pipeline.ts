@@ -17,7 +17,7 @@ import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, Pre
 import { startProgress } from '../io/progress.ts';
 import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
-import { writeFilesAtomically, type AtomicFiles } from '../io/write/atomic.ts';
+import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
 function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
   const { documents, sentences, counted } = outputs.summary;
@@ -102,13 +102,10 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
   const errors: InputError[] = [];
   const sentences: Sentence[] = [];
   for await (const { doc } of documentsOf(config, errors, log)) sentences.push(...splitSentences(doc, resources.splitRules));
-  await writeFilesAtomically(
-    config.output,
-    new Map([
-      [STAGE_FILES.sentences.name, jsonLines(sentences)],
-      [STAGE_FILES.errors.name, jsonLines(errors)],
-    ]),
-  );
+  await writeAtomically(config.output, (files) => {
+    files.put(STAGE_FILES.sentences.name, jsonLines(sentences));
+    files.put(STAGE_FILES.errors.name, jsonLines(errors));
+  });
   log.info(`${sentences.length} sentences → ${path.join(config.output, STAGE_FILES.sentences.name)}`);
   return exitForInputErrors(errors);
 }
@@ -117,7 +114,7 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
 export async function runTag(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const sentences = await readStageFile(config.output, 'sentences');
   const tagged = groupByDocument(sentences).flatMap((doc) => tagDocument(doc, resources.gazetteer));
-  await writeFilesAtomically(config.output, new Map([[STAGE_FILES.mentions.name, jsonLines(tagged)]]));
+  await writeAtomically(config.output, (files) => files.put(STAGE_FILES.mentions.name, jsonLines(tagged)));
   log.info(`${tagged.reduce((n, s) => n + s.mentions.length, 0)} actor mentions → ${path.join(config.output, STAGE_FILES.mentions.name)}`);
   return ExitCode.ok;
 }
@@ -126,7 +123,7 @@ export async function runTag(config: Config, resources: Resources, log: Logger):
 export async function runClassify(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const tagged = await readStageFile(config.output, 'mentions');
   const records = groupByDocument(tagged).flatMap((doc) => classifySentences(doc, resources.lexicon));
-  await writeFilesAtomically(config.output, new Map([[STAGE_FILES.stances.name, jsonLines(records)]]));
+  await writeAtomically(config.output, (files) => files.put(STAGE_FILES.stances.name, jsonLines(records)));
   log.info(`${records.length} stance records → ${path.join(config.output, STAGE_FILES.stances.name)}`);
   return ExitCode.ok;
 }

@@ -1,14 +1,12 @@
-// How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism, which
-// honours a CPU set, as Slurm allocations use), capped by its cgroups' CPU quota — a container's CPU limit on
-// Kubernetes or Docker. Node 20 does not read the quota (from Node 22.12, libuv's availableParallelism does,
-// rounding down, and the lower figure stands). Without the cap, a pod limited to 2 CPUs on a 64-core node
-// would start 64 workers, each with its own heap, and be throttled to the speed of 2.
+// How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism honours
+// a CPU set), capped by its cgroups' CPU quota, a container's CPU limit, which Node 20 does not read: a pod
+// limited to 2 CPUs on a 64-core node must not start 64 workers.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /** A file's text, or null when it is not there (or not readable). */
-export type ReadText = (file: string) => string | null;
+type ReadText = (file: string) => string | null;
 
 function readText(file: string): string | null {
   try {

@@ -25,20 +25,16 @@ import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
 import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
-import { AtomicFiles } from './write/atomic.ts';
-import { TemporaryFile } from './write/temporary.ts';
+import { writeAtomically, type AtomicFiles, type TemporaryFile } from './write/atomic.ts';
 
 /**
  * The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
  * a scratch file in .state/ (removed however the run ends), read back a line at a time on each pass.
  */
 class DocumentFile implements DocumentTable {
-  private readonly file: TemporaryFile;
   private current: DocumentCounts | null = null;
 
-  constructor(output: string) {
-    this.file = new TemporaryFile(path.join(output, '.state', 'documents'));
-  }
+  constructor(private readonly file: TemporaryFile) {}
 
   get(docId: string): DocumentCounts {
     if (this.current?.doc_id !== docId) {
@@ -54,10 +50,6 @@ class DocumentFile implements DocumentTable {
     for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(lineText(line)));
   }
 
-  dispose(): void {
-    this.file.remove();
-  }
-
   private finish(): void {
     if (this.current) this.file.write(JSON.stringify(this.current) + '\n');
     this.current = null;
@@ -66,7 +58,6 @@ class DocumentFile implements DocumentTable {
 
 export class FinalOutputs {
   private readonly counts: ReportAccumulator;
-  private readonly documents: DocumentFile;
   private readonly jsonl: TemporaryFile;
   private readonly csv: TemporaryFile;
   private rows: CsvCell[][] = [];
@@ -77,16 +68,14 @@ export class FinalOutputs {
   readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
   constructor(
-    output: string,
     resources: Resources,
     private readonly files: AtomicFiles,
   ) {
     const stances = Object.entries(resources.lexicon.stances);
-    this.documents = new DocumentFile(output);
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
-      this.documents,
+      new DocumentFile(files.openScratch('.state/documents')),
     );
     this.jsonl = files.open('stances.jsonl');
     this.csv = files.open('stances.csv');
@@ -152,11 +141,6 @@ export class FinalOutputs {
     return report;
   }
 
-  /** Removes the documents' scratch file; call it when the run ends, however it ends. */
-  dispose(): void {
-    this.documents.dispose();
-  }
-
   private flushRows(): void {
     this.csv.write(csvRows(this.rows));
     this.rows = [];
@@ -168,29 +152,17 @@ function writePieces(file: TemporaryFile, pieces: Iterable<string>): void {
 }
 
 /**
- * One run's final outputs: `produce` feeds them and writes them (with any other file of the run) into `files`,
- * which are then renamed into place together. If anything fails, nothing is renamed and every temporary and
- * scratch file is removed.
+ * One run's final outputs: `produce` feeds them, and writes any other file of the run into `files`; all are
+ * renamed into place together, or, if anything fails, none is and every temporary and scratch file is removed.
  */
-export async function commitFinalOutputs(
+export function commitFinalOutputs(
   output: string,
   resources: Resources,
   produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<void>,
 ): Promise<FinalOutputs> {
-  const files = new AtomicFiles(output);
-  let outputs: FinalOutputs | undefined;
-  try {
-    outputs = new FinalOutputs(output, resources, files);
+  return writeAtomically(output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     await produce(outputs, files);
-    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
-    // here, before anything is renamed, rather than once the new outputs are in place.
-    await new Promise(setImmediate);
-    files.commit();
     return outputs;
-  } catch (error) {
-    files.discard();
-    throw error;
-  } finally {
-    outputs?.dispose();
-  }
+  });
 }

@@ -1,7 +1,6 @@
-// The one line reader: every file read a line at a time (inputs, stage and gold files, the documents' scratch
-// file, the manifest, shards' report.json) goes through one core that cuts chunks of bytes into lines. Its async
-// face reads through the event loop, so signals are handled while a long file is read; its sync face serves the
-// readers the report's writers pull from one row at a time.
+// The one line reader: every file read a line at a time goes through one core that cuts chunks of bytes into
+// lines. The async face lets signals through while a long file is read; the sync face serves the report's
+// writers, which pull one row at a time.
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { startsWithBom } from './read/decode.ts';

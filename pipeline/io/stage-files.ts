@@ -7,8 +7,7 @@ import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSch
 import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
-import type { AtomicFiles } from './write/atomic.ts';
-import type { TemporaryFile } from './write/temporary.ts';
+import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
 export const STAGE_FILES = {
   sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { stanceRecordJson } from '../../stages/records.ts';
 import { StanceRecordSchema, type Document } from '../../stages/schemas.ts';
 import { lineText, readLines } from '../io/lines.ts';
-import type { TemporaryFile } from '../io/write/temporary.ts';
+import type { TemporaryFile } from '../io/write/atomic.ts';
 
 export const MANIFEST_FILE = '.state/manifest.jsonl';
 /** The whole-JSON manifest of earlier versions: never read (a rerun after an upgrade recomputes all), removed. */
