@@ -4,25 +4,6 @@ import path from 'node:path';
 import { ExitCode, UserError } from '../../errors.ts';
 import { problem, type InputFile } from './types.ts';
 
-export const READABLE_EXTENSIONS = ['.txt', '.md', '.jsonl', '.ndjson', '.csv'] as const;
-
-export function extensionOf(file: string): string {
-  return path.extname(file).toLowerCase();
-}
-
-export function isReadable(file: string): boolean {
-  return (READABLE_EXTENSIONS as readonly string[]).includes(extensionOf(file));
-}
-
-async function statOrMissing(inputPath: string) {
-  try {
-    return await stat(inputPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${inputPath}: input path not found`, ExitCode.noInput);
-    throw error;
-  }
-}
-
 /**
  * Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. Every other entry
  * is listed, so the reader reports what it cannot read (another extension, a dangling link, a FIFO) rather
@@ -67,19 +48,15 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
  * and is listed whatever its extension, so the reader can say why it cannot read it.
  */
 export async function listInputEntries(inputPath: string): Promise<InputFile[]> {
-  const info = await statOrMissing(inputPath);
+  const info = await stat(inputPath).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new UserError(`${inputPath}: input path not found`, ExitCode.noInput) : error;
+  });
   const resolved = path.resolve(inputPath);
   if (!info.isDirectory()) return [{ path: resolved, relative: path.basename(resolved) }];
   const found: InputFile[] = [];
   await walk(resolved, resolved, new Set(), found);
   // By code point, as UTF-8 bytes sort (JavaScript's < compares UTF-16 units).
   return found.sort((a, b) => Buffer.compare(Buffer.from(a.relative), Buffer.from(b.relative)));
-}
-
-/** Absolute paths of the readable files under `inputPath`, sorted by relative path in code-point order. */
-export async function listInputFiles(inputPath: string): Promise<string[]> {
-  const entries = await listInputEntries(inputPath);
-  return entries.filter((entry) => !entry.unreadable && isReadable(entry.relative)).map((entry) => entry.path);
 }
 
 /** "news/2025/aa.txt" → "news/2025/aa": the id a whole-file document gets. */
