@@ -14,7 +14,7 @@ const DEFAULT_LEXICON = fileURLToPath(new URL('../../stages/classify/lexicon.jso
 /** `npm run eval` without --gold scores every *.gold.jsonl in the project's eval/ folder. */
 export const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
-export const ConfigFileSchema = z
+const ConfigFileSchema = z
   .object({
     input: z.string().min(1),
     output: z.string().min(1),
@@ -107,7 +107,7 @@ export function parseCommandLine(argv: string[]): Config {
   }
   const { values, positionals } = parsed;
   const [command = 'pipeline', ...rest] = positionals;
-  const file = values.config ? readConfigFile(values.config) : {};
+  const file = values.config ? validate(readUserFile(values.config, 'config file'), 'config file', ConfigFileSchema) : {};
   const base = values.config ? path.dirname(values.config) : '.';
   const fromFile = (p: string | undefined) => (p === undefined ? undefined : path.resolve(base, p));
   const logFormat = values['log-format'] ?? 'text';
@@ -145,8 +145,4 @@ export function parseCommandLine(argv: string[]): Config {
     positionals: rest,
     warnings,
   };
-}
-
-function readConfigFile(file: string): z.infer<typeof ConfigFileSchema> {
-  return validate(readUserFile(file, 'config file'), 'config file', ConfigFileSchema);
 }

@@ -16,11 +16,11 @@ function readText(file: string): string | null {
   }
 }
 
-/** Quota over period, in CPUs; null for no quota ("max" in cgroup v2, -1 in v1) or text that is not one. */
-function cpusOf(quota: string | undefined, period: string | undefined): number | null {
+/** Quota over period, in CPUs; Infinity for no quota ("max" in cgroup v2, -1 in v1) or text that is not one. */
+function cpusOf(quota: string | undefined, period: string | undefined): number {
   const q = Number(quota);
   const p = Number(period);
-  return Number.isInteger(q) && q > 0 && Number.isInteger(p) && p > 0 ? q / p : null;
+  return Number.isInteger(q) && q > 0 && Number.isInteger(p) && p > 0 ? q / p : Infinity;
 }
 
 /** The process's own cgroup paths, from /proc/self/cgroup: v2's ("0::/path") and v1's cpu controller's. */
@@ -52,17 +52,14 @@ function dirsUnder(mount: string, own: string | null): string[] {
  */
 export function cgroupCpuQuota(read: ReadText = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');
-  const quotas: number[] = [];
-  for (const dir of dirsUnder('/sys/fs/cgroup', own.v2)) {
+  const v2 = dirsUnder('/sys/fs/cgroup', own.v2).map((dir) => {
     const [quota, period] = (read(`${dir}/cpu.max`) ?? '').trim().split(/\s+/);
-    quotas.push(cpusOf(quota, period) ?? Infinity);
-  }
-  for (const mount of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']) {
-    for (const dir of dirsUnder(mount, own.v1)) {
-      quotas.push(cpusOf(read(`${dir}/cpu.cfs_quota_us`)?.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim()) ?? Infinity);
-    }
-  }
-  const tightest = Math.min(...quotas);
+    return cpusOf(quota, period);
+  });
+  const v1 = ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']
+    .flatMap((mount) => dirsUnder(mount, own.v1))
+    .map((dir) => cpusOf(read(`${dir}/cpu.cfs_quota_us`)?.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim()));
+  const tightest = Math.min(...v2, ...v1);
   return tightest === Infinity ? null : tightest;
 }
 
