@@ -63,7 +63,7 @@ export class FinalOutputs {
   private rows: CsvCell[][] = [];
   /** The first records written, for the report's evidence table. */
   private readonly evidence: StanceRecord[] = [];
-  private readonly inputErrors: InputError[] = [];
+  readonly errors: InputError[] = [];
   /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
   readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
@@ -102,11 +102,7 @@ export class FinalOutputs {
 
   addErrors(errors: readonly InputError[]): void {
     for (const error of errors) this.counts.addError(error);
-    this.inputErrors.push(...errors);
-  }
-
-  get errors(): readonly InputError[] {
-    return this.inputErrors;
+    this.errors.push(...errors);
   }
 
   /** Writes every other final file into the run's files; the caller commits them, with any other file of the run. */
@@ -132,12 +128,12 @@ export class FinalOutputs {
     this.files.put('actors.csv', actorsCsv(report));
     this.files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
-    writePieces(this.files.open('documents.csv'), documentsCsvPieces(report));
+    this.files.put('documents.csv', documentsCsvPieces(report));
     this.files.put('errors.jsonl', jsonLines(report.errors));
     this.files.put('report.html', await renderHtmlReport(report, this.evidence, this.counts.recordCount));
     // Measured last, so the run's time, peak memory and CPU include drawing the charts.
     report.run = runInfo();
-    writePieces(this.files.open('report.json'), reportJsonPieces(report));
+    this.files.put('report.json', reportJsonPieces(report));
     return report;
   }
 
@@ -145,10 +141,6 @@ export class FinalOutputs {
     this.csv.write(csvRows(this.rows));
     this.rows = [];
   }
-}
-
-function writePieces(file: TemporaryFile, pieces: Iterable<string>): void {
-  for (const piece of pieces) file.write(piece);
 }
 
 /**

@@ -116,8 +116,10 @@ export class AtomicFiles {
     return file;
   }
 
-  put(name: string, content: string): void {
-    this.open(name).write(content);
+  /** A file written whole, or a piece at a time from `content`. */
+  put(name: string, content: string | Iterable<string>): void {
+    const file = this.open(name);
+    for (const piece of typeof content === 'string' ? [content] : content) file.write(piece);
   }
 
   /** A file for the run's own use, never renamed into place. */
