@@ -2,16 +2,19 @@
 // F1 at three levels to stdout, and writes every mismatch to a file an analyst can read.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StanceRecord } from '../../stages/schemas.ts';
-import { DEFAULT_GOLD_FOLDER, type Config } from '../config/command-line.ts';
+import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { processDocument } from '../workers/process-document.ts';
 import { writeAtomically } from '../io/write/atomic.ts';
-import { GoldDocumentSchema, type GoldDocument, type GoldRecord } from './eval-gold.ts';
-import { judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type LevelScore } from './eval-score.ts';
+import { GoldDocumentSchema, judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type GoldDocument, type GoldRecord, type LevelScore } from './eval-score.ts';
+
+/** Without --gold, every *.gold.jsonl in the project's eval/ folder is scored. */
+const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument[]; bad: number }> {
   if (!(await fileExists(file))) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);

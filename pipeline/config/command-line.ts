@@ -11,8 +11,6 @@ import { readUserFile, validate } from './resources.ts';
 import { resolveShard, type Shard } from './shard.ts';
 
 const DEFAULT_LEXICON = fileURLToPath(new URL('../../stages/classify/lexicon.json', import.meta.url));
-/** `npm run eval` without --gold scores every *.gold.jsonl in the project's eval/ folder. */
-export const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 const ConfigFileSchema = z
   .object({
