@@ -10,9 +10,6 @@ import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
 
-/** Commands that only print (explain) need no lock on the output folder. */
-const READ_ONLY = new Set(['explain']);
-
 // Loaded on demand: only the commands that write reports pay for loading the chart renderer.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   pipeline: async () => (await import('./commands/pipeline.ts')).runPipeline,
@@ -24,11 +21,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./commands/explain.ts')).runExplain,
   merge: async () => (await import('./commands/merge.ts')).runMerge,
 };
-
-/** Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored. */
-const TAKES_POSITIONALS = new Set(['merge']);
-
-const USAGE = helpText(Object.keys(COMMANDS));
 
 function removeTemporaries(): void {
   for (const temp of pendingTemporaryFiles()) {
@@ -54,19 +46,20 @@ async function main(argv: string[]): Promise<ExitCode> {
   let log = createLogger({ quiet: false, format: 'text' });
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
-      process.stderr.write(USAGE + '\n');
+      process.stderr.write(helpText(Object.keys(COMMANDS)) + '\n');
       return ExitCode.ok;
     }
     const config = parseCommandLine(argv);
     log = createLogger({ quiet: config.quiet, format: config.logFormat });
     const load = COMMANDS[config.command];
     if (!load) throw new UserError(`unknown command "${config.command}": one of ${Object.keys(COMMANDS).join(', ')} (see --help)`, ExitCode.usage);
-    if (config.positionals.length > 0 && !TAKES_POSITIONALS.has(config.command)) {
+    // Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored.
+    if (config.positionals.length > 0 && config.command !== 'merge') {
       throw new UserError(`unexpected argument "${config.positionals[0]}": give paths with --input or --output`, ExitCode.usage);
     }
     const resources = loadResources(config);
     const command = await load();
-    const readOnly = READ_ONLY.has(config.command);
+    const readOnly = config.command === 'explain'; // it only prints: no lock on the output folder
     for (const warning of config.warnings) log.warn(warning);
     const stale = staleBuildWarning(process.argv[1]);
     if (stale) log.warn(stale);

@@ -1,13 +1,14 @@
 // npm run merge -- --output DIR SHARD_DIR…: combines the outputs of shard runs into the outputs one run over
 // all the input would have written (but for report.json's `run` section).
 import path from 'node:path';
+import type { z } from 'zod';
 import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { commitFinalOutputs } from '../io/final-outputs.ts';
-import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
+import { fileExists, validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
@@ -55,11 +56,7 @@ interface ShardDocument {
   shard: number;
 }
 
-/**
- * Every shard's documents in input order, through a k-way merge on the place each shard's report.json gives
- * them: a document in two shards has one place, so it comes up twice in a row, and finding it takes one
- * document a shard in memory, not every id seen.
- */
+/** Every shard's documents in input order; a document in two shards comes up twice in a row, at one place. */
 function* documentsOfShards(folders: readonly string[], files: readonly string[]): Generator<ShardDocument> {
   let last: ShardDocument | null = null;
   for (const next of mergeSorted(files.map((file, shard) => inInputOrder(readDocuments(file), file, shard)), (a, b) => a.index - b.index)) {
@@ -87,13 +84,10 @@ function* inInputOrder(documents: Iterable<DocumentSummary>, file: string, shard
   }
 }
 
-async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
+async function* shardLines<T>(folder: string, name: string, schema: z.ZodType<T>): AsyncGenerator<T> {
   const file = await shardFile(folder, name);
   try {
-    for await (const item of readValidatedLines(file, schema)) {
-      if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-      yield item.value;
-    }
+    yield* validLines(file, schema);
   } catch (error) {
     throw error instanceof UserError ? error : unreadable(file, error);
   }
@@ -113,7 +107,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     const files: string[] = [];
     for (const folder of folders) files.push(await shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
-    const records = folders.map((folder) => new DocumentRecords(readLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
+    const records = folders.map((folder) => new DocumentRecords(shardLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
     for (const { doc, shard } of documentsOfShards(folders, files)) {
       outputs.addDocument({ doc_id: doc.doc_id, doc_date: doc.doc_date, sentences: doc.sentences }, await records[shard]!.take(doc.doc_id));
     }
@@ -121,7 +115,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
     for (const folder of folders) {
       const errors: InputError[] = [];
-      for await (const error of readLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
+      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
       outputs.addErrors(errors);
     }
     await outputs.write(startedAt);

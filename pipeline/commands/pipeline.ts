@@ -29,9 +29,8 @@ function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 
 }
 
 /**
- * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
- * configuration are unchanged since the last run into the same output folder are taken from its manifest.
- * Each document's records go to the manifest and the final outputs as it is done, in input order, and leave memory.
+ * All stages in one streaming pass over the input, on a pool of workers; documents unchanged since the last run
+ * into the same output folder are taken from its manifest. Each document is written as it is done, in input order.
  */
 export async function runPipeline(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
@@ -46,8 +45,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   async function* withKnownResults(inputs: AsyncIterable<InputDocument>): AsyncGenerator<InputDocument & PoolInput> {
     for await (const input of inputs) {
       documents++;
-      // Hashed here only to look up a document the previous run had; the thread that processes a document hashes it
-      // for the new manifest (again, for one the previous run had in another version).
+      // Hashed here only to look up a document the previous run had; a processed one is hashed by its worker.
       const cached = previous?.has(input.doc.id) ? await previous.cachedResult(input.doc, documentHash(input.doc)) : null;
       if (!cached) yield input;
       else {

@@ -18,7 +18,7 @@ export interface FileLine {
   terminated: boolean;
 }
 
-export interface LineOptions {
+interface LineOptions {
   /** A line over this many bytes is counted but its bytes are dropped. */
   maxLineBytes?: number;
   /** Hears of each chunk as it is read from the file. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema, type StanceRecord } from '../../stages/schemas.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { fileExists, readValidatedLines } from './jsonl-file.ts';
+import { fileExists, validLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
 import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
@@ -15,7 +15,7 @@ export const STAGE_FILES = {
   stances: { name: 'stages/stances.jsonl', schema: StanceRecordSchema, producer: 'classify' },
   errors: { name: 'stages/errors.jsonl', schema: InputErrorSchema, producer: 'split' },
 } as const;
-export type StageFile = keyof typeof STAGE_FILES;
+type StageFile = keyof typeof STAGE_FILES;
 
 export function jsonLines(records: readonly unknown[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
@@ -31,10 +31,7 @@ export async function* stageFileRecords<K extends StageFile>(output: string, kin
     throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
   }
   // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
-  for await (const item of readValidatedLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>)) {
-    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-    yield item.value;
-  }
+  yield* validLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>);
 }
 
 /** One whole stage file, for the stages that work on all of it. */

@@ -1,5 +1,4 @@
-// The one k-way merge: sorted sources (the shards' documents, by their place in the input) into one sorted
-// stream. Each step scans the sources' next items for the least: the sources are few, one a shard.
+// The one k-way merge. Each step scans the sources' next items for the least: the sources are few, one a shard.
 
 /**
  * Every item of `sources`, each sorted by `compare`, in that order; on equal items the earlier source's
