@@ -1,5 +1,4 @@
-// Command-line flags and the optional --config file → one validated Config. An invalid config file stops here
-// with exit 78, before anything is written.
+// Command-line flags and the optional --config file → one validated Config; an invalid config file exits 78.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,10 +49,7 @@ export interface Config {
   warnings: string[];
 }
 
-/**
- * Every flag, as parseArgs reads it and as --help lists it: the value it takes, what it does, its default,
- * and the one command that takes it (none: every command).
- */
+/** Every flag, as parseArgs reads it and --help lists it: value, meaning, default, and its one command if any. */
 export const FLAGS = {
   input: { type: 'string', help: ['PATH', 'file or folder to read', 'input'] },
   output: { type: 'string', help: ['DIR', 'folder to write', 'output'] },

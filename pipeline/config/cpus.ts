@@ -36,19 +36,15 @@ function ownCgroups(text: string): { v2: string | null; v1: string | null } {
   return { v2, v1 };
 }
 
-/**
- * The cgroups to read under a mount: the process's own and each one above it, up to the mount's root (in a
- * container, the container's cgroup). A path leading outside the mount (another namespace's) leaves the root.
- */
+/** The process's cgroup under a mount and each one above it; a path outside the mount (another namespace's) leaves the root. */
 function dirsUnder(mount: string, own: string | null): string[] {
   const parts = own && !own.split('/').includes('..') ? own.split('/').filter(Boolean) : [];
   return parts.map((_, i) => path.posix.join(mount, ...parts.slice(0, parts.length - i))).concat(mount);
 }
 
 /**
- * The tightest CPU quota over the process's cgroups and those above them, as the kernel enforces it: cgroup
- * v2's cpu.max ("200000 100000" is 2 CPUs, "max 100000" none) and v1's cpu.cfs_quota_us over
- * cpu.cfs_period_us (a quota of -1 is none). Null when none of them sets one.
+ * The tightest CPU quota over those cgroups, as the kernel enforces it: v2's cpu.max ("200000 100000" is 2 CPUs)
+ * and v1's cpu.cfs_quota_us over cpu.cfs_period_us. Null when none of them sets one.
  */
 export function cgroupCpuQuota(read: ReadText = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');

@@ -27,10 +27,8 @@ import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
 import { writeAtomically, type AtomicFiles, type TemporaryFile } from './write/atomic.ts';
 
-/**
- * The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
- * a scratch file in .state/ (removed however the run ends), read back a line at a time on each pass.
- */
+// The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
+// a scratch file, read back a line at a time on each pass.
 class DocumentFile implements DocumentTable {
   private current: DocumentCounts | null = null;
 
@@ -82,10 +80,7 @@ export class FinalOutputs {
     this.csv.write(STANCES_CSV_HEAD);
   }
 
-  /**
-   * One document, whole: written at once, after the documents added before it, its records in record order.
-   * `recordJson`, when the caller has it, holds each record's `stanceRecordJson`.
-   */
+  /** One document, whole, its records in record order; `recordJson`, when the caller has it, is their lines. */
   addDocument(stat: DocumentStat, records: readonly StanceRecord[], recordJson?: readonly string[]): void {
     this.counts.addDocument(stat);
     this.summary.documents += 1;
@@ -143,10 +138,7 @@ export class FinalOutputs {
   }
 }
 
-/**
- * One run's final outputs: `produce` feeds them, and writes any other file of the run into `files`; all are
- * renamed into place together, or, if anything fails, none is and every temporary and scratch file is removed.
- */
+/** One run's final outputs: `produce` feeds them, and puts any other file of the run in `files`, committed together. */
 export function commitFinalOutputs(
   output: string,
   resources: Resources,

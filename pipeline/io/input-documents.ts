@@ -13,9 +13,8 @@ export interface InputDocument {
 }
 
 /**
- * `onBytesRead` hears of every input byte read, also those of documents other shards take. An input without a
- * single document (an unmounted share) ends in a UserError (66) before anything is written, unless the
- * config allows an empty run: it must not replace the last run's outputs with empty ones.
+ * An input without a single document (an unmounted share) is a UserError (66) unless --allow-empty: it must
+ * not replace the last run's outputs with empty ones. `onBytesRead` hears of every shard's bytes.
  */
 export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<InputDocument> {
   let documents = 0; // in the whole input, every shard's

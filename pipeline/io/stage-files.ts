@@ -41,10 +41,7 @@ export async function readStageFile<K extends StageFile>(output: string, kind: K
   return records;
 }
 
-/**
- * Stance records (a stage file's, a shard's) taken a document at a time, as the documents they belong to come
- * up in the same order: each document's records are the ones at the head of the stream that name it.
- */
+/** Stance records (a stage file's, a shard's) taken a document at a time, as the documents come up in the same order. */
 export class DocumentRecords {
   private head: IteratorResult<StanceRecord> | null = null;
 

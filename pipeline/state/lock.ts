@@ -68,10 +68,8 @@ export function parseLock(text: string): LockHolder | null {
   return null;
 }
 
-/**
- * Whether the holder still runs: on another host it cannot be checked, so it does; on this one its pid must
- * be alive and, where start times are known, started when the lock says.
- */
+// Whether the holder runs: on another host it cannot be checked, so it does; here its pid must live and,
+// where start times are known, have started when the lock says.
 export function holderRuns(holder: LockHolder, probe: ProcessProbe): boolean {
   if (holder.host !== '' && holder.host !== probe.host()) return true;
   if (holder.pid === process.pid || !probe.isAlive(holder.pid)) return false;

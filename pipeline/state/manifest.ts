@@ -199,10 +199,7 @@ export class ManifestWriter {
     file.write(JSON.stringify({ version: VERSION, fingerprint } satisfies z.infer<typeof HeaderSchema>) + '\n');
   }
 
-  /**
-   * The line JSON.stringify would write for `{id, hash, doc_date, sentences, records}`, with each record as
-   * `recordJson` gives it (its line of stances.jsonl, when the caller has it already).
-   */
+  /** The line JSON.stringify would write for `{id, hash, doc_date, sentences, records}`, records as `recordJson`. */
   add(id: string, result: CachedDocument, recordJson: readonly string[] = result.records.map(stanceRecordJson)): void {
     const { hash, doc_date, sentences } = result;
     this.file.write(

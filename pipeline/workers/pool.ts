@@ -13,10 +13,8 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 }
 /** The built worker, also when this file runs from source (the build keeps `import.meta.url` pointing here). */
 const WORKER_FILE = new URL('../../dist/worker.mjs', import.meta.url);
 
-/**
- * A batch goes when it holds this many documents or this much text, or when the event loop turns. It comes back
- * whole, so a document that would take it past the text limit goes in the next one.
- */
+// A batch goes when it holds this many documents or this much text, or when the event loop turns; it comes back
+// whole, so a document that would take it past the text limit goes in the next one.
 const BATCH_DOCS = 32;
 const BATCH_CHARS = 32 * 1024;
 /** Documents in the pool a worker: a few whatever their size, up to two batches while they are small. */

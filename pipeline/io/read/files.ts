@@ -5,9 +5,8 @@ import { ExitCode, UserError } from '../../errors.ts';
 import { problem, type InputFile } from './types.ts';
 
 /**
- * Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. Every other entry
- * is listed, so the reader reports what it cannot read (another extension, a dangling link, a FIFO) rather
- * than leave it out unsaid.
+ * Walks a folder, skipping dot-names and following a symlinked folder once. Every other entry is listed, so the
+ * reader reports what it cannot read (another extension, a dangling link, a FIFO) rather than leave it out unsaid.
  */
 async function walk(root: string, folder: string, visited: Set<string>, found: InputFile[]): Promise<void> {
   let entries;
@@ -43,10 +42,7 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
   }
 }
 
-/**
- * The files to read, sorted by relative path. A single file stands for itself (relative path = its base name)
- * and is listed whatever its extension, so the reader can say why it cannot read it.
- */
+/** The files to read, sorted by relative path; a single file is listed (as its base name) whatever its extension. */
 export async function listInputEntries(inputPath: string): Promise<InputFile[]> {
   const info = await stat(inputPath).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT' ? new UserError(`${inputPath}: input path not found`, ExitCode.noInput) : error;

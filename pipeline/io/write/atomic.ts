@@ -99,10 +99,7 @@ export class TemporaryFile {
   }
 }
 
-/**
- * The files of one run, each written to a temporary file (whole or in pieces, as the run goes), then all
- * renamed into place by commit(), or all removed by discard(). Scratch files are removed either way.
- */
+/** The files of one run, all renamed into place by commit() or all removed by discard(); scratch files are removed either way. */
 export class AtomicFiles {
   private readonly staged: TemporaryFile[] = [];
   private readonly scratch: TemporaryFile[] = [];
@@ -129,11 +126,8 @@ export class AtomicFiles {
     return file;
   }
 
-  /**
-   * Renames every file into place in one synchronous loop: a SIGINT/SIGTERM handler cannot run between two
-   * renames, so a stopped run leaves the previous outputs or the new ones, never a mix (only kill -9 in these
-   * few milliseconds can).
-   */
+  // Renames every file in one synchronous loop: no SIGINT/SIGTERM handler runs between two renames, so a stopped
+  // run leaves the previous outputs or the new ones, never a mix (only kill -9 in these few milliseconds can).
   commit(): void {
     const isState = (f: TemporaryFile) => path.relative(this.folder, f.file).split(path.sep)[0] === STATE_DIR;
     for (const file of this.staged) file.close();
