@@ -27,14 +27,32 @@ function unreadable(file: string, error: unknown): unknown {
   return typeof code === 'string' ? new UserError(`${file}: cannot read: ${(error as Error).message}`, ExitCode.noInput) : error;
 }
 
-/** A shard's documents from its report.json, read a line at a time: a shard of millions of documents is never one string. */
-function* readDocuments(file: string): Generator<DocumentSummary> {
+interface ShardDocument {
+  doc: DocumentSummary;
+  /** Its place in the whole input, which every shard read. */
+  index: number;
+  shard: number;
+}
+
+/**
+ * A shard's documents from its report.json, read a line at a time (a shard of millions of documents is never one
+ * string), each with its place in the input, checked to come in input order, as a --shard run writes them.
+ */
+function* shardDocuments(file: string, shard: number): Generator<ShardDocument> {
   const lines = readLinesSync(file);
+  let previous = -1;
   try {
     for (const { value, line } of reportJsonDocuments(texts(lines))) {
       const result = DocumentSummarySchema.safeParse(value);
       if (!result.success) throw new UserError(`${file} line ${line}: ${describeIssues(result.error, value)}`, ExitCode.dataError);
-      yield result.data;
+      const doc = result.data;
+      const index = doc.input_index;
+      if (index === undefined) throw new UserError(`${file}: document "${doc.doc_id}" has no input_index: merge takes the outputs of --shard runs`, ExitCode.dataError);
+      if (index < previous) {
+        throw new UserError(`${file}: documents are not in input order (input_index ${index} after ${previous}), as the pipeline writes them`, ExitCode.dataError);
+      }
+      previous = index;
+      yield { doc, index, shard };
     }
   } catch (error) {
     if (error instanceof ReportLayoutError) throw new UserError(`${file} line ${error.line}: ${error.message}`, ExitCode.dataError);
@@ -49,17 +67,10 @@ function* texts(lines: Iterable<FileLine>): Generator<string> {
   for (const line of lines) yield lineText(line);
 }
 
-interface ShardDocument {
-  doc: DocumentSummary;
-  /** Its place in the whole input, which every shard read. */
-  index: number;
-  shard: number;
-}
-
 /** Every shard's documents in input order; a document in two shards comes up twice in a row, at one place. */
 function* documentsOfShards(folders: readonly string[], files: readonly string[]): Generator<ShardDocument> {
   let last: ShardDocument | null = null;
-  for (const next of mergeSorted(files.map((file, shard) => inInputOrder(readDocuments(file), file, shard)), (a, b) => a.index - b.index)) {
+  for (const next of mergeSorted(files.map((file, shard) => shardDocuments(file, shard)), (a, b) => a.index - b.index)) {
     if (last && last.index === next.index) {
       // The same shard twice in a row: its report.json repeats the place (the order check lets equal ones by).
       const where = last.shard === next.shard ? `twice in ${folders[next.shard]}` : `in two shards, ${folders[last.shard]} and ${folders[next.shard]}; were they run with the same N?`;
@@ -67,20 +78,6 @@ function* documentsOfShards(folders: readonly string[], files: readonly string[]
     }
     yield next;
     last = next;
-  }
-}
-
-/** A shard's documents, checked to carry their place in the input and to be in input order, as a --shard run writes them. */
-function* inInputOrder(documents: Iterable<DocumentSummary>, file: string, shard: number): Generator<ShardDocument> {
-  let previous = -1;
-  for (const doc of documents) {
-    const index = doc.input_index;
-    if (index === undefined) throw new UserError(`${file}: document "${doc.doc_id}" has no input_index: merge takes the outputs of --shard runs`, ExitCode.dataError);
-    if (index < previous) {
-      throw new UserError(`${file}: documents are not in input order (input_index ${index} after ${previous}), as the pipeline writes them`, ExitCode.dataError);
-    }
-    previous = index;
-    yield { doc, index, shard };
   }
 }
 
