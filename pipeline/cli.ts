@@ -1,12 +1,11 @@
 // The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
-import { rmSync } from 'node:fs';
 import { helpText, parseCommandLine, type Config } from './config/command-line.ts';
 import { loadResources, type Resources } from './config/resources.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './state/lock.ts';
 import { createLogger, type Logger } from './io/log.ts';
 import { staleBuildWarning } from './config/stale-build.ts';
-import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic.ts';
+import { removePendingTemporaries, removeStaleTemporaries } from './io/write/atomic.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
 
@@ -22,20 +21,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge.ts')).runMerge,
 };
 
-function removeTemporaries(): void {
-  for (const temp of pendingTemporaryFiles()) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // its folder is gone or read-only: nothing was left there
-    }
-  }
-}
-
 /** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
 function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
   process.once(signal, () => {
-    removeTemporaries();
+    removePendingTemporaries();
     unlock();
     log.error(`stopped by ${signal}; previous outputs left as they were`);
     process.exit(code);
@@ -66,7 +55,7 @@ async function main(argv: string[]): Promise<ExitCode> {
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
     // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
     process.once('exit', () => {
-      removeTemporaries();
+      removePendingTemporaries();
       unlock();
     });
     if (!readOnly) await removeStaleTemporaries(config.output);

@@ -31,7 +31,7 @@ async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument
 
 const pct = (x: number) => x.toFixed(3);
 
-export interface GoldScores {
+interface GoldScores {
   name: string;
   documents: number;
   optional: number;
@@ -41,7 +41,7 @@ export interface GoldScores {
 const COLUMNS = ['gold', 'docs', 'expected', 'optional', 'level', 'P', 'R', 'F1', 'correct/predicted', 'found/expected'];
 
 /** One table, a row a gold file and level, columns aligned for a terminal. */
-export function formatScores(golds: readonly GoldScores[]): string {
+function formatScores(golds: readonly GoldScores[]): string {
   const rows = golds.flatMap((g) =>
     g.scores.map((s, i) => [
       i === 0 ? g.name : '',
@@ -70,7 +70,7 @@ const showRecord = (r: StanceRecord) =>
 const showGold = (g: GoldRecord) =>
   `${g.source?.join('|') ?? 'any'} —${g.stance}→ ${g.target?.join('|') ?? 'any'}   in "${g.sentence}"`;
 
-export function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
+function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
   const level = LEVELS[2];
   const out: string[] = [
     'Mismatches at the strictest level (stance + source + target). MISSED: an expected record no prediction fits;',

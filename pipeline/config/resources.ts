@@ -20,7 +20,7 @@ export interface Resources {
 }
 
 /** A file the user handed in, read once: workers build their resources from these same contents. */
-export interface UserFile {
+interface UserFile {
   file: string;
   raw: string;
 }

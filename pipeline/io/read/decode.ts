@@ -27,7 +27,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-export type Decoded = { ok: true; text: string } | ({ ok: false } & Problem);
+type Decoded = { ok: true; text: string } | ({ ok: false } & Problem);
 
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
 

@@ -18,7 +18,7 @@ export type Checked = { ok: true; document: Document } | ({ ok: false } & Proble
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A calendar date in ISO form (2025-02-24, optionally with a time): the month and day must exist. */
-export function isValidIsoDate(value: string): boolean {
+function isValidIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

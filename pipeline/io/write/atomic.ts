@@ -15,8 +15,15 @@ const STATE_DIR = '.state';
 /** Temporary files not yet renamed or removed. */
 const pending = new Set<string>();
 
-export function pendingTemporaryFiles(): ReadonlySet<string> {
-  return pending;
+/** Removes every temporary file not yet renamed or removed, however the process ends. */
+export function removePendingTemporaries(): void {
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // its folder is gone or read-only: nothing was left there
+    }
+  }
 }
 
 /** Pieces are gathered up to this many characters before one write, so a file of small lines costs few system calls. */
