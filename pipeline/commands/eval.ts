@@ -1,5 +1,6 @@
 // npm run eval: runs the pipeline over each gold file's documents, prints one table of precision, recall and
 // F1 at three levels to stdout, and writes every mismatch to a file an analyst can read.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import type { StanceRecord } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
+import { readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { processDocument } from '../workers/process-document.ts';
 import { writeAtomically } from '../io/write/atomic.ts';
@@ -17,7 +18,7 @@ import { GoldDocumentSchema, judgeDocument, LEVELS, scoreLevel, type DocumentOut
 const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument[]; bad: number }> {
-  if (!(await fileExists(file))) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
+  if (!existsSync(file)) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
   const docs: GoldDocument[] = [];
   let bad = 0;
   for await (const item of readValidatedLines(file, GoldDocumentSchema)) {

@@ -1,5 +1,6 @@
 // npm run merge -- --output DIR SHARD_DIR…: combines the outputs of shard runs into the outputs one run over
 // all the input would have written (but for report.json's `run` section).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
@@ -8,16 +9,16 @@ import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { commitFinalOutputs } from '../io/final-outputs.ts';
-import { fileExists, validLines } from '../io/jsonl-file.ts';
+import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
 
-async function shardFile(folder: string, name: string): Promise<string> {
+function shardFile(folder: string, name: string): string {
   const file = path.join(folder, name);
-  if (!(await fileExists(file))) throw new UserError(`${file}: not found; is ${folder} the output folder of a shard run?`, ExitCode.noInput);
+  if (!existsSync(file)) throw new UserError(`${file}: not found; is ${folder} the output folder of a shard run?`, ExitCode.noInput);
   return file;
 }
 
@@ -82,7 +83,7 @@ function* documentsOfShards(folders: readonly string[], files: readonly string[]
 }
 
 async function* shardLines<T>(folder: string, name: string, schema: z.ZodType<T>): AsyncGenerator<T> {
-  const file = await shardFile(folder, name);
+  const file = shardFile(folder, name);
   try {
     yield* validLines(file, schema);
   } catch (error) {
@@ -101,8 +102,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
   }
   const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
     const folders = config.positionals;
-    const files: string[] = [];
-    for (const folder of folders) files.push(await shardFile(folder, 'report.json'));
+    const files = folders.map((folder) => shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
     const records = folders.map((folder) => new DocumentRecords(shardLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
     for (const { doc, shard } of documentsOfShards(folders, files)) {

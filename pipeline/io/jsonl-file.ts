@@ -1,21 +1,11 @@
 // Reads a JSON Lines file the pipeline itself wrote or an analyst keeps (stage files, gold files), validating
 // each line with its schema: every line is a value or a one-line problem naming the line and the field.
-import { access } from 'node:fs/promises';
 import type { z } from 'zod';
 import { describeIssues } from '../config/zod-issues.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { lineText, readLines } from './lines.ts';
 
 type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
-
-export async function fileExists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function* readValidatedLines<T>(file: string, schema: z.ZodType<T>): AsyncGenerator<ValidatedLine<T>> {
   for await (const fileLine of readLines(file)) {

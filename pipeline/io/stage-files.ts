@@ -1,11 +1,12 @@
 // The files stages hand each other when they run alone, and a --keep-stages run writes: output/stages/*.jsonl,
 // one record a line.
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema, type StanceRecord } from '../../stages/schemas.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { fileExists, validLines } from './jsonl-file.ts';
+import { validLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
 import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
@@ -27,7 +28,7 @@ type StageRecord<K extends StageFile> = z.infer<(typeof STAGE_FILES)[K]['schema'
 export async function* stageFileRecords<K extends StageFile>(output: string, kind: K): AsyncGenerator<StageRecord<K>> {
   const spec = STAGE_FILES[kind];
   const file = path.join(output, spec.name);
-  if (!(await fileExists(file))) {
+  if (!existsSync(file)) {
     throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
   }
   // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
