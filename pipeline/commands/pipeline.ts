@@ -15,7 +15,7 @@ import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
 import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
-import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from '../io/stage-files.ts';
+import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
 import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
@@ -58,7 +58,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
   const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
-    const stages = config.keepStages ? new StageFileWriter(files) : null;
+    const writeStages = config.keepStages ? stageFileWriter(files) : null;
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
     const progress = await startProgress(config);
     try {
@@ -67,7 +67,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       for await (const { input: { doc, position }, result } of pool.map(inputs, preloadChartModules)) {
         const { hash, sentenceCount: sentences, records, recordJson } = result;
         manifest.add(doc.id, { hash, doc_date: doc.date ?? null, sentences, records }, recordJson);
-        stages?.add(result);
+        writeStages?.(result);
         if (sentences === 0) continue;
         // Only shards need their documents' places in the input, for `merge`: one run's order is its own.
         outputs.addDocument({ doc_id: doc.id, doc_date: doc.date ?? null, sentences, ...(config.shard ? { input_index: position } : {}) }, records, recordJson);
@@ -79,7 +79,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
     outputs.addErrors(errors);
     const report = await outputs.write(startedAt, { processed: documents - reused, reused });
-    if (stages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    if (writeStages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
   };
 
   let outputs: FinalOutputs;

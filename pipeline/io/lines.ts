@@ -99,8 +99,8 @@ export async function* linesOf(chunks: AsyncIterable<Buffer>, options: LineOptio
 }
 
 /** The lines of a file in order, read synchronously; the file closes when the caller stops. */
-export function* readLinesSync(path: string, options: LineOptions = {}): Generator<FileLine> {
-  const cutter = new LineCutter(options.maxLineBytes ?? Infinity);
+export function* readLinesSync(path: string): Generator<FileLine> {
+  const cutter = new LineCutter(Infinity);
   const fd = openSync(path, 'r');
   try {
     for (;;) {
@@ -108,7 +108,6 @@ export function* readLinesSync(path: string, options: LineOptions = {}): Generat
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (n === 0) break;
-      options.onBytesRead?.(n);
       yield* cutter.cut(buffer.subarray(0, n));
     }
     yield* cutter.end();

@@ -8,7 +8,7 @@ import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSch
 import { ExitCode, UserError } from '../errors.ts';
 import { validLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
-import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
+import type { AtomicFiles } from './write/atomic.ts';
 
 export const STAGE_FILES = {
   sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },
@@ -87,20 +87,13 @@ export async function removeStageFiles(output: string): Promise<void> {
 }
 
 /** The stage files of --keep-stages, written a document at a time, in input order. */
-export class StageFileWriter {
-  private readonly sentences: TemporaryFile;
-  private readonly mentions: TemporaryFile;
-  private readonly stances: TemporaryFile;
-
-  constructor(files: AtomicFiles) {
-    this.sentences = files.open(STAGE_FILES.sentences.name);
-    this.mentions = files.open(STAGE_FILES.mentions.name);
-    this.stances = files.open(STAGE_FILES.stances.name);
-  }
-
-  add(result: DocumentResult): void {
-    this.sentences.write(jsonLines(result.stages?.sentences ?? []));
-    this.mentions.write(jsonLines(result.stages?.tagged ?? []));
-    this.stances.write(jsonLines(result.records));
-  }
+export function stageFileWriter(files: AtomicFiles): (result: DocumentResult) => void {
+  const sentences = files.open(STAGE_FILES.sentences.name);
+  const mentions = files.open(STAGE_FILES.mentions.name);
+  const stances = files.open(STAGE_FILES.stances.name);
+  return (result) => {
+    sentences.write(jsonLines(result.stages?.sentences ?? []));
+    mentions.write(jsonLines(result.stages?.tagged ?? []));
+    stances.write(jsonLines(result.records));
+  };
 }
