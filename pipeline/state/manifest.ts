@@ -136,12 +136,9 @@ export class PreviousManifest {
   /** The manifest in `output`, if it is there, readable and made under the same fingerprint; else null. */
   static async open(output: string, fingerprint: string): Promise<PreviousManifest | null> {
     const file = path.join(output, MANIFEST_FILE);
-    let lines: LineWindow;
-    try {
-      lines = new LineWindow(await open(file, 'r'));
-    } catch {
-      return null;
-    }
+    const handle = await open(file, 'r').catch(() => null);
+    if (!handle) return null;
+    const lines = new LineWindow(handle);
     try {
       const index = new LineIndex();
       for await (const line of readLines(file)) {
@@ -182,9 +179,9 @@ export class PreviousManifest {
   }
 }
 
-function parseJson(text: string | undefined): unknown {
+function parseJson(text: string): unknown {
   try {
-    return text === undefined ? undefined : JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
