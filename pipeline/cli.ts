@@ -1,18 +1,13 @@
 // The command line: `node dist/cli.mjs COMMAND [flags]` (built from this file) behind the npm scripts.
-import { rmSync } from 'node:fs';
-import { parseCommandLine, type Config } from './config/command-line.ts';
+import { helpText, parseCommandLine, type Config } from './config/command-line.ts';
 import { loadResources, type Resources } from './config/resources.ts';
 import { ExitCode, UserError } from './errors.ts';
 import { lockOutputFolder } from './state/lock.ts';
 import { createLogger, type Logger } from './io/log.ts';
-import { helpText } from './config/usage.ts';
 import { staleBuildWarning } from './config/stale-build.ts';
-import { pendingTemporaryFiles, removeStaleTemporaries } from './io/write/atomic.ts';
+import { removePendingTemporaries, removeStaleTemporaries } from './io/write/atomic.ts';
 
 type Command = (config: Config, resources: Resources, log: Logger) => Promise<ExitCode>;
-
-/** Commands that only print (explain) need no lock on the output folder. */
-const READ_ONLY = new Set(['explain']);
 
 // Loaded on demand: only the commands that write reports pay for loading the chart renderer.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -26,25 +21,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge.ts')).runMerge,
 };
 
-/** Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored. */
-const TAKES_POSITIONALS = new Set(['merge']);
-
-const USAGE = helpText(Object.keys(COMMANDS));
-
-function removeTemporaries(): void {
-  for (const temp of pendingTemporaryFiles()) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // its folder is gone or read-only: nothing was left there
-    }
-  }
-}
-
 /** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
 function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
   process.once(signal, () => {
-    removeTemporaries();
+    removePendingTemporaries();
     unlock();
     log.error(`stopped by ${signal}; previous outputs left as they were`);
     process.exit(code);
@@ -55,26 +35,27 @@ async function main(argv: string[]): Promise<ExitCode> {
   let log = createLogger({ quiet: false, format: 'text' });
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
-      process.stderr.write(USAGE + '\n');
+      process.stderr.write(helpText(Object.keys(COMMANDS)) + '\n');
       return ExitCode.ok;
     }
     const config = parseCommandLine(argv);
     log = createLogger({ quiet: config.quiet, format: config.logFormat });
     const load = COMMANDS[config.command];
     if (!load) throw new UserError(`unknown command "${config.command}": one of ${Object.keys(COMMANDS).join(', ')} (see --help)`, ExitCode.usage);
-    if (config.positionals.length > 0 && !TAKES_POSITIONALS.has(config.command)) {
+    // Only merge takes paths without a flag (the shard folders); anywhere else one is a mistake, not ignored.
+    if (config.positionals.length > 0 && config.command !== 'merge') {
       throw new UserError(`unexpected argument "${config.positionals[0]}": give paths with --input or --output`, ExitCode.usage);
     }
     const resources = loadResources(config);
     const command = await load();
-    const readOnly = READ_ONLY.has(config.command);
+    const readOnly = config.command === 'explain'; // it only prints: no lock on the output folder
     for (const warning of config.warnings) log.warn(warning);
     const stale = staleBuildWarning(process.argv[1]);
     if (stale) log.warn(stale);
     const unlock = readOnly ? () => {} : lockOutputFolder(config.output);
     // However the process ends (a bug's uncaught error included), it leaves no temporary file and no lock.
     process.once('exit', () => {
-      removeTemporaries();
+      removePendingTemporaries();
       unlock();
     });
     if (!readOnly) await removeStaleTemporaries(config.output);

@@ -1,8 +1,25 @@
 // Scores predicted stance records against gold, at three levels, as GUIDELINES.md defines matching:
 // a gold source/target list holds acceptable codes or names, null accepts any actor (or none);
 // optional gold records are neither required nor counted as false positives; negated records are not stances.
-import type { ActorRef, StanceRecord } from '../../stages/schemas.ts';
-import type { GoldDocument, GoldRecord } from './eval-gold.ts';
+import { z } from 'zod';
+import { DocumentSchema, type ActorRef, type StanceRecord } from '../../stages/schemas.ts';
+
+// The gold file format of eval/GUIDELINES.md: one document a line with expected and optional records.
+const actorList = z.array(z.string()).nullable();
+
+const GoldRecordSchema = z.object({
+  sentence: z.string().min(1),
+  source: actorList,
+  stance: z.string(),
+  target: actorList,
+});
+export type GoldRecord = z.infer<typeof GoldRecordSchema>;
+
+export const GoldDocumentSchema = DocumentSchema.extend({
+  expect: z.array(GoldRecordSchema),
+  optional: z.array(GoldRecordSchema).default([]),
+});
+export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 
 export const LEVELS = ['stance', 'stance+source', 'stance+source+target'] as const;
 export type Level = (typeof LEVELS)[number];

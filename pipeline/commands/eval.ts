@@ -1,20 +1,24 @@
 // npm run eval: runs the pipeline over each gold file's documents, prints one table of precision, recall and
 // F1 at three levels to stdout, and writes every mismatch to a file an analyst can read.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StanceRecord } from '../../stages/schemas.ts';
-import { DEFAULT_GOLD_FOLDER, type Config } from '../config/command-line.ts';
+import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
+import { readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { processDocument } from '../workers/process-document.ts';
-import { writeFilesAtomically } from '../io/write/atomic.ts';
-import { GoldDocumentSchema, type GoldDocument, type GoldRecord } from './eval-gold.ts';
-import { judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type LevelScore } from './eval-score.ts';
+import { writeAtomically } from '../io/write/atomic.ts';
+import { GoldDocumentSchema, judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type GoldDocument, type GoldRecord, type LevelScore } from './eval-score.ts';
+
+/** Without --gold, every *.gold.jsonl in the project's eval/ folder is scored. */
+const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument[]; bad: number }> {
-  if (!(await fileExists(file))) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
+  if (!existsSync(file)) throw new UserError(`${file}: gold file not found`, ExitCode.noInput);
   const docs: GoldDocument[] = [];
   let bad = 0;
   for await (const item of readValidatedLines(file, GoldDocumentSchema)) {
@@ -28,7 +32,7 @@ async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument
 
 const pct = (x: number) => x.toFixed(3);
 
-export interface GoldScores {
+interface GoldScores {
   name: string;
   documents: number;
   optional: number;
@@ -38,7 +42,7 @@ export interface GoldScores {
 const COLUMNS = ['gold', 'docs', 'expected', 'optional', 'level', 'P', 'R', 'F1', 'correct/predicted', 'found/expected'];
 
 /** One table, a row a gold file and level, columns aligned for a terminal. */
-export function formatScores(golds: readonly GoldScores[]): string {
+function formatScores(golds: readonly GoldScores[]): string {
   const rows = golds.flatMap((g) =>
     g.scores.map((s, i) => [
       i === 0 ? g.name : '',
@@ -67,7 +71,7 @@ const showRecord = (r: StanceRecord) =>
 const showGold = (g: GoldRecord) =>
   `${g.source?.join('|') ?? 'any'} —${g.stance}→ ${g.target?.join('|') ?? 'any'}   in "${g.sentence}"`;
 
-export function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
+function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
   const level = LEVELS[2];
   const out: string[] = [
     'Mismatches at the strictest level (stance + source + target). MISSED: an expected record no prediction fits;',
@@ -105,27 +109,27 @@ async function goldFiles(config: Config): Promise<string[]> {
 }
 
 export async function runEval(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const golds: GoldScores[] = [];
-  const files = new Map<string, string>();
   let bad = 0;
-  for (const file of await goldFiles(config)) {
-    const gold = await readGold(file, log);
-    bad += gold.bad;
-    const outcomes = gold.docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
-    const name = path.basename(file);
-    const scored: GoldScores = {
-      name,
-      documents: gold.docs.length,
-      optional: gold.docs.reduce((n, d) => n + d.optional.length, 0),
-      scores: LEVELS.map((level) => scoreLevel(outcomes, level)),
-    };
-    golds.push(scored);
-    const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
-    files.set(`${base}.mismatches.txt`, formatMismatches(outcomes));
-    files.set(`${base}.scores.json`, JSON.stringify({ gold: name, documents: scored.documents, scores: scored.scores }, null, 2) + '\n');
-  }
-  process.stdout.write(formatScores(golds));
-  await writeFilesAtomically(config.output, files);
+  await writeAtomically(config.output, async (files) => {
+    const golds: GoldScores[] = [];
+    for (const file of await goldFiles(config)) {
+      const gold = await readGold(file, log);
+      bad += gold.bad;
+      const outcomes = gold.docs.map((doc) => judgeDocument(doc, processDocument(doc, resources).records));
+      const name = path.basename(file);
+      const scored: GoldScores = {
+        name,
+        documents: gold.docs.length,
+        optional: gold.docs.reduce((n, d) => n + d.optional.length, 0),
+        scores: LEVELS.map((level) => scoreLevel(outcomes, level)),
+      };
+      golds.push(scored);
+      const base = path.join('eval', name.replace(/\.jsonl?$/, ''));
+      files.put(`${base}.mismatches.txt`, formatMismatches(outcomes));
+      files.put(`${base}.scores.json`, JSON.stringify({ gold: name, documents: scored.documents, scores: scored.scores }, null, 2) + '\n');
+    }
+    process.stdout.write(formatScores(golds));
+  });
   log.info(`mismatches → ${path.join(config.output, 'eval')}/*.mismatches.txt`);
   return bad > 0 ? ExitCode.dataError : ExitCode.ok;
 }

@@ -16,7 +16,7 @@ async function findDocument(config: Config, log: Logger): Promise<Document> {
   throw new UserError(`${config.input}: no document with id "${config.doc}"`, ExitCode.dataError);
 }
 
-export function explainDocument(doc: Document, resources: Resources): string {
+function explainDocument(doc: Document, resources: Resources): string {
   const lines: string[] = [];
   const tagged = tagDocument(splitSentences(doc, resources.splitRules), resources.gazetteer);
   for (const s of tagged) {

@@ -1,22 +1,24 @@
 // npm run merge -- --output DIR SHARD_DIR…: combines the outputs of shard runs into the outputs one run over
 // all the input would have written (but for report.json's `run` section).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
 import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { commitFinalOutputs } from '../io/final-outputs.ts';
-import { fileExists, readValidatedLines } from '../io/jsonl-file.ts';
+import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
 
-async function shardFile(folder: string, name: string): Promise<string> {
+function shardFile(folder: string, name: string): string {
   const file = path.join(folder, name);
-  if (!(await fileExists(file))) throw new UserError(`${file}: not found; is ${folder} the output folder of a shard run?`, ExitCode.noInput);
+  if (!existsSync(file)) throw new UserError(`${file}: not found; is ${folder} the output folder of a shard run?`, ExitCode.noInput);
   return file;
 }
 
@@ -26,14 +28,32 @@ function unreadable(file: string, error: unknown): unknown {
   return typeof code === 'string' ? new UserError(`${file}: cannot read: ${(error as Error).message}`, ExitCode.noInput) : error;
 }
 
-/** A shard's documents from its report.json, read a line at a time: a shard of millions of documents is never one string. */
-function* readDocuments(file: string): Generator<DocumentSummary> {
+interface ShardDocument {
+  doc: DocumentSummary;
+  /** Its place in the whole input, which every shard read. */
+  index: number;
+  shard: number;
+}
+
+/**
+ * A shard's documents from its report.json, read a line at a time (a shard of millions of documents is never one
+ * string), each with its place in the input, checked to come in input order, as a --shard run writes them.
+ */
+function* shardDocuments(file: string, shard: number): Generator<ShardDocument> {
   const lines = readLinesSync(file);
+  let previous = -1;
   try {
     for (const { value, line } of reportJsonDocuments(texts(lines))) {
       const result = DocumentSummarySchema.safeParse(value);
       if (!result.success) throw new UserError(`${file} line ${line}: ${describeIssues(result.error, value)}`, ExitCode.dataError);
-      yield result.data;
+      const doc = result.data;
+      const index = doc.input_index;
+      if (index === undefined) throw new UserError(`${file}: document "${doc.doc_id}" has no input_index: merge takes the outputs of --shard runs`, ExitCode.dataError);
+      if (index < previous) {
+        throw new UserError(`${file}: documents are not in input order (input_index ${index} after ${previous}), as the pipeline writes them`, ExitCode.dataError);
+      }
+      previous = index;
+      yield { doc, index, shard };
     }
   } catch (error) {
     if (error instanceof ReportLayoutError) throw new UserError(`${file} line ${error.line}: ${error.message}`, ExitCode.dataError);
@@ -48,21 +68,10 @@ function* texts(lines: Iterable<FileLine>): Generator<string> {
   for (const line of lines) yield lineText(line);
 }
 
-interface ShardDocument {
-  doc: DocumentSummary;
-  /** Its place in the whole input, which every shard read. */
-  index: number;
-  shard: number;
-}
-
-/**
- * Every shard's documents in input order, through a k-way merge on the place each shard's report.json gives
- * them: a document in two shards has one place, so it comes up twice in a row, and finding it takes one
- * document a shard in memory, not every id seen.
- */
+/** Every shard's documents in input order; a document in two shards comes up twice in a row, at one place. */
 function* documentsOfShards(folders: readonly string[], files: readonly string[]): Generator<ShardDocument> {
   let last: ShardDocument | null = null;
-  for (const next of mergeSorted(files.map((file, shard) => inInputOrder(readDocuments(file), file, shard)), (a, b) => a.index - b.index)) {
+  for (const next of mergeSorted(files.map((file, shard) => shardDocuments(file, shard)), (a, b) => a.index - b.index)) {
     if (last && last.index === next.index) {
       // The same shard twice in a row: its report.json repeats the place (the order check lets equal ones by).
       const where = last.shard === next.shard ? `twice in ${folders[next.shard]}` : `in two shards, ${folders[last.shard]} and ${folders[next.shard]}; were they run with the same N?`;
@@ -73,27 +82,10 @@ function* documentsOfShards(folders: readonly string[], files: readonly string[]
   }
 }
 
-/** A shard's documents, checked to carry their place in the input and to be in input order, as a --shard run writes them. */
-function* inInputOrder(documents: Iterable<DocumentSummary>, file: string, shard: number): Generator<ShardDocument> {
-  let previous = -1;
-  for (const doc of documents) {
-    const index = doc.input_index;
-    if (index === undefined) throw new UserError(`${file}: document "${doc.doc_id}" has no input_index: merge takes the outputs of --shard runs`, ExitCode.dataError);
-    if (index < previous) {
-      throw new UserError(`${file}: documents are not in input order (input_index ${index} after ${previous}), as the pipeline writes them`, ExitCode.dataError);
-    }
-    previous = index;
-    yield { doc, index, shard };
-  }
-}
-
-async function* readLines<T>(folder: string, name: string, schema: Parameters<typeof readValidatedLines<T>>[1]): AsyncGenerator<T> {
-  const file = await shardFile(folder, name);
+async function* shardLines<T>(folder: string, name: string, schema: z.ZodType<T>): AsyncGenerator<T> {
+  const file = shardFile(folder, name);
   try {
-    for await (const item of readValidatedLines(file, schema)) {
-      if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-      yield item.value;
-    }
+    yield* validLines(file, schema);
   } catch (error) {
     throw error instanceof UserError ? error : unreadable(file, error);
   }
@@ -110,10 +102,9 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
   }
   const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
     const folders = config.positionals;
-    const files: string[] = [];
-    for (const folder of folders) files.push(await shardFile(folder, 'report.json'));
+    const files = folders.map((folder) => shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
-    const records = folders.map((folder) => new DocumentRecords(readLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
+    const records = folders.map((folder) => new DocumentRecords(shardLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
     for (const { doc, shard } of documentsOfShards(folders, files)) {
       outputs.addDocument({ doc_id: doc.doc_id, doc_date: doc.doc_date, sentences: doc.sentences }, await records[shard]!.take(doc.doc_id));
     }
@@ -121,7 +112,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
     for (const folder of folders) {
       const errors: InputError[] = [];
-      for await (const error of readLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
+      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
       outputs.addErrors(errors);
     }
     await outputs.write(startedAt);

@@ -15,9 +15,9 @@ import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
 import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
-import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, StageFileWriter, stageFileRecords } from '../io/stage-files.ts';
+import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
-import { writeFilesAtomically, type AtomicFiles } from '../io/write/atomic.ts';
+import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
 function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
   const { documents, sentences, counted } = outputs.summary;
@@ -29,9 +29,8 @@ function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 
 }
 
 /**
- * All stages in one streaming pass over the input, on a pool of workers. Documents whose content and
- * configuration are unchanged since the last run into the same output folder are taken from its manifest.
- * Each document's records go to the manifest and the final outputs as it is done, in input order, and leave memory.
+ * All stages in one streaming pass over the input, on a pool of workers; documents unchanged since the last run
+ * into the same output folder are taken from its manifest. Each document is written as it is done, in input order.
  */
 export async function runPipeline(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
@@ -46,8 +45,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   async function* withKnownResults(inputs: AsyncIterable<InputDocument>): AsyncGenerator<InputDocument & PoolInput> {
     for await (const input of inputs) {
       documents++;
-      // Hashed here only to look up a document the previous run had; the thread that processes a document hashes it
-      // for the new manifest (again, for one the previous run had in another version).
+      // Hashed here only to look up a document the previous run had; a processed one is hashed by its worker.
       const cached = previous?.has(input.doc.id) ? await previous.cachedResult(input.doc, documentHash(input.doc)) : null;
       if (!cached) yield input;
       else {
@@ -60,7 +58,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
   const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
-    const stages = config.keepStages ? new StageFileWriter(files) : null;
+    const writeStages = config.keepStages ? stageFileWriter(files) : null;
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
     const progress = await startProgress(config);
     try {
@@ -69,7 +67,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       for await (const { input: { doc, position }, result } of pool.map(inputs, preloadChartModules)) {
         const { hash, sentenceCount: sentences, records, recordJson } = result;
         manifest.add(doc.id, { hash, doc_date: doc.date ?? null, sentences, records }, recordJson);
-        stages?.add(result);
+        writeStages?.(result);
         if (sentences === 0) continue;
         // Only shards need their documents' places in the input, for `merge`: one run's order is its own.
         outputs.addDocument({ doc_id: doc.id, doc_date: doc.date ?? null, sentences, ...(config.shard ? { input_index: position } : {}) }, records, recordJson);
@@ -81,7 +79,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
 
     outputs.addErrors(errors);
     const report = await outputs.write(startedAt, { processed: documents - reused, reused });
-    if (stages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    if (writeStages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
   };
 
   let outputs: FinalOutputs;
@@ -102,13 +100,10 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
   const errors: InputError[] = [];
   const sentences: Sentence[] = [];
   for await (const { doc } of documentsOf(config, errors, log)) sentences.push(...splitSentences(doc, resources.splitRules));
-  await writeFilesAtomically(
-    config.output,
-    new Map([
-      [STAGE_FILES.sentences.name, jsonLines(sentences)],
-      [STAGE_FILES.errors.name, jsonLines(errors)],
-    ]),
-  );
+  await writeAtomically(config.output, (files) => {
+    files.put(STAGE_FILES.sentences.name, jsonLines(sentences));
+    files.put(STAGE_FILES.errors.name, jsonLines(errors));
+  });
   log.info(`${sentences.length} sentences → ${path.join(config.output, STAGE_FILES.sentences.name)}`);
   return exitForInputErrors(errors);
 }
@@ -117,7 +112,7 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
 export async function runTag(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const sentences = await readStageFile(config.output, 'sentences');
   const tagged = groupByDocument(sentences).flatMap((doc) => tagDocument(doc, resources.gazetteer));
-  await writeFilesAtomically(config.output, new Map([[STAGE_FILES.mentions.name, jsonLines(tagged)]]));
+  await writeAtomically(config.output, (files) => files.put(STAGE_FILES.mentions.name, jsonLines(tagged)));
   log.info(`${tagged.reduce((n, s) => n + s.mentions.length, 0)} actor mentions → ${path.join(config.output, STAGE_FILES.mentions.name)}`);
   return ExitCode.ok;
 }
@@ -126,7 +121,7 @@ export async function runTag(config: Config, resources: Resources, log: Logger):
 export async function runClassify(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const tagged = await readStageFile(config.output, 'mentions');
   const records = groupByDocument(tagged).flatMap((doc) => classifySentences(doc, resources.lexicon));
-  await writeFilesAtomically(config.output, new Map([[STAGE_FILES.stances.name, jsonLines(records)]]));
+  await writeAtomically(config.output, (files) => files.put(STAGE_FILES.stances.name, jsonLines(records)));
   log.info(`${records.length} stance records → ${path.join(config.output, STAGE_FILES.stances.name)}`);
   return ExitCode.ok;
 }

@@ -1,5 +1,4 @@
-// Command-line flags and the optional --config file → one validated Config. An invalid config file stops here
-// with exit 78, before anything is written.
+// Command-line flags and the optional --config file → one validated Config; an invalid config file exits 78.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,10 +10,8 @@ import { readUserFile, validate } from './resources.ts';
 import { resolveShard, type Shard } from './shard.ts';
 
 const DEFAULT_LEXICON = fileURLToPath(new URL('../../stages/classify/lexicon.json', import.meta.url));
-/** `npm run eval` without --gold scores every *.gold.jsonl in the project's eval/ folder. */
-export const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
 
-export const ConfigFileSchema = z
+const ConfigFileSchema = z
   .object({
     input: z.string().min(1),
     output: z.string().min(1),
@@ -52,27 +49,48 @@ export interface Config {
   warnings: string[];
 }
 
+/** Every flag, as parseArgs reads it and --help lists it: value, meaning, default, and its one command if any. */
 export const FLAGS = {
-  input: { type: 'string' },
-  output: { type: 'string' },
-  lexicon: { type: 'string' },
-  actors: { type: 'string', multiple: true },
-  abbreviations: { type: 'string' },
-  config: { type: 'string' },
-  'max-document-bytes': { type: 'string' },
-  'keep-stages': { type: 'boolean' },
-  'allow-empty': { type: 'boolean' },
-  force: { type: 'boolean' },
-  jobs: { type: 'string' },
-  shard: { type: 'string' },
-  'shard-count': { type: 'string' },
-  quiet: { type: 'boolean' },
-  'log-format': { type: 'string' },
-  gold: { type: 'string', multiple: true },
-  text: { type: 'string' },
-  doc: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  input: { type: 'string', help: ['PATH', 'file or folder to read', 'input'] },
+  output: { type: 'string', help: ['DIR', 'folder to write', 'output'] },
+  lexicon: { type: 'string', help: ['FILE', 'the stance lexicon', 'stages/classify/lexicon.json'] },
+  actors: { type: 'string', multiple: true, help: ['FILE', 'more actors, repeatable', 'none'] },
+  abbreviations: { type: 'string', help: ['FILE', "more of the splitter's word lists", 'none'] },
+  config: { type: 'string', help: ['FILE', 'JSON of settings (README, "Commands"); flags win', 'none'] },
+  'max-document-bytes': { type: 'string', help: ['N', 'larger documents are rejected', '5242880 bytes, 5 MB'] },
+  'allow-empty': { type: 'boolean', help: ['', 'an input without documents writes empty outputs', 'off: exit 66'] },
+  quiet: { type: 'boolean', help: ['', 'no summary line', 'off'] },
+  'log-format': { type: 'string', help: ['text|json', 'how messages on stderr look', 'text'] },
+  help: { type: 'boolean', short: 'h', help: ['', 'this list', ''] },
+  jobs: { type: 'string', command: 'pipeline', help: ['N', 'worker threads, at most the usable CPUs', 'the usable CPUs'] },
+  force: { type: 'boolean', command: 'pipeline', help: ['', 'recompute every document', 'off: reuse unchanged ones'] },
+  'keep-stages': { type: 'boolean', command: 'pipeline', help: ['', 'also write OUTPUT/stages/*.jsonl', 'off'] },
+  shard: { type: 'string', command: 'pipeline', help: ['K/N', 'process shard K (from 0) of N', 'all documents'] },
+  'shard-count': { type: 'string', command: 'pipeline', help: ['N', 'N shards, K from the scheduler', 'SHARD_COUNT, if set'] },
+  gold: { type: 'string', multiple: true, command: 'eval', help: ['FILE', 'gold file to score, repeatable', 'every eval/*.gold.jsonl'] },
+  text: { type: 'string', command: 'explain', help: ['"…"', 'explain this text', 'none'] },
+  doc: { type: 'string', command: 'explain', help: ['ID', 'explain this document of --input', 'none'] },
 } as const;
+
+/** What --help prints: every flag, what it does and its default, by the commands that take it. */
+export function helpText(commands: readonly string[]): string {
+  const flags = Object.entries(FLAGS).map(([name, flag]) => {
+    const [value, does, byDefault] = flag.help;
+    const short = 'short' in flag ? `, -${flag.short}` : '';
+    return { command: 'command' in flag ? flag.command : undefined, name: `--${name}${short}${value ? ` ${value}` : ''}`, does, byDefault };
+  });
+  const width = Math.max(...flags.map((f) => f.name.length)) + 2;
+  const line = (f: (typeof flags)[number]) => `  ${f.name.padEnd(width)}${f.does}${f.byDefault ? ` (default: ${f.byDefault})` : ''}`;
+  const section = (title: string, command?: string) => [title, ...flags.filter((f) => f.command === command).map(line)].join('\n');
+  return [
+    `usage: npm run <${commands.join('|')}> -- [flags]\n       npm run merge -- --output DIR SHARD_DIR…`,
+    section('every command:'),
+    section('pipeline:', 'pipeline'),
+    section('eval:', 'eval'),
+    section('explain:', 'explain'),
+    'exit codes and outputs: README.md',
+  ].join('\n\n');
+}
 
 export function parseCommandLine(argv: string[]): Config {
   let parsed;
@@ -83,7 +101,7 @@ export function parseCommandLine(argv: string[]): Config {
   }
   const { values, positionals } = parsed;
   const [command = 'pipeline', ...rest] = positionals;
-  const file = values.config ? readConfigFile(values.config) : {};
+  const file = values.config ? validate(readUserFile(values.config, 'config file'), 'config file', ConfigFileSchema) : {};
   const base = values.config ? path.dirname(values.config) : '.';
   const fromFile = (p: string | undefined) => (p === undefined ? undefined : path.resolve(base, p));
   const logFormat = values['log-format'] ?? 'text';
@@ -121,8 +139,4 @@ export function parseCommandLine(argv: string[]): Config {
     positionals: rest,
     warnings,
   };
-}
-
-function readConfigFile(file: string): z.infer<typeof ConfigFileSchema> {
-  return validate(readUserFile(file, 'config file'), 'config file', ConfigFileSchema);
 }

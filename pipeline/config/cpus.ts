@@ -1,14 +1,12 @@
-// How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism, which
-// honours a CPU set, as Slurm allocations use), capped by its cgroups' CPU quota — a container's CPU limit on
-// Kubernetes or Docker. Node 20 does not read the quota (from Node 22.12, libuv's availableParallelism does,
-// rounding down, and the lower figure stands). Without the cap, a pod limited to 2 CPUs on a 64-core node
-// would start 64 workers, each with its own heap, and be throttled to the speed of 2.
+// How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism honours
+// a CPU set), capped by its cgroups' CPU quota, a container's CPU limit, which Node 20 does not read: a pod
+// limited to 2 CPUs on a 64-core node must not start 64 workers.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /** A file's text, or null when it is not there (or not readable). */
-export type ReadText = (file: string) => string | null;
+type ReadText = (file: string) => string | null;
 
 function readText(file: string): string | null {
   try {
@@ -18,11 +16,11 @@ function readText(file: string): string | null {
   }
 }
 
-/** Quota over period, in CPUs; null for no quota ("max" in cgroup v2, -1 in v1) or text that is not one. */
-function cpusOf(quota: string | undefined, period: string | undefined): number | null {
+/** Quota over period, in CPUs; Infinity for no quota ("max" in cgroup v2, -1 in v1) or text that is not one. */
+function cpusOf(quota: string | undefined, period: string | undefined): number {
   const q = Number(quota);
   const p = Number(period);
-  return Number.isInteger(q) && q > 0 && Number.isInteger(p) && p > 0 ? q / p : null;
+  return Number.isInteger(q) && q > 0 && Number.isInteger(p) && p > 0 ? q / p : Infinity;
 }
 
 /** The process's own cgroup paths, from /proc/self/cgroup: v2's ("0::/path") and v1's cpu controller's. */
@@ -38,33 +36,26 @@ function ownCgroups(text: string): { v2: string | null; v1: string | null } {
   return { v2, v1 };
 }
 
-/**
- * The cgroups to read under a mount: the process's own and each one above it, up to the mount's root (in a
- * container, the container's cgroup). A path leading outside the mount (another namespace's) leaves the root.
- */
+/** The process's cgroup under a mount and each one above it; a path outside the mount (another namespace's) leaves the root. */
 function dirsUnder(mount: string, own: string | null): string[] {
   const parts = own && !own.split('/').includes('..') ? own.split('/').filter(Boolean) : [];
   return parts.map((_, i) => path.posix.join(mount, ...parts.slice(0, parts.length - i))).concat(mount);
 }
 
 /**
- * The tightest CPU quota over the process's cgroups and those above them, as the kernel enforces it: cgroup
- * v2's cpu.max ("200000 100000" is 2 CPUs, "max 100000" none) and v1's cpu.cfs_quota_us over
- * cpu.cfs_period_us (a quota of -1 is none). Null when none of them sets one.
+ * The tightest CPU quota over those cgroups, as the kernel enforces it: v2's cpu.max ("200000 100000" is 2 CPUs)
+ * and v1's cpu.cfs_quota_us over cpu.cfs_period_us. Null when none of them sets one.
  */
 export function cgroupCpuQuota(read: ReadText = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');
-  const quotas: number[] = [];
-  for (const dir of dirsUnder('/sys/fs/cgroup', own.v2)) {
+  const v2 = dirsUnder('/sys/fs/cgroup', own.v2).map((dir) => {
     const [quota, period] = (read(`${dir}/cpu.max`) ?? '').trim().split(/\s+/);
-    quotas.push(cpusOf(quota, period) ?? Infinity);
-  }
-  for (const mount of ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']) {
-    for (const dir of dirsUnder(mount, own.v1)) {
-      quotas.push(cpusOf(read(`${dir}/cpu.cfs_quota_us`)?.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim()) ?? Infinity);
-    }
-  }
-  const tightest = Math.min(...quotas);
+    return cpusOf(quota, period);
+  });
+  const v1 = ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpu,cpuacct']
+    .flatMap((mount) => dirsUnder(mount, own.v1))
+    .map((dir) => cpusOf(read(`${dir}/cpu.cfs_quota_us`)?.trim(), read(`${dir}/cpu.cfs_period_us`)?.trim()));
+  const tightest = Math.min(...v2, ...v1);
   return tightest === Infinity ? null : tightest;
 }
 

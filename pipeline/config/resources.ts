@@ -20,7 +20,7 @@ export interface Resources {
 }
 
 /** A file the user handed in, read once: workers build their resources from these same contents. */
-export interface UserFile {
+interface UserFile {
   file: string;
   raw: string;
 }
@@ -53,14 +53,6 @@ export function validate<T>({ file, raw }: UserFile, what: string, schema: z.Zod
   return result.data;
 }
 
-export function readResourceFiles(config: Config): ResourceFiles {
-  return {
-    lexicon: readUserFile(config.lexiconPath, 'lexicon'),
-    actors: config.actorPaths.map((file) => readUserFile(file, 'actor file')),
-    abbreviations: config.abbreviationsPath ? readUserFile(config.abbreviationsPath, 'abbreviations file') : null,
-  };
-}
-
 /** Validates and compiles the lexicon, actors and split rules; the gazetteer is built when first needed. */
 export function buildResources(files: ResourceFiles): Resources {
   const lexicon = compileLexicon(validate<Lexicon>(files.lexicon, 'lexicon', LexiconSchema, 'cues'));
@@ -80,4 +72,11 @@ export function buildResources(files: ResourceFiles): Resources {
   };
 }
 
-export const loadResources = (config: Config): Resources => buildResources(readResourceFiles(config));
+/** Reads the files the config names, and builds the resources from them. */
+export function loadResources(config: Config): Resources {
+  return buildResources({
+    lexicon: readUserFile(config.lexiconPath, 'lexicon'),
+    actors: config.actorPaths.map((file) => readUserFile(file, 'actor file')),
+    abbreviations: config.abbreviationsPath ? readUserFile(config.abbreviationsPath, 'abbreviations file') : null,
+  });
+}

@@ -10,32 +10,17 @@ const BUNDLED = ['pipeline', 'stages'];
 export function staleBuildWarning(bundle: string | undefined): string | null {
   if (!bundle || path.basename(path.dirname(bundle)) !== 'dist') return null;
   const root = path.dirname(path.dirname(bundle));
-  let built: number;
-  try {
-    built = statSync(bundle).mtimeMs;
-  } catch {
-    return null;
-  }
+  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return null;
   for (const folder of BUNDLED) {
-    const newer = newerFile(path.join(root, folder), built);
-    if (newer) return `${path.relative(root, newer)} changed after the last build: run \`npm run build\` (dist/ runs the old code)`;
-  }
-  return null;
-}
-
-function newerFile(folder: string, than: number): string | null {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return null;
-  }
-  for (const entry of entries) {
-    const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      const found = newerFile(file, than);
-      if (found) return found;
-    } else if (/\.(?:ts|json)$/.test(entry.name) && statSync(file).mtimeMs > than) return file;
+    let names: string[];
+    try {
+      names = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' });
+    } catch {
+      continue;
+    }
+    const newer = names.find((name) => /\.(?:ts|json)$/.test(name) && statSync(path.join(root, folder, name)).mtimeMs > built);
+    if (newer) return `${path.join(folder, newer)} changed after the last build: run \`npm run build\` (dist/ runs the old code)`;
   }
   return null;
 }

@@ -28,10 +28,8 @@ function formatField(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
-/**
- * A union ("an array of actors, or { actors: [...] }") fails as a whole with one vague issue; report
- * instead the branch that got furthest into the data, which is the shape the user meant.
- */
+// A union ("an array of actors, or { actors: [...] }") fails as a whole with one vague issue: report instead
+// the branch that got furthest into the data, the shape the user meant.
 function specificIssues(issues: readonly Issue[]): Issue[] {
   return issues.flatMap((issue) => {
     if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
@@ -46,15 +44,10 @@ export function formatZodIssues(file: string, error: z.ZodError, data: unknown, 
   return specificIssues(error.issues).map((issue) => `${file}: ${describePath(issue.path, data, collection)}: ${issue.message}`);
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
 /** One line from zod's issues: `missing field "text"`, `field "date": expected string, received number`. */
 export function describeIssues(error: z.ZodError, value: unknown): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `expected a JSON object, received ${typeName(value)}`;
+    return `expected a JSON object, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`;
   }
   const record = value as Record<string, unknown>;
   return error.issues

@@ -1,7 +1,6 @@
-// The final output files of a run (stances.jsonl and .csv, the summary CSVs, report.json, report.html,
-// errors.jsonl), built as documents come in, whole and in input order: each document's records are written
-// as it comes, its row of documents.csv and report.json waits in a scratch file for the totals, which only
-// the end knows. Memory holds counts and the document at hand, whatever the number of documents and records.
+// The final output files of a run, built as documents come in, in input order: each document's records are
+// written at once; its row of documents.csv and report.json waits in a scratch file for the totals, which only
+// the end knows. Memory holds counts and the document at hand, whatever the size of the input.
 import path from 'node:path';
 import {
   actorsCsv,
@@ -26,27 +25,14 @@ import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
 import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
-import { AtomicFiles } from './write/atomic.ts';
-import { TemporaryFile } from './write/temporary.ts';
+import { writeAtomically, type AtomicFiles, type TemporaryFile } from './write/atomic.ts';
 
-/** The process's peak memory and the CPU time all its threads used so far (cores busy = CPU time / duration). */
-function usage(): { peak_rss_mb: number; cpu_seconds: number } {
-  const u = process.resourceUsage();
-  return { peak_rss_mb: Math.round(u.maxRSS / 1024), cpu_seconds: Math.round((u.userCPUTime + u.systemCPUTime) / 1e4) / 100 };
-}
-
-/**
- * The documents' counts, one at a time in memory: a document is finished when another one starts, and its
- * counts go to a scratch file in the output's .state/ folder (a `.documents.*.tmp` file, removed however the
- * run ends), read back a line at a time on each pass over the rows.
- */
+// The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
+// a scratch file, read back a line at a time on each pass.
 class DocumentFile implements DocumentTable {
-  private readonly file: TemporaryFile;
   private current: DocumentCounts | null = null;
 
-  constructor(output: string) {
-    this.file = new TemporaryFile(path.join(output, '.state', 'documents'));
-  }
+  constructor(private readonly file: TemporaryFile) {}
 
   get(docId: string): DocumentCounts {
     if (this.current?.doc_id !== docId) {
@@ -62,10 +48,6 @@ class DocumentFile implements DocumentTable {
     for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(lineText(line)));
   }
 
-  dispose(): void {
-    this.file.remove();
-  }
-
   private finish(): void {
     if (this.current) this.file.write(JSON.stringify(this.current) + '\n');
     this.current = null;
@@ -74,37 +56,31 @@ class DocumentFile implements DocumentTable {
 
 export class FinalOutputs {
   private readonly counts: ReportAccumulator;
-  private readonly documents: DocumentFile;
   private readonly jsonl: TemporaryFile;
   private readonly csv: TemporaryFile;
   private rows: CsvCell[][] = [];
   /** The first records written, for the report's evidence table. */
   private readonly evidence: StanceRecord[] = [];
-  private readonly inputErrors: InputError[] = [];
+  readonly errors: InputError[] = [];
   /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
   readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
   constructor(
-    output: string,
     resources: Resources,
     private readonly files: AtomicFiles,
   ) {
     const stances = Object.entries(resources.lexicon.stances);
-    this.documents = new DocumentFile(output);
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
-      this.documents,
+      new DocumentFile(files.openScratch('.state/documents')),
     );
     this.jsonl = files.open('stances.jsonl');
     this.csv = files.open('stances.csv');
     this.csv.write(STANCES_CSV_HEAD);
   }
 
-  /**
-   * One document, whole: written at once, after the documents added before it, its records in record order.
-   * `recordJson`, when the caller has it, holds each record's `stanceRecordJson`.
-   */
+  /** One document, whole, its records in record order; `recordJson`, when the caller has it, is their lines. */
   addDocument(stat: DocumentStat, records: readonly StanceRecord[], recordJson?: readonly string[]): void {
     this.counts.addDocument(stat);
     this.summary.documents += 1;
@@ -121,11 +97,7 @@ export class FinalOutputs {
 
   addErrors(errors: readonly InputError[]): void {
     for (const error of errors) this.counts.addError(error);
-    this.inputErrors.push(...errors);
-  }
-
-  get errors(): readonly InputError[] {
-    return this.inputErrors;
+    this.errors.push(...errors);
   }
 
   /** Writes every other final file into the run's files; the caller commits them, with any other file of the run. */
@@ -135,31 +107,29 @@ export class FinalOutputs {
     this.csv.close();
     const runInfo = () => {
       const finishedAt = new Date();
+      const usage = process.resourceUsage();
       return {
         started_at: startedAt.toISOString(),
         finished_at: finishedAt.toISOString(),
         duration_ms: finishedAt.getTime() - startedAt.getTime(),
         documents_processed: documents.processed,
         documents_reused: documents.reused,
-        ...usage(),
+        peak_rss_mb: Math.round(usage.maxRSS / 1024),
+        // CPU time of all threads: cores busy = CPU time / duration.
+        cpu_seconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100,
       };
     };
     const report = this.counts.streamedReport(runInfo());
     this.files.put('actors.csv', actorsCsv(report));
     this.files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
-    writePieces(this.files.open('documents.csv'), documentsCsvPieces(report));
+    this.files.put('documents.csv', documentsCsvPieces(report));
     this.files.put('errors.jsonl', jsonLines(report.errors));
     this.files.put('report.html', await renderHtmlReport(report, this.evidence, this.counts.recordCount));
     // Measured last, so the run's time, peak memory and CPU include drawing the charts.
     report.run = runInfo();
-    writePieces(this.files.open('report.json'), reportJsonPieces(report));
+    this.files.put('report.json', reportJsonPieces(report));
     return report;
-  }
-
-  /** Removes the documents' scratch file; call it when the run ends, however it ends. */
-  dispose(): void {
-    this.documents.dispose();
   }
 
   private flushRows(): void {
@@ -168,34 +138,15 @@ export class FinalOutputs {
   }
 }
 
-function writePieces(file: TemporaryFile, pieces: Iterable<string>): void {
-  for (const piece of pieces) file.write(piece);
-}
-
-/**
- * One run's final outputs: `produce` feeds them and writes them (with any other file of the run) into `files`,
- * which are then renamed into place together. If anything fails, nothing is renamed and every temporary and
- * scratch file is removed.
- */
-export async function commitFinalOutputs(
+/** One run's final outputs: `produce` feeds them, and puts any other file of the run in `files`, committed together. */
+export function commitFinalOutputs(
   output: string,
   resources: Resources,
   produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<void>,
 ): Promise<FinalOutputs> {
-  const files = new AtomicFiles(output);
-  let outputs: FinalOutputs | undefined;
-  try {
-    outputs = new FinalOutputs(output, resources, files);
+  return writeAtomically(output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     await produce(outputs, files);
-    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
-    // here, before anything is renamed, rather than once the new outputs are in place.
-    await new Promise(setImmediate);
-    files.commit();
     return outputs;
-  } catch (error) {
-    files.discard();
-    throw error;
-  } finally {
-    outputs?.dispose();
-  }
+  });
 }

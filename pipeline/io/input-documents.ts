@@ -3,7 +3,7 @@ import type { Document, InputError } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import type { Logger } from './log.ts';
-import { InputPathMissingError, readInputs, type OnBytesRead } from './read/index.ts';
+import { readInputs, type OnBytesRead } from './read/index.ts';
 import { inShard } from '../config/shard.ts';
 
 /** A document of this run, and its place in the whole input: how many documents (every shard's) were read before it. */
@@ -13,9 +13,8 @@ export interface InputDocument {
 }
 
 /**
- * `onBytesRead` hears of every input byte read, also those of documents other shards take. An input without a
- * single document (an unmounted share) ends in a UserError (66) before anything is written, unless the
- * config allows an empty run: it must not replace the last run's outputs with empty ones.
+ * An input without a single document (an unmounted share) is a UserError (66) unless --allow-empty: it must
+ * not replace the last run's outputs with empty ones. `onBytesRead` hears of every shard's bytes.
  */
 export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<InputDocument> {
   let documents = 0; // in the whole input, every shard's
@@ -23,18 +22,13 @@ export async function* documentsOf(config: Config, errors: InputError[], log: Lo
     documents += 1;
     return inShard(id, config.shard);
   };
-  try {
-    const options = { maxDocumentBytes: config.maxDocumentBytes, select, ...(onBytesRead ? { onBytesRead } : {}) };
-    for await (const item of readInputs(config.input, options)) {
-      if (item.kind === 'error') {
-        if (!inShard(item.error.doc_id, config.shard)) continue;
-        errors.push(item.error);
-        log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
-      } else yield { doc: item.document, position: documents - 1 };
-    }
-  } catch (error) {
-    if (error instanceof InputPathMissingError) throw new UserError(`${config.input}: input path not found`, ExitCode.noInput);
-    throw error;
+  const options = { maxDocumentBytes: config.maxDocumentBytes, select, ...(onBytesRead ? { onBytesRead } : {}) };
+  for await (const item of readInputs(config.input, options)) {
+    if (item.kind === 'error') {
+      if (!inShard(item.error.doc_id, config.shard)) continue;
+      errors.push(item.error);
+      log.warn(`${item.error.file}${item.error.line ? ` line ${item.error.line}` : ''}: ${item.error.reason}`);
+    } else yield { doc: item.document, position: documents - 1 };
   }
   if (documents === 0 && !config.allowEmpty) {
     const rejected = errors.length > 0 ? ` (${errors.length} input errors above)` : '';

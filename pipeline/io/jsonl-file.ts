@@ -1,20 +1,11 @@
 // Reads a JSON Lines file the pipeline itself wrote or an analyst keeps (stage files, gold files), validating
 // each line with its schema: every line is a value or a one-line problem naming the line and the field.
-import { access } from 'node:fs/promises';
 import type { z } from 'zod';
 import { describeIssues } from '../config/zod-issues.ts';
+import { ExitCode, UserError } from '../errors.ts';
 import { lineText, readLines } from './lines.ts';
 
-export type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
-
-export async function fileExists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
+type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
 
 export async function* readValidatedLines<T>(file: string, schema: z.ZodType<T>): AsyncGenerator<ValidatedLine<T>> {
   for await (const fileLine of readLines(file)) {
@@ -30,5 +21,13 @@ export async function* readValidatedLines<T>(file: string, schema: z.ZodType<T>)
     }
     const result = schema.safeParse(data);
     yield result.success ? { line, value: result.data } : { line, problem: `${file} line ${line}: ${describeIssues(result.error, data)}` };
+  }
+}
+
+/** Each line's value; the first bad line is a UserError (65) naming the file, the line and the field. */
+export async function* validLines<T>(file: string, schema: z.ZodType<T>): AsyncGenerator<T> {
+  for await (const item of readValidatedLines(file, schema)) {
+    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
+    yield item.value;
   }
 }

@@ -1,7 +1,6 @@
-// The one line reader: every file read a line at a time (inputs, stage and gold files, the documents' scratch
-// file, the manifest, shards' report.json) goes through one core that cuts chunks of bytes into lines. Its async
-// face reads through the event loop, so signals are handled while a long file is read; its sync face serves the
-// readers the report's writers pull from one row at a time.
+// The one line reader: every file read a line at a time goes through one core that cuts chunks of bytes into
+// lines. The async face lets signals through while a long file is read; the sync face serves the report's
+// writers, which pull one row at a time.
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { startsWithBom } from './read/decode.ts';
@@ -19,7 +18,7 @@ export interface FileLine {
   terminated: boolean;
 }
 
-export interface LineOptions {
+interface LineOptions {
   /** A line over this many bytes is counted but its bytes are dropped. */
   maxLineBytes?: number;
   /** Hears of each chunk as it is read from the file. */
@@ -100,8 +99,8 @@ export async function* linesOf(chunks: AsyncIterable<Buffer>, options: LineOptio
 }
 
 /** The lines of a file in order, read synchronously; the file closes when the caller stops. */
-export function* readLinesSync(path: string, options: LineOptions = {}): Generator<FileLine> {
-  const cutter = new LineCutter(options.maxLineBytes ?? Infinity);
+export function* readLinesSync(path: string): Generator<FileLine> {
+  const cutter = new LineCutter(Infinity);
   const fd = openSync(path, 'r');
   try {
     for (;;) {
@@ -109,7 +108,6 @@ export function* readLinesSync(path: string, options: LineOptions = {}): Generat
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (n === 0) break;
-      options.onBytesRead?.(n);
       yield* cutter.cut(buffer.subarray(0, n));
     }
     yield* cutter.end();

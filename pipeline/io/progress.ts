@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Config } from '../config/command-line.ts';
 import { listInputFiles, type OnBytesRead } from './read/index.ts';
 
-export interface Progress {
+interface Progress {
   /** For the reader, to hear of the input's bytes as they are read; undefined when no bar is drawn. */
   onBytesRead: OnBytesRead | undefined;
   stop(): void;

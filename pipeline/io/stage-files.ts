@@ -1,14 +1,14 @@
 // The files stages hand each other when they run alone, and a --keep-stages run writes: output/stages/*.jsonl,
 // one record a line.
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputErrorSchema, SentenceSchema, StanceRecordSchema, TaggedSentenceSchema, type StanceRecord } from '../../stages/schemas.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { fileExists, readValidatedLines } from './jsonl-file.ts';
+import { validLines } from './jsonl-file.ts';
 import type { DocumentResult } from '../workers/process-document.ts';
 import type { AtomicFiles } from './write/atomic.ts';
-import type { TemporaryFile } from './write/temporary.ts';
 
 export const STAGE_FILES = {
   sentences: { name: 'stages/sentences.jsonl', schema: SentenceSchema, producer: 'split' },
@@ -16,7 +16,7 @@ export const STAGE_FILES = {
   stances: { name: 'stages/stances.jsonl', schema: StanceRecordSchema, producer: 'classify' },
   errors: { name: 'stages/errors.jsonl', schema: InputErrorSchema, producer: 'split' },
 } as const;
-export type StageFile = keyof typeof STAGE_FILES;
+type StageFile = keyof typeof STAGE_FILES;
 
 export function jsonLines(records: readonly unknown[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
@@ -28,14 +28,11 @@ type StageRecord<K extends StageFile> = z.infer<(typeof STAGE_FILES)[K]['schema'
 export async function* stageFileRecords<K extends StageFile>(output: string, kind: K): AsyncGenerator<StageRecord<K>> {
   const spec = STAGE_FILES[kind];
   const file = path.join(output, spec.name);
-  if (!(await fileExists(file))) {
+  if (!existsSync(file)) {
     throw new UserError(`${file}: not found; run \`npm run ${spec.producer} -- ${spec.producer === 'split' ? '--input INPUT ' : ''}--output ${output}\` first`, ExitCode.noInput);
   }
   // TypeScript cannot narrow the schema by K; the map above pairs each kind with its schema.
-  for await (const item of readValidatedLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>)) {
-    if ('problem' in item) throw new UserError(item.problem, ExitCode.dataError);
-    yield item.value;
-  }
+  yield* validLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>);
 }
 
 /** One whole stage file, for the stages that work on all of it. */
@@ -45,10 +42,7 @@ export async function readStageFile<K extends StageFile>(output: string, kind: K
   return records;
 }
 
-/**
- * Stance records (a stage file's, a shard's) taken a document at a time, as the documents they belong to come
- * up in the same order: each document's records are the ones at the head of the stream that name it.
- */
+/** Stance records (a stage file's, a shard's) taken a document at a time, as the documents come up in the same order. */
 export class DocumentRecords {
   private head: IteratorResult<StanceRecord> | null = null;
 
@@ -93,20 +87,13 @@ export async function removeStageFiles(output: string): Promise<void> {
 }
 
 /** The stage files of --keep-stages, written a document at a time, in input order. */
-export class StageFileWriter {
-  private readonly sentences: TemporaryFile;
-  private readonly mentions: TemporaryFile;
-  private readonly stances: TemporaryFile;
-
-  constructor(files: AtomicFiles) {
-    this.sentences = files.open(STAGE_FILES.sentences.name);
-    this.mentions = files.open(STAGE_FILES.mentions.name);
-    this.stances = files.open(STAGE_FILES.stances.name);
-  }
-
-  add(result: DocumentResult): void {
-    this.sentences.write(jsonLines(result.stages?.sentences ?? []));
-    this.mentions.write(jsonLines(result.stages?.tagged ?? []));
-    this.stances.write(jsonLines(result.records));
-  }
+export function stageFileWriter(files: AtomicFiles): (result: DocumentResult) => void {
+  const sentences = files.open(STAGE_FILES.sentences.name);
+  const mentions = files.open(STAGE_FILES.mentions.name);
+  const stances = files.open(STAGE_FILES.stances.name);
+  return (result) => {
+    sentences.write(jsonLines(result.stages?.sentences ?? []));
+    mentions.write(jsonLines(result.stages?.tagged ?? []));
+    stances.write(jsonLines(result.records));
+  };
 }

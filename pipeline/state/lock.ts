@@ -10,7 +10,7 @@ import { createOutputFolder } from '../io/write/output-folder.ts';
 
 const LOCK_NAME = '.lock';
 
-export interface LockHolder {
+interface LockHolder {
   host: string;
   pid: number;
   /** When the process started, as the kernel counts it (boot id and clock ticks since boot); null where unknown. */
@@ -68,11 +68,9 @@ export function parseLock(text: string): LockHolder | null {
   return null;
 }
 
-/**
- * Whether the holder still runs: on another host it cannot be checked, so it does; on this one its pid must
- * be alive and, where start times are known, started when the lock says.
- */
-export function holderRuns(holder: LockHolder, probe: ProcessProbe): boolean {
+// Whether the holder runs: on another host it cannot be checked, so it does; here its pid must live and,
+// where start times are known, have started when the lock says.
+function holderRuns(holder: LockHolder, probe: ProcessProbe): boolean {
   if (holder.host !== '' && holder.host !== probe.host()) return true;
   if (holder.pid === process.pid || !probe.isAlive(holder.pid)) return false;
   if (holder.started === null) return true;

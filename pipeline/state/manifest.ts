@@ -1,7 +1,6 @@
-// output/.state/manifest.jsonl: each document's content hash and its result, under the fingerprint of the
-// lexicon, actors, split rules and stage code in force, so a rerun processes only what changed. It is JSON
-// Lines — a header, then one line a document — written as the run goes and read back line by line: a rerun
-// keeps only where each document's line is, and reads a line again when it reuses that document.
+// output/.state/manifest.jsonl: a header with the fingerprint of the stage code and user files in force, then
+// each document's content hash and result, one line a document, so a rerun processes only what changed. A rerun
+// keeps where each line is, and reads a line again only to reuse its document.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -11,7 +10,7 @@ import { z } from 'zod';
 import { stanceRecordJson } from '../../stages/records.ts';
 import { StanceRecordSchema, type Document } from '../../stages/schemas.ts';
 import { lineText, readLines } from '../io/lines.ts';
-import type { TemporaryFile } from '../io/write/temporary.ts';
+import type { TemporaryFile } from '../io/write/atomic.ts';
 
 export const MANIFEST_FILE = '.state/manifest.jsonl';
 /** The whole-JSON manifest of earlier versions: never read (a rerun after an upgrade recomputes all), removed. */
@@ -55,10 +54,7 @@ interface IndexEntry {
   bytes: number;
 }
 
-/**
- * Each id's entry, kept as a slot in three typed arrays (16 bytes a document) rather than as an object each
- * (about 40 with its numbers): a rerun of millions of documents holds one entry a document.
- */
+/** Each id's entry as a slot in three typed arrays: 16 bytes a document rather than about 40 for an object. */
 class LineIndex {
   private readonly slots = new Map<string, number>();
   // Doubled as they fill.
@@ -99,17 +95,10 @@ class LineIndex {
   }
 }
 
-/**
- * A number from the hash's first digits. Not the hash itself: a regex match is a slice of the line it was
- * found in, and keeping it would keep the whole line in memory.
- */
+/** A number, not a slice of the line: keeping a regex match would keep the whole line in memory. */
 const hashHead = (hash: string): number => parseInt(hash.slice(0, 7), 16);
 
-/**
- * What a rerun reads the previous manifest's lines back through: the lines it asks for come in about file
- * order (a batch at a time), so each read takes a window of a MiB around the line, mostly ahead, and the next
- * lines come from it rather than from one read each.
- */
+/** Reads lines back a window of a MiB at a time: a rerun asks for them in about file order. */
 class LineWindow {
   private window = Buffer.alloc(0);
   private start = 0;
@@ -147,12 +136,9 @@ export class PreviousManifest {
   /** The manifest in `output`, if it is there, readable and made under the same fingerprint; else null. */
   static async open(output: string, fingerprint: string): Promise<PreviousManifest | null> {
     const file = path.join(output, MANIFEST_FILE);
-    let lines: LineWindow;
-    try {
-      lines = new LineWindow(await open(file, 'r'));
-    } catch {
-      return null;
-    }
+    const handle = await open(file, 'r').catch(() => null);
+    if (!handle) return null;
+    const lines = new LineWindow(handle);
     try {
       const index = new LineIndex();
       for await (const line of readLines(file)) {
@@ -193,9 +179,9 @@ export class PreviousManifest {
   }
 }
 
-function parseJson(text: string | undefined): unknown {
+function parseJson(text: string): unknown {
   try {
-    return text === undefined ? undefined : JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -210,10 +196,7 @@ export class ManifestWriter {
     file.write(JSON.stringify({ version: VERSION, fingerprint } satisfies z.infer<typeof HeaderSchema>) + '\n');
   }
 
-  /**
-   * The line JSON.stringify would write for `{id, hash, doc_date, sentences, records}`, with each record as
-   * `recordJson` gives it (its line of stances.jsonl, when the caller has it already).
-   */
+  /** The line JSON.stringify would write for `{id, hash, doc_date, sentences, records}`, records as `recordJson`. */
   add(id: string, result: CachedDocument, recordJson: readonly string[] = result.records.map(stanceRecordJson)): void {
     const { hash, doc_date, sentences } = result;
     this.file.write(

@@ -1,10 +1,6 @@
-// The one k-way merge: sorted sources (the shards' documents, by their place in the input) into one sorted
-// stream. Each step scans the sources' next items for the least: the sources are few, one a shard.
+// The one k-way merge. Each step scans the sources' next items for the least: the sources are few, one a shard.
 
-/**
- * Every item of `sources`, each sorted by `compare`, in that order; on equal items the earlier source's
- * first. Each source is closed (`return`) however the merge ends.
- */
+/** Every item of `sources`, each sorted by `compare`, in order (ties: the earlier source first); all closed at the end. */
 export function* mergeSorted<T>(sources: readonly Iterator<T>[], compare: (a: T, b: T) => number): Generator<T> {
   try {
     const heads = sources.map((source) => source.next());

@@ -1,42 +1,23 @@
-// Runs documents on a pool of worker threads (--jobs N at most). Workers start with the second document, one
-// more whenever a batch finds all busy: a one-document run never pays for them, a few documents never start
-// more workers than they fill, and the main thread of a larger run never loads the gazetteer.
-// Documents go to a worker in batches, and their results come back in one message a batch: each message costs
-// both threads a fixed amount (serialising it, waking the other thread), which short documents do not repay.
-// Results are matched to documents by id, never by message order; `map` hands them on in input order.
+// Runs documents on a pool of worker threads (--jobs N at most); `map` hands their results on in input order.
+// Workers start with the second document, one more whenever a batch finds all busy, so a one-document run
+// starts none. Documents go out in batches and come back one message a batch, matched by id, not by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { processDocument, type DocumentResult } from './process-document.ts';
 
-/**
- * Each worker's V8 heap. Left alone, V8 lets a busy heap grow to several times what it holds; these bounds
- * keep a worker small, and still fit a document of the default --max-document-bytes.
- */
+/** Each worker's V8 heap: bounded so a busy worker stays small, yet fits a document of the default size limit. */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 
-/**
- * The built worker (`npm run build`), from the sources as from the build: the build keeps `import.meta.url`
- * meaning this source file. Node cannot start a worker thread from TypeScript without a loader.
- */
+/** The built worker, also when this file runs from source (the build keeps `import.meta.url` pointing here). */
 const WORKER_FILE = new URL('../../dist/worker.mjs', import.meta.url);
 
-function startWorker(workerData: unknown): Worker {
-  return new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
-}
-
-/**
- * A batch is sent when it holds this many documents or this much text, or when the event loop turns. A batch
- * comes back whole, so a document that would take it past the text limit goes in the next one: a long
- * document never keeps short ones waiting.
- */
+// A batch goes when it holds this many documents or this much text, or when the event loop turns; it comes back
+// whole, so a document that would take it past the text limit goes in the next one.
 const BATCH_DOCS = 32;
 const BATCH_CHARS = 32 * 1024;
-/**
- * Documents in the pool a worker, at most: a few whatever their size (a 5 MB document is one), more while
- * they are small, up to two batches, so that each worker has the next batch while it works on one.
- */
+/** Documents in the pool a worker: a few whatever their size, up to two batches while they are small. */
 const MIN_DOCS_PER_WORKER = 4;
 const MAX_DOCS_PER_WORKER = 2 * BATCH_DOCS;
 const MAX_CHARS_PER_WORKER = 2 * BATCH_CHARS;
@@ -51,15 +32,12 @@ export interface PoolInput {
 export type BatchMessage = { id: number; doc: Document }[];
 export type ResultMessage = ({ id: number; result: DocumentResult } | { id: number; error: string })[];
 
-interface Held {
-  doc: Document;
+interface Settle {
   resolve: (r: DocumentResult) => void;
   reject: (e: Error) => void;
 }
 
-interface Pending {
-  resolve: (r: DocumentResult) => void;
-  reject: (e: Error) => void;
+interface Pending extends Settle {
   /** The worker it was sent to; -1 while it waits in the batch. */
   worker: number;
   chars: number;
@@ -77,7 +55,7 @@ export class DocumentPool {
   private batchChars = 0;
   private flushQueued = false;
   /** The first document, until a second one shows that workers are worth starting. */
-  private held: Held | null = null;
+  private held: (Settle & { doc: Document }) | null = null;
   /** Set when a worker dies: the run cannot be trusted to finish, so every later document fails too. */
   private failure: Error | null = null;
   /** Wakes `map` when a worker's message has settled documents: a slot may have freed. */
@@ -90,17 +68,14 @@ export class DocumentPool {
   ) {}
 
   /**
-   * Each input's result, in input order, with few in flight: inputs are read only as results leave, so memory
-   * stays flat whatever the input. An input that comes with its result (a rerun's unchanged document) keeps its
-   * place without being processed. When the input ends, this thread loads `whenInputEnds` (the charts' code)
-   * while the workers finish. The caller holds no slots and waits on nothing but this stream.
+   * Each input's result, in input order, with few in flight so that memory stays flat; an input that comes with
+   * its result (a rerun's unchanged document) keeps its place unprocessed. `whenInputEnds` runs while workers finish.
    */
   async *map<T extends PoolInput>(inputs: AsyncIterable<T>, whenInputEnds?: () => void): AsyncGenerator<{ input: T; result: DocumentResult }> {
     const queue: { input: T; result: Promise<DocumentResult>; done: boolean }[] = [];
     const source = inputs[Symbol.asyncIterator]();
     let ended = false;
-    // One document at a time on the main thread; with workers, as many as keep them busy, the results held for
-    // an earlier document counted in.
+    // One document at a time on the main thread; with workers, as many as keep them busy, waiting results included.
     const room = () => !ended && (this.jobs > 1 ? !this.full(queue.length - this.pending.size) : queue.length === 0);
     try {
       for (;;) {
@@ -161,10 +136,8 @@ export class DocumentPool {
     }
   }
 
-  /**
-   * A document on the main thread. Records outlive their document, and V8 keeps a whole string alive for each
-   * slice of it: a copy of the records (as a worker's message makes) holds their sentences, not the document.
-   */
+  // A document on the main thread. Its records are copied, as a worker's message copies them, so that their
+  // sentences (V8 slices of the text) do not keep the whole document alive.
   private inline(doc: Document): DocumentResult {
     const result = processDocument(doc, this.resources, this.keepStages);
     return { ...result, records: structuredClone(result.records) };
@@ -204,23 +177,17 @@ export class DocumentPool {
     this.batchChars = 0;
   }
 
-  private settle(id: number): Pending | undefined {
-    const p = this.pending.get(id);
-    if (!p) return undefined;
-    this.pending.delete(id);
-    this.pendingChars -= p.chars;
-    this.load[p.worker]!--;
-    return p;
-  }
-
   /** One more worker. They start as batches find every other one busy: never more than batches, so than documents. */
   private addWorker(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
-    const worker = startWorker(workerData);
+    const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
     worker.on('message', (results: ResultMessage) => {
       for (const r of results) {
-        const p = this.settle(r.id);
+        const p = this.pending.get(r.id);
         if (!p) continue;
+        this.pending.delete(r.id);
+        this.pendingChars -= p.chars;
+        this.load[p.worker]!--;
         if ('error' in r) p.reject(new Error(r.error));
         else p.resolve(r.result);
       }
@@ -254,10 +221,7 @@ export class DocumentPool {
     return this.workers.length;
   }
 
-  /**
-   * Whether the caller should wait for results before it sends more: memory stays flat whatever the input.
-   * `held` counts results the caller keeps waiting for an earlier document.
-   */
+  /** Whether to wait for results before sending more; `held` counts results kept waiting for an earlier document. */
   full(held = 0): boolean {
     const docs = this.pending.size + held;
     if (docs < this.jobs * MIN_DOCS_PER_WORKER) return false;

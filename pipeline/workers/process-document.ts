@@ -12,10 +12,8 @@ export interface DocumentResult {
   sentenceCount: number;
   records: StanceRecord[];
   /**
-   * Each record's line of stances.jsonl (`stanceRecordJson`), also its form in the rerun manifest, and the
-   * document's content hash: made by the thread that processes the document, so with --jobs 2 or more by a
-   * worker rather than the main thread, which every document passes through. They cross to the main thread
-   * with the records.
+   * Each record's line of stances.jsonl and of the manifest, and the document's hash: made by the worker, so
+   * that the main thread, which every document passes through, need not.
    */
   recordJson: string[];
   hash: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeDocument, scoreLevel } from '../../pipeline/commands/eval-score.ts';
-import type { GoldDocument } from '../../pipeline/commands/eval-gold.ts';
+import { judgeDocument, scoreLevel, type GoldDocument } from '../../pipeline/commands/eval-score.ts';
 import type { ActorRef, StanceRecord } from '../../stages/schemas.ts';
 
 const actor = (id: string, country: string | null = id): ActorRef => ({ id, name: id, country, role: null });

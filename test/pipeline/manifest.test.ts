@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, ManifestWriter, PreviousManifest, type CachedDocument } from '../../pipeline/state/manifest.ts';
-import { TemporaryFile } from '../../pipeline/io/write/temporary.ts';
+import { TemporaryFile } from '../../pipeline/io/write/atomic.ts';
 import { recordInSchemaOrder, stanceRecordJson } from '../../stages/records.ts';
 import type { Document } from '../../stages/schemas.ts';
 import { manyRecords } from '../report/fixtures.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../../pipeline/config/command-line.ts';
-import { helpText } from '../../pipeline/config/usage.ts';
+import { FLAGS, helpText } from '../../pipeline/config/command-line.ts';
 
 const help = helpText(['pipeline', 'split', 'tag', 'classify', 'report', 'eval', 'explain', 'merge']);
 const lines = help.split('\n');

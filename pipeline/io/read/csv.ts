@@ -45,19 +45,22 @@ function columnsOf(header: string[]): Columns {
 
 /** Cells to fields; a missing id column gives `<path without extension>#<row>` (row 1 = first data row, blank lines not counted). */
 function fieldsOf(row: string[], columns: Columns, fallbackId: string): DocumentFields {
-  const cell = (field: Field): string | undefined => {
-    const index = columns[field];
-    return index === undefined ? undefined : row[index];
-  };
-  return {
-    id: columns.id === undefined ? fallbackId : cell('id'),
-    text: cell('text'),
-    date: cell('date'),
-    title: cell('title'),
-    source: cell('source'),
-    url: cell('url'),
-    speaker: cell('speaker'),
-  };
+  const cells = FIELDS.map((field) => [field, columns[field] === undefined ? undefined : row[columns[field]]]);
+  const fields = Object.fromEntries(cells) as Record<Field, string | undefined>;
+  if (columns.id === undefined) fields.id = fallbackId;
+  return fields;
+}
+
+/** Each record parsed alone, so that a bad one is reported alone: its cells, or why they cannot be read. */
+function parseEach(records: CsvRecordText[]): (string[] | Error)[] {
+  return records.map((record) => {
+    try {
+      const parsed = parse(record.text, PARSE_OPTIONS) as string[][];
+      return parsed.length === 1 ? parsed[0]! : new Error(`expected one record, found ${parsed.length}`);
+    } catch (error) {
+      return error as Error;
+    }
+  });
 }
 
 export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
@@ -73,15 +76,19 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
   let batch: CsvRecordText[] = [];
   let batchFirstRow = 1;
 
-  const documentsOf = function* (records: CsvRecordText[], rows: (string[] | Error)[], firstRow: number): Generator<ReadItem> {
+  const flush = function* (): Generator<ReadItem> {
+    if (batch.length === 0) return;
+    const records = batch;
+    batch = [];
+    // One bad record makes the batch fail; then each record is parsed alone.
+    const rows = parseRecords(records) ?? parseEach(records);
     for (const [i, record] of records.entries()) {
       const cells = rows[i]!;
-      const rowNumber = firstRow + i;
       if (cells instanceof Error) {
         yield inputError(file.relative, problem('MALFORMED_CSV', parseFailure(cells, record)), record.line);
         continue;
       }
-      const fields = fieldsOf(cells, columns!, `${withoutExtension(file.relative)}#${rowNumber}`);
+      const fields = fieldsOf(cells, columns!, `${withoutExtension(file.relative)}#${batchFirstRow + i}`);
       if (fields.text === undefined) {
         yield inputError(file.relative, problem('MISSING_TEXT', `missing "text" cell: the row has ${cells.length} cells`), record.line, fields.id);
         continue;
@@ -90,24 +97,6 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
       if (!checked.ok) yield inputError(file.relative, checked, record.line, fields.id);
       else yield { kind: 'document', document: checked.document, file: file.relative, line: record.line };
     }
-  };
-  const flush = function* (): Generator<ReadItem> {
-    if (batch.length === 0) return;
-    const records = batch;
-    const firstRow = batchFirstRow;
-    batch = [];
-    // One bad record makes the batch fail; then each record is parsed alone so only it is reported.
-    const rows =
-      parseRecords(records) ??
-      records.map((record) => {
-        try {
-          const parsed = parse(record.text, PARSE_OPTIONS) as string[][];
-          return parsed.length === 1 ? parsed[0]! : new Error(`expected one record, found ${parsed.length}`);
-        } catch (error) {
-          return error as Error;
-        }
-      });
-    yield* documentsOf(records, rows, firstRow);
   };
 
   for await (const record of splitCsvRecords(readLines(file.path, { maxLineBytes: recordCap, onBytesRead }), recordCap)) {

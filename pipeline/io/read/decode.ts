@@ -11,42 +11,23 @@ export function startsWithBom(bytes: Uint8Array): boolean {
 }
 
 /**
- * Offset of the first byte of the first malformed UTF-8 sequence, or -1 when all is valid.
- * Follows the WHATWG decoder (no overlongs, no surrogates, nothing above U+10FFFF), so it agrees with TextDecoder.
+ * Offset of the first byte of the first malformed UTF-8 sequence, or -1 when all is valid: where the lenient
+ * decoder puts its first U+FFFD that is not an encoded U+FFFD (EF BF BD) of the input.
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    let needed: number;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) needed = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      needed = 2;
-      if (lead === 0xe0) lower = 0xa0;
-      if (lead === 0xed) upper = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      needed = 3;
-      if (lead === 0xf0) lower = 0x90;
-      if (lead === 0xf4) upper = 0x8f;
-    } else return i;
-    for (let k = 1; k <= needed; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || next < lower || next > upper) return i;
-      lower = 0x80;
-      upper = 0xbf;
-    }
-    i += needed + 1;
+  const text = lenientUtf8.decode(bytes);
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(from, at));
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = at + 1;
   }
   return -1;
 }
 
-export type Decoded = { ok: true; text: string } | ({ ok: false } & Problem);
+type Decoded = { ok: true; text: string } | ({ ok: false } & Problem);
 
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
 

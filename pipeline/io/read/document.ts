@@ -18,7 +18,7 @@ export type Checked = { ok: true; document: Document } | ({ ok: false } & Proble
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A calendar date in ISO form (2025-02-24, optionally with a time): the month and day must exist. */
-export function isValidIsoDate(value: string): boolean {
+function isValidIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -27,9 +27,8 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 /**
- * Control characters, one rule whatever the format (a .txt file's bytes or a JSON "\u0000" escape): a NUL
- * makes the document binary, rejected; any other (C0 but tab, LF and CR; DEL; C1) becomes a space in the text
- * and other fields, one character for one so offsets hold, and is refused in an id, which must stay exact.
+ * Control characters, one rule in every format: a NUL makes the document binary; any other (C0 but tab, LF, CR;
+ * DEL; C1) becomes a space, one for one so offsets hold, but is refused in an id, which must stay exact.
  */
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const CONTROL_IN_ID = /[\u0000-\u001F\u007F-\u009F]/;
@@ -39,20 +38,13 @@ const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(1
 const optional = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value.replace(CONTROL, ' ');
 
-/** The field that holds a NUL, and where, or null. */
-function firstNul(fields: DocumentFields): Problem | null {
-  for (const [name, value] of Object.entries(fields)) {
-    const at = typeof value === 'string' ? value.indexOf('\0') : -1;
-    if (at !== -1) return problem('BINARY_DATA', `binary data: NUL character in "${name}" at character ${at}`);
-  }
-  return null;
-}
-
 export function checkDocument(fields: DocumentFields, maxBytes: number): Checked {
   const id = fields.id;
   if (id === undefined || id.trim() === '') return { ok: false, code: 'MISSING_ID', reason: 'missing id' };
-  const nul = firstNul(fields);
-  if (nul !== null) return { ok: false, ...nul };
+  for (const [name, value] of Object.entries(fields)) {
+    const at = typeof value === 'string' ? value.indexOf('\0') : -1;
+    if (at !== -1) return { ok: false, code: 'BINARY_DATA', reason: `binary data: NUL character in "${name}" at character ${at}` };
+  }
   const control = CONTROL_IN_ID.exec(id);
   if (control) return { ok: false, code: 'INVALID_ID', reason: `control character ${codePoint(control[0])} in the id` };
   const text = fields.text?.replace(CONTROL, ' ');

@@ -1,52 +1,12 @@
 // Which files an input path stands for, in one deterministic order.
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ExitCode, UserError } from '../../errors.ts';
 import { problem, type InputFile } from './types.ts';
 
-export const READABLE_EXTENSIONS = ['.txt', '.md', '.jsonl', '.ndjson', '.csv'] as const;
-
-/** Thrown before anything is read when the input path does not exist. */
-export class InputPathMissingError extends Error {
-  constructor(readonly inputPath: string) {
-    super(`input path not found: ${inputPath}`);
-    this.name = 'InputPathMissingError';
-  }
-}
-
-export function extensionOf(file: string): string {
-  return path.extname(file).toLowerCase();
-}
-
-export function isReadable(file: string): boolean {
-  return (READABLE_EXTENSIONS as readonly string[]).includes(extensionOf(file));
-}
-
-/** Compares by Unicode code point, not UTF-16 unit, so the order does not depend on how JS stores strings. */
-export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
-    const diff = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
-    if (diff !== 0) return diff;
-  }
-}
-
-async function statOrMissing(inputPath: string) {
-  try {
-    return await stat(inputPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputPathMissingError(inputPath);
-    throw error;
-  }
-}
-
 /**
- * Walks a folder; dotfiles and dot-folders are skipped, symlinked folders are followed once. Every other entry
- * is listed, so the reader reports what it cannot read (another extension, a dangling link, a FIFO) rather
- * than leave it out unsaid.
+ * Walks a folder, skipping dot-names and following a symlinked folder once. Every other entry is listed, so the
+ * reader reports what it cannot read (another extension, a dangling link, a FIFO) rather than leave it out unsaid.
  */
 async function walk(root: string, folder: string, visited: Set<string>, found: InputFile[]): Promise<void> {
   let entries;
@@ -82,23 +42,17 @@ async function walk(root: string, folder: string, visited: Set<string>, found: I
   }
 }
 
-/**
- * The files to read, sorted by relative path. A single file stands for itself (relative path = its base name)
- * and is listed whatever its extension, so the reader can say why it cannot read it.
- */
+/** The files to read, sorted by relative path; a single file is listed (as its base name) whatever its extension. */
 export async function listInputEntries(inputPath: string): Promise<InputFile[]> {
-  const info = await statOrMissing(inputPath);
+  const info = await stat(inputPath).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new UserError(`${inputPath}: input path not found`, ExitCode.noInput) : error;
+  });
   const resolved = path.resolve(inputPath);
   if (!info.isDirectory()) return [{ path: resolved, relative: path.basename(resolved) }];
   const found: InputFile[] = [];
   await walk(resolved, resolved, new Set(), found);
-  return found.sort((a, b) => compareCodePoints(a.relative, b.relative));
-}
-
-/** Absolute paths of the readable files under `inputPath`, sorted by relative path in code-point order. */
-export async function listInputFiles(inputPath: string): Promise<string[]> {
-  const entries = await listInputEntries(inputPath);
-  return entries.filter((entry) => !entry.unreadable && isReadable(entry.relative)).map((entry) => entry.path);
+  // By code point, as UTF-8 bytes sort (JavaScript's < compares UTF-16 units).
+  return found.sort((a, b) => Buffer.compare(Buffer.from(a.relative), Buffer.from(b.relative)));
 }
 
 /** "news/2025/aa.txt" → "news/2025/aa": the id a whole-file document gets. */

@@ -1,35 +1,37 @@
 // Input path → documents and precise input errors, in a deterministic order. Bad content never throws:
 // it becomes an error item and reading goes on.
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { readCsv } from './csv.ts';
-import { extensionOf, isReadable, listInputEntries, READABLE_EXTENSIONS } from './files.ts';
+import { listInputEntries } from './files.ts';
 import { readJsonLines } from './jsonl.ts';
 import { readTextFile } from './text-file.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES, inputError, problem, type InputFile, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
-export { InputPathMissingError, listInputFiles } from './files.ts';
 export { DEFAULT_MAX_DOCUMENT_BYTES, type OnBytesRead, type ReadItem, type ReadOptions } from './types.ts';
 
-async function* readFile(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead | undefined): AsyncGenerator<ReadItem> {
-  if (file.unreadable !== undefined) {
-    yield inputError(file.relative, file.unreadable);
-    return;
-  }
-  switch (extensionOf(file.relative)) {
-    case '.txt':
-    case '.md':
-      yield await readTextFile(file, maxBytes);
-      return;
-    case '.jsonl':
-    case '.ndjson':
-      yield* readJsonLines(file, maxBytes, onBytesRead);
-      return;
-    case '.csv':
-      yield* readCsv(file, maxBytes, onBytesRead);
-      return;
-    default:
-      yield inputError(file.relative, problem('UNSUPPORTED_FILE_TYPE', `unsupported file type: expected one of ${READABLE_EXTENSIONS.join(', ')}`));
-  }
+type Reader = (file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead) => AsyncIterable<ReadItem>;
+
+const READERS = new Map<string, Reader>([
+  ['.txt', readTextFile],
+  ['.md', readTextFile],
+  ['.jsonl', readJsonLines],
+  ['.ndjson', readJsonLines],
+  ['.csv', readCsv],
+]);
+
+const readerOf = (file: InputFile): Reader | undefined => (file.unreadable ? undefined : READERS.get(path.extname(file.relative).toLowerCase()));
+
+/** Absolute paths of the files under `inputPath` that a reader takes, in the order they are read. */
+export async function listInputFiles(inputPath: string): Promise<string[]> {
+  return (await listInputEntries(inputPath)).filter(readerOf).map((file) => file.path);
+}
+
+function itemsOf(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead | undefined): AsyncIterable<ReadItem> | ReadItem[] {
+  if (file.unreadable) return [inputError(file.relative, file.unreadable)];
+  const reader = readerOf(file);
+  if (reader) return reader(file, maxBytes, onBytesRead);
+  return [inputError(file.relative, problem('UNSUPPORTED_FILE_TYPE', `unsupported file type: expected one of ${[...READERS.keys()].join(', ')}`))];
 }
 
 /** Where an id was first seen, packed in one number (file index, line) so a million ids stay cheap. */
@@ -43,21 +45,11 @@ function placeOf(files: InputFile[], packed: number): string {
   return line === 0 ? file : `${file} line ${line}`;
 }
 
-/** The file's size now, or 0 if it is gone. */
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
- * file order. Throws InputPathMissingError, before yielding, only when the path does not exist.
- * `onBytesRead` hears of the input's bytes as they are read: JSON Lines and CSV in chunks, any other file
- * whole once it is done. Over a run they add up to the size of every file `listInputFiles` lists, whatever was
- * skipped.
+ * file order. Throws a UserError (66), before yielding, only when the path does not exist.
+ * `onBytesRead` hears of the input's bytes as they are read; over a run they add up to the size of every file
+ * `listInputFiles` lists, whatever was skipped.
  */
 export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
@@ -70,7 +62,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       options.onBytesRead!(bytes);
     });
     try {
-      for await (const item of readFile(file, maxBytes, onBytesRead)) {
+      for await (const item of itemsOf(file, maxBytes, onBytesRead)) {
         if (item.kind === 'document') {
           const id = item.document.id;
           if (options.select && !options.select(id)) continue;
@@ -88,8 +80,7 @@ export async function* readInputs(inputPath: string, options: ReadOptions = {}):
       // I/O failures (permissions, a file removed mid-run) cost that file only.
       yield inputError(file.relative, problem('UNREADABLE_FILE', `cannot read file: ${(error as Error).message}`));
     }
-    // Files read whole, skipped or failed, and what a file grew by while it was read; an entry that could not
-    // be listed or has another extension is in no progress bar's total (see listInputFiles).
-    if (options.onBytesRead && !file.unreadable && isReadable(file.relative)) options.onBytesRead(Math.max(0, (await sizeOf(file.path)) - counted));
+    // What was not heard of in chunks: files read whole, skipped or failed, and what a file grew by meanwhile.
+    if (options.onBytesRead && readerOf(file)) options.onBytesRead(Math.max(0, (await stat(file.path).then((s) => s.size, () => 0)) - counted));
   }
 }

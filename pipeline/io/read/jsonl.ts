@@ -10,7 +10,7 @@ import { describeSize, inputError, problem, type InputFile, type OnBytesRead, ty
 const optionalText = z.string().nullish();
 
 /** What a line must hold; other fields (the gold files' `expect`, `note`, `cameo`…) are ignored. */
-export const JsonlRecordSchema = z.object({
+const JsonlRecordSchema = z.object({
   // Absent id or text is checkDocument's to report, with its own code.
   id: z.union([z.string(), z.number()], { error: 'expected a string or a number' }).optional(),
   text: z.string().optional(),
@@ -44,7 +44,7 @@ export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesR
   }
 }
 
-export type LineRead = { ok: true; document: Document } | { ok: false; problem: Problem; docId?: string };
+type LineRead = { ok: true; document: Document } | { ok: false; problem: Problem; docId?: string };
 
 /** One JSON line as a document, or the problem that keeps it out (with its id when known); null for a blank line. */
 export function documentOfLine(line: FileLine, maxBytes: number): LineRead | null {

@@ -5,7 +5,11 @@ import { checkDocument } from './document.ts';
 import { withoutExtension } from './files.ts';
 import { describeSize, inputError, problem, type InputFile, type ReadItem } from './types.ts';
 
-export async function readTextFile(file: InputFile, maxBytes: number): Promise<ReadItem> {
+export async function* readTextFile(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
+  yield await documentOf(file, maxBytes);
+}
+
+async function documentOf(file: InputFile, maxBytes: number): Promise<ReadItem> {
   const id = withoutExtension(file.relative);
   // Checked before reading, so an oversized file never enters memory.
   const { size } = await stat(file.path);

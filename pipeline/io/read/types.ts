@@ -4,16 +4,12 @@ import type { Document, InputError, InputErrorCode } from '../../../stages/schem
 export interface ReadOptions {
   /** Documents larger than this many bytes of UTF-8 text are reported, not read. Default 5 MB. */
   maxDocumentBytes?: number;
-  /** Called with the number of input bytes read so far, piece by piece (for a progress bar). */
   onBytesRead?: OnBytesRead;
-  /**
-   * Only the documents whose id this accepts (one shard's) are handed on, and only their ids are remembered to
-   * report a second document with the same id: the others cost no memory. Default: all.
-   */
+  /** The documents to hand on (one shard's); only their ids are remembered, to report duplicates. Default: all. */
   select?: (id: string) => boolean;
 }
 
-/** Hears of input bytes as they are read, a piece at a time. */
+/** Hears of input bytes as they are read, a piece at a time (for a progress bar). */
 export type OnBytesRead = (bytes: number) => void;
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

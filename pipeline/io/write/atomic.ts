@@ -1,20 +1,115 @@
-// Every output file is written beside its final name and renamed into place when all are complete, so a
-// killed run leaves each file either whole-old or whole-new, never half-written.
+// Every output file is written beside its final name (".NAME.PID.RANDOM.tmp") and renamed into place when all
+// are complete, so a killed run leaves each file either whole-old or whole-new, never half-written. Every
+// temporary file is registered until it is renamed or removed, so SIGINT/SIGTERM can remove it, and a later
+// run removes those a kill -9 left behind.
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { TemporaryFile } from './temporary.ts';
-
-export { pendingTemporaryFiles } from './temporary.ts';
+import { outputFailure } from './failures.ts';
+import { createOutputFolder } from './output-folder.ts';
 
 /** The run's own state (the rerun manifest) describes the outputs, so it is renamed after them. */
 const STATE_DIR = '.state';
 
-/**
- * The files of one run, each written to a temporary file (whole or in pieces, as the run goes), then all
- * renamed into place by commit() — or all removed by discard().
- */
+/** Temporary files not yet renamed or removed. */
+const pending = new Set<string>();
+
+/** Removes every temporary file not yet renamed or removed, however the process ends. */
+export function removePendingTemporaries(): void {
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // its folder is gone or read-only: nothing was left there
+    }
+  }
+}
+
+/** Pieces are gathered up to this many characters before one write, so a file of small lines costs few system calls. */
+const BUFFER_CHARS = 1 << 16;
+
+/** For tests: with STANCE_TEST_DISK_BYTES=N, writes fail as on a full disk (ENOSPC) once N bytes in all are written. */
+const testDiskBytes = Number(process.env.STANCE_TEST_DISK_BYTES ?? Infinity);
+let writtenBytes = 0;
+
+export class TemporaryFile {
+  readonly path: string;
+  /** Not yet open: the file (and its folder) is made with the first write that reaches the disk. */
+  private fd: number | null = null;
+  private closed = false;
+  private buffer: string[] = [];
+  private buffered = 0;
+
+  /** Beside `file`; a run that fails before its first write to disk leaves not even a folder behind. */
+  constructor(readonly file: string) {
+    this.path = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    pending.add(this.path);
+  }
+
+  // Synchronous writes keep the pieces in order whoever calls, with no back-pressure to await; they land in
+  // the page cache, and the buffer makes them few.
+  write(text: string): void {
+    this.buffer.push(text);
+    this.buffered += text.length;
+    if (this.buffered >= BUFFER_CHARS) this.flush();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush(true);
+    this.failing(() => closeSync(this.fd!));
+    this.fd = null;
+    this.closed = true;
+  }
+
+  /** Closes it and renames it to its final name. */
+  commit(): void {
+    this.close();
+    this.failing(() => renameSync(this.path, this.file));
+    pending.delete(this.path);
+  }
+
+  remove(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.closed = true;
+    this.buffer = [];
+    rmSync(this.path, { force: true });
+    pending.delete(this.path);
+  }
+
+  private flush(create = false): void {
+    if (this.closed || (this.buffered === 0 && !create)) return;
+    if (this.fd === null) {
+      createOutputFolder(path.dirname(this.file));
+      this.fd = this.failing(() => openSync(this.path, 'w'));
+    }
+    if (this.buffered === 0) return;
+    const text = this.buffer.join('');
+    this.buffer = [];
+    this.buffered = 0;
+    this.failing(() => {
+      writtenBytes += Buffer.byteLength(text);
+      if (writtenBytes > testDiskBytes) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      writeSync(this.fd!, text);
+    });
+  }
+
+  /** A failed system call as the user error that names the file being written (its final name) and why. */
+  private failing<T>(call: () => T): T {
+    try {
+      return call();
+    } catch (error) {
+      throw outputFailure(error, 'write', this.file);
+    }
+  }
+}
+
+/** The files of one run, all renamed into place by commit() or all removed by discard(); scratch files are removed either way. */
 export class AtomicFiles {
   private readonly staged: TemporaryFile[] = [];
+  private readonly scratch: TemporaryFile[] = [];
 
   constructor(private readonly folder: string) {}
 
@@ -25,36 +120,49 @@ export class AtomicFiles {
     return file;
   }
 
-  put(name: string, content: string): void {
-    this.open(name).write(content);
+  /** A file written whole, or a piece at a time from `content`. */
+  put(name: string, content: string | Iterable<string>): void {
+    const file = this.open(name);
+    for (const piece of typeof content === 'string' ? [content] : content) file.write(piece);
   }
 
-  /**
-   * Renames every file into place in one synchronous loop: a SIGINT/SIGTERM handler cannot run between two
-   * renames, so a stopped run leaves the previous outputs or the new ones, never a mix (only kill -9 in these
-   * few milliseconds can).
-   */
+  /** A file for the run's own use, never renamed into place. */
+  openScratch(name: string): TemporaryFile {
+    const file = new TemporaryFile(path.join(this.folder, name));
+    this.scratch.push(file);
+    return file;
+  }
+
+  // Renames every file in one synchronous loop: no SIGINT/SIGTERM handler runs between two renames, so a stopped
+  // run leaves the previous outputs or the new ones, never a mix (only kill -9 in these few milliseconds can).
   commit(): void {
     const isState = (f: TemporaryFile) => path.relative(this.folder, f.file).split(path.sep)[0] === STATE_DIR;
     for (const file of this.staged) file.close();
     for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) file.commit();
     this.staged.length = 0;
+    for (const file of this.scratch) file.remove();
+    this.scratch.length = 0;
   }
 
   discard(): void {
-    for (const file of this.staged) file.remove();
+    for (const file of [...this.staged, ...this.scratch]) file.remove();
     this.staged.length = 0;
+    this.scratch.length = 0;
   }
 }
 
-/** Writes all files to temporaries first, then renames each into place. */
-export async function writeFilesAtomically(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const set = new AtomicFiles(folder);
+/** The files `produce` writes into `folder`, renamed into place once it has written them all; none if it fails. */
+export async function writeAtomically<T>(folder: string, produce: (files: AtomicFiles) => T | Promise<T>): Promise<T> {
+  const files = new AtomicFiles(folder);
   try {
-    for (const [name, content] of files) set.put(name, content);
-    set.commit();
+    const result = await produce(files);
+    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
+    // here, before anything is renamed, rather than once the new outputs are in place.
+    await new Promise(setImmediate);
+    files.commit();
+    return result;
   } catch (error) {
-    set.discard();
+    files.discard();
     throw error;
   }
 }

@@ -21,10 +21,7 @@ const CANNOT_WRITE: Readonly<Record<string, string>> = {
   EIO: 'input/output error',
 };
 
-/**
- * The user error for `error`, raised while trying to `action` (e.g. "write") `file`; any other error (a bug)
- * is returned as it is.
- */
+/** The user error for `error`, raised trying to `action` (e.g. "write") `file`; any other error (a bug) as it is. */
 export function outputFailure(error: unknown, action: string, file: string): unknown {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;

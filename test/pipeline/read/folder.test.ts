@@ -1,7 +1,8 @@
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputPathMissingError, listInputFiles, readInputs } from '../../../pipeline/io/read/index.ts';
+import { ExitCode } from '../../../pipeline/errors.ts';
+import { listInputFiles, readInputs } from '../../../pipeline/io/read/index.ts';
 import { ANKARA, BRUSSELS, KYIV, documentsOf, errorsOf, makeInputFolder, readAll, removeInputFolders } from './fixtures.ts';
 
 afterAll(removeInputFolders);
@@ -102,12 +103,13 @@ describe('reading a folder', () => {
     expect(files.every((file) => path.isAbsolute(file))).toBe(true);
   });
 
-  it('throws InputPathMissingError before yielding anything when the path does not exist', async () => {
+  it('throws a UserError (66) before yielding anything when the path does not exist', async () => {
     const folder = await makeInputFolder({});
     const missing = path.join(folder, 'no-such-folder');
-    await expect(readAll(missing)).rejects.toBeInstanceOf(InputPathMissingError);
-    await expect(listInputFiles(missing)).rejects.toBeInstanceOf(InputPathMissingError);
-    await expect(readInputs(missing).next()).rejects.toThrow(`input path not found: ${missing}`);
+    const notFound = { exitCode: ExitCode.noInput, message: `${missing}: input path not found` };
+    await expect(readAll(missing)).rejects.toMatchObject(notFound);
+    await expect(listInputFiles(missing)).rejects.toMatchObject(notFound);
+    await expect(readInputs(missing).next()).rejects.toMatchObject(notFound);
   });
 
   it('reports a single input file of an unsupported type instead of skipping it', async () => {
