@@ -1532,3 +1532,11 @@ describe('flouting and defiance', () => {
     expect(stances('Kigali acted in defiance of international law.', { speaker: 'DR Congo' })).toEqual(['COD condemn RWA']);
   });
 });
+
+describe('announced cooperation', () => {
+  it('"we will continue to work with the United Nations" offers to the UN; "our work with" and a past cooperation do not', () => {
+    expect(stances('We will continue to work with the United Nations to deliver aid.', { speaker: 'Qatar' })).toEqual(['QAT offer UN']);
+    expect(stances('You will conduct our work with success.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('Last year we cooperated with the United Nations.', { speaker: 'Qatar' })).toEqual([]);
+  });
+});
