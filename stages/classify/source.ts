@@ -300,6 +300,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     // "our partners will provide" is not the speaker, though "our Government will" is.
     const owned = view.mentionAt[k] && POSSESSIVES.has(stop?.lower ?? '') && !ACTOR_HEADS.has(head.lower) && !SELF_HEADS.has(head.lower);
     if (!stop || !isDeterminer(stop) || (view.mentionAt[k] && !owned)) return null;
+    // "every one of the 17 Goals will contribute", "most of our partners will help": a part of things is a thing.
+    if (view.tokens[k - 1]?.lower === 'of' && PARTITIVES.has(view.tokens[k - 2]?.lower ?? '')) return head.text;
     if (isPreposition(view.tokens[k - 1])) {
       i = k - 2; // "Russia on the same day condemned".
       continue;

@@ -1540,3 +1540,10 @@ describe('announced cooperation', () => {
     expect(stances('Last year we cooperated with the United Nations.', { speaker: 'Qatar' })).toEqual([]);
   });
 });
+
+describe('a part of things as the subject', () => {
+  it('"every one of the 17 Goals", "most of our partners" name no actor', () => {
+    expect(stances('While every one of the 17 Goals will contribute to ending poverty, our resolve is clear.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('Most of our partners will help Haiti.', { speaker: 'Chile' })).toEqual([]);
+  });
+});
