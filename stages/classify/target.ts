@@ -60,6 +60,11 @@ export function objectAfter(
       i = span.to - 1;
       continue;
     }
+    // "the solidarity of the people of the Republic of Paraguay with …": the source's own name is no object words.
+    if (span && exclude.has(span)) {
+      i = span.to - 1;
+      continue;
+    }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
     // "the report (A/52/871) presented by the Secretary-General": a parenthesis is an aside.

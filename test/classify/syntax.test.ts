@@ -1547,3 +1547,14 @@ describe('a part of things as the subject', () => {
     expect(stances('Most of our partners will help Haiti.', { speaker: 'Chile' })).toEqual([]);
   });
 });
+
+describe('the source\'s own name inside the object; "has to"', () => {
+  it('the words of the source\'s name do not use up the object\'s reach', () => {
+    expect(stances('Allow me to reiterate the solidarity of my Government and of the people of the Republic of Paraguay with the Government and people of the United States.', { speaker: 'Paraguay' })).toEqual(['PRY support USA']);
+  });
+
+  it('"has to" and "needs to" demand, as "have to" and "need to" do', () => {
+    expect(stances('Each of us has to be prepared to take on new obligations.', { speaker: 'India' })).toEqual([]);
+    expect(stances('What life has to offer is hope.', { speaker: 'Afghanistan' })).toEqual([]);
+  });
+});
