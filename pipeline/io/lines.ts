@@ -2,7 +2,6 @@
 // lines. The async face lets signals through while a long file is read; the sync face serves the report's
 // writers, which pull one row at a time.
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { startsWithBom } from './read/decode.ts';
 import type { OnBytesRead } from './read/types.ts';
 
@@ -26,7 +25,6 @@ interface LineOptions {
 }
 
 const CHUNK_BYTES = 1 << 20;
-const SNIFF_BYTES = 8000; // what git looks at to call a file binary
 
 /** Cuts the chunks of one file into lines, in order. */
 class LineCutter {
@@ -120,16 +118,4 @@ export function* readLinesSync(path: string): Generator<FileLine> {
 export function lineText(line: FileLine): string {
   const bytes = line.bytes ?? Buffer.alloc(0);
   return bytes.toString('utf8', 0, bytes.at(-1) === 0x0d ? bytes.length - 1 : bytes.length);
-}
-
-/** Offset of a NUL byte near the start of the file, or -1: a NUL there means the file is binary, not text. */
-export async function nulNearStart(path: string): Promise<number> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead).indexOf(0);
-  } finally {
-    await handle.close();
-  }
 }

@@ -47,14 +47,7 @@ export function fingerprintOf(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-interface IndexEntry {
-  /** The first 7 hex digits of the document's hash, as a number: enough to pass over a changed document. */
-  hashHead: number;
-  offset: number;
-  bytes: number;
-}
-
-/** Each id's entry as a slot in three typed arrays: 16 bytes a document rather than about 40 for an object. */
+/** Each id's line as a slot in three typed arrays: 16 bytes a document rather than about 40 for an object. */
 class LineIndex {
   private readonly slots = new Map<string, number>();
   // Doubled as they fill.
@@ -62,21 +55,22 @@ class LineIndex {
   private offsets = new Float64Array(256);
   private lengths = new Uint32Array(256);
 
-  set(id: string, entry: IndexEntry): void {
+  set(id: string, hashHead: number, offset: number, bytes: number): void {
     let slot = this.slots.get(id);
     if (slot === undefined) {
       slot = this.slots.size;
       if (slot === this.offsets.length) this.grow();
       this.slots.set(id, slot);
     }
-    this.hashHeads[slot] = entry.hashHead;
-    this.offsets[slot] = entry.offset;
-    this.lengths[slot] = entry.bytes;
+    this.hashHeads[slot] = hashHead;
+    this.offsets[slot] = offset;
+    this.lengths[slot] = bytes;
   }
 
-  get(id: string): IndexEntry | undefined {
+  /** Where the line of `id` is, if the hash it was written with starts as `hashHead` does. */
+  find(id: string, hashHead: number): { offset: number; bytes: number } | undefined {
     const slot = this.slots.get(id);
-    return slot === undefined ? undefined : { hashHead: this.hashHeads[slot]!, offset: this.offsets[slot]!, bytes: this.lengths[slot]! };
+    return slot === undefined || this.hashHeads[slot] !== hashHead ? undefined : { offset: this.offsets[slot]!, bytes: this.lengths[slot]! };
   }
 
   has(id: string): boolean {
@@ -95,41 +89,20 @@ class LineIndex {
   }
 }
 
-/** A number, not a slice of the line: keeping a regex match would keep the whole line in memory. */
+/** A hash's first 7 hex digits, enough to pass over a changed document: a number, as a slice would keep its line alive. */
 const hashHead = (hash: string): number => parseInt(hash.slice(0, 7), 16);
 
-/** Reads lines back a window of a MiB at a time: a rerun asks for them in about file order. */
-class LineWindow {
-  private window = Buffer.alloc(0);
-  private start = 0;
-
-  constructor(private readonly handle: FileHandle) {}
-
-  /** `bytes` bytes at `offset` (fewer at the end of the file), as text. */
-  async readAt(offset: number, bytes: number): Promise<string> {
-    if (offset < this.start || offset + bytes > this.start + this.window.length) {
-      const start = Math.max(0, offset - READ_BEHIND_BYTES);
-      const buffer = Buffer.allocUnsafe(Math.max(offset - start + bytes, READ_AHEAD_BYTES));
-      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
-      this.window = buffer.subarray(0, bytesRead);
-      this.start = start;
-    }
-    const from = offset - this.start;
-    return this.window.toString('utf8', from, Math.min(from + bytes, this.window.length));
-  }
-
-  close(): Promise<void> {
-    return this.handle.close();
-  }
-}
-
+/** Lines are read back a window of a MiB at a time: a rerun asks for them in about file order. */
 const READ_AHEAD_BYTES = 1 << 20;
 const READ_BEHIND_BYTES = 1 << 17;
 
 /** The previous run's manifest: an index of its lines, and the file open to read a reused document's line. */
 export class PreviousManifest {
+  private window = Buffer.alloc(0);
+  private windowStart = 0;
+
   private constructor(
-    private readonly lines: LineWindow,
+    private readonly handle: FileHandle,
     private readonly index: LineIndex,
   ) {}
 
@@ -138,7 +111,6 @@ export class PreviousManifest {
     const file = path.join(output, MANIFEST_FILE);
     const handle = await open(file, 'r').catch(() => null);
     if (!handle) return null;
-    const lines = new LineWindow(handle);
     try {
       const index = new LineIndex();
       for await (const line of readLines(file)) {
@@ -146,17 +118,17 @@ export class PreviousManifest {
         if (line.number === 1) {
           const header = HeaderSchema.safeParse(parseJson(text));
           if (header.success && header.data.fingerprint === fingerprint) continue;
-          await lines.close();
+          await handle.close();
           return null;
         }
         const head = LINE_HEAD.exec(text);
         // A line that does not start as this version writes them is left out: its document is recomputed.
         const id = head && parseJson(head[1]!);
-        if (typeof id === 'string') index.set(id, { hashHead: hashHead(head![2]!), offset: line.offset, bytes: line.byteLength });
+        if (typeof id === 'string') index.set(id, hashHead(head![2]!), line.offset, line.byteLength);
       }
-      return new PreviousManifest(lines, index);
+      return new PreviousManifest(handle, index);
     } catch (error) {
-      await lines.close();
+      await handle.close();
       throw error;
     }
   }
@@ -168,14 +140,27 @@ export class PreviousManifest {
 
   /** The document's result from the previous run, if its content is unchanged and its line still reads back whole. */
   async cachedResult(doc: Document, hash: string): Promise<CachedDocument | null> {
-    const entry = this.index.get(doc.id);
-    if (!entry || entry.hashHead !== hashHead(hash)) return null;
-    const parsed = CachedDocumentSchema.safeParse(parseJson(await this.lines.readAt(entry.offset, entry.bytes)));
+    const line = this.index.find(doc.id, hashHead(hash));
+    if (!line) return null;
+    const parsed = CachedDocumentSchema.safeParse(parseJson(await this.readAt(line.offset, line.bytes)));
     return parsed.success && parsed.data.hash === hash ? parsed.data : null;
   }
 
-  async close(): Promise<void> {
-    await this.lines.close();
+  /** `bytes` bytes at `offset` (fewer at the end of the file), as text. */
+  private async readAt(offset: number, bytes: number): Promise<string> {
+    if (offset < this.windowStart || offset + bytes > this.windowStart + this.window.length) {
+      const start = Math.max(0, offset - READ_BEHIND_BYTES);
+      const buffer = Buffer.allocUnsafe(Math.max(offset - start + bytes, READ_AHEAD_BYTES));
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
+      this.window = buffer.subarray(0, bytesRead);
+      this.windowStart = start;
+    }
+    const from = offset - this.windowStart;
+    return this.window.toString('utf8', from, Math.min(from + bytes, this.window.length));
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { checkDocument, type DocumentFields } from './document.ts';
 import { splitCsvRecords, type CsvRecordText } from './csv-records.ts';
 import { withoutExtension } from './files.ts';
-import { nulNearStart, readLines } from '../lines.ts';
+import { readLines } from '../lines.ts';
 import { inputError, problem, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
 
 const FIELDS = ['id', 'text', 'date', 'title', 'source', 'url', 'speaker'] as const;
@@ -25,13 +25,16 @@ function parseFailure(error: unknown, record: CsvRecordText): string {
   return `invalid CSV: ${message}`;
 }
 
-function parseRecords(records: CsvRecordText[]): string[][] | null {
+/** The records' cells, parsed in one call; when one is bad, each alone, so that it is reported alone, with why. */
+function parseRecords(records: CsvRecordText[]): (string[] | Error)[] {
   try {
     const rows = parse(records.map((record) => record.text).join(''), PARSE_OPTIONS) as string[][];
-    return rows.length === records.length ? rows : null;
-  } catch {
-    return null;
+    if (rows.length === records.length) return rows;
+    if (records.length === 1) return [new Error(`expected one record, found ${rows.length}`)];
+  } catch (error) {
+    if (records.length === 1) return [error as Error];
   }
+  return records.map((record) => parseRecords([record])[0]!);
 }
 
 function columnsOf(header: string[]): Columns {
@@ -51,24 +54,7 @@ function fieldsOf(row: string[], columns: Columns, fallbackId: string): Document
   return fields;
 }
 
-/** Each record parsed alone, so that a bad one is reported alone: its cells, or why they cannot be read. */
-function parseEach(records: CsvRecordText[]): (string[] | Error)[] {
-  return records.map((record) => {
-    try {
-      const parsed = parse(record.text, PARSE_OPTIONS) as string[][];
-      return parsed.length === 1 ? parsed[0]! : new Error(`expected one record, found ${parsed.length}`);
-    } catch (error) {
-      return error as Error;
-    }
-  });
-}
-
 export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
-  const nul = await nulNearStart(file.path);
-  if (nul !== -1) {
-    yield inputError(file.relative, problem('BINARY_DATA', `binary file: NUL byte at byte offset ${nul}`));
-    return;
-  }
   // A record also carries its other cells and quoting, so it may be somewhat larger than its text.
   const recordCap = maxBytes * 2 + 1024 * 1024;
   let columns: Columns | null = null;
@@ -80,8 +66,7 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
     if (batch.length === 0) return;
     const records = batch;
     batch = [];
-    // One bad record makes the batch fail; then each record is parsed alone.
-    const rows = parseRecords(records) ?? parseEach(records);
+    const rows = parseRecords(records);
     for (const [i, record] of records.entries()) {
       const cells = rows[i]!;
       if (cells instanceof Error) {
@@ -106,7 +91,8 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
         yield inputError(file.relative, { ...record.problem, reason: `unreadable CSV header: ${record.problem.reason}` }, record.line);
         return;
       }
-      const header = parseRecords([record])?.[0];
+      const parsed = parseRecords([record])[0]!;
+      const header = parsed instanceof Error ? null : parsed;
       columns = header ? columnsOf(header) : {};
       if (columns.text === undefined) {
         const found = header ? header.map((name) => name.trim()).join(', ') : 'none readable';

@@ -1,6 +1,6 @@
 // Input path → documents and precise input errors, in a deterministic order. Bad content never throws:
 // it becomes an error item and reading goes on.
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsv } from './csv.ts';
 import { listInputEntries } from './files.ts';
@@ -12,12 +12,25 @@ export { DEFAULT_MAX_DOCUMENT_BYTES, type OnBytesRead, type ReadItem, type ReadO
 
 type Reader = (file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead) => AsyncIterable<ReadItem>;
 
+const SNIFF_BYTES = 8000; // what git looks at to call a file binary
+
+/** A file read a line at a time is binary when a NUL shows in its first bytes: one error for it, not one a line. */
+function sniffed(reader: Reader): Reader {
+  return async function* (file, maxBytes, onBytesRead) {
+    const handle = await open(file.path, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0).finally(() => handle.close());
+    const nul = buffer.subarray(0, bytesRead).indexOf(0);
+    if (nul === -1) yield* reader(file, maxBytes, onBytesRead);
+    else yield inputError(file.relative, problem('BINARY_DATA', `binary file: NUL byte at byte offset ${nul}`));
+  };
+}
+
 const READERS = new Map<string, Reader>([
   ['.txt', readTextFile],
   ['.md', readTextFile],
-  ['.jsonl', readJsonLines],
-  ['.ndjson', readJsonLines],
-  ['.csv', readCsv],
+  ['.jsonl', sniffed(readJsonLines)],
+  ['.ndjson', sniffed(readJsonLines)],
+  ['.csv', sniffed(readCsv)],
 ]);
 
 const readerOf = (file: InputFile): Reader | undefined => (file.unreadable ? undefined : READERS.get(path.extname(file.relative).toLowerCase()));

@@ -4,7 +4,7 @@ import type { Document } from '../../../stages/schemas.ts';
 import { describeIssues } from '../../config/zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
-import { nulNearStart, readLines, type FileLine } from '../lines.ts';
+import { readLines, type FileLine } from '../lines.ts';
 import { describeSize, inputError, problem, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
 
 const optionalText = z.string().nullish();
@@ -31,11 +31,6 @@ function idOf(value: unknown): string | undefined {
 }
 
 export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesRead?: OnBytesRead): AsyncGenerator<ReadItem> {
-  const nul = await nulNearStart(file.path);
-  if (nul !== -1) {
-    yield inputError(file.relative, problem('BINARY_DATA', `binary file: NUL byte at byte offset ${nul}`));
-    return;
-  }
   for await (const line of readLines(file.path, { maxLineBytes: lineCapFor(maxBytes), onBytesRead })) {
     const read = documentOfLine(line, maxBytes);
     if (read === null) continue;
