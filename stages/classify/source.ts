@@ -478,11 +478,20 @@ export function actAgentAfter(view: SentenceView, end: number): MentionSpan | nu
   return null;
 }
 
+/**
+ * The index of the word whose possessive ("'s") stands before the noun at `noun`, past at most `reach` lower-case
+ * words (adjectives, or a noun joined by "and"); else -1.
+ */
+function possessorBefore(view: SentenceView, noun: number, reach: number): number {
+  let i = noun - 1;
+  while (i >= 0 && noun - i <= reach && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
+  return view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && i >= 2 ? i - 2 : -1;
+}
+
 /** Whether a name's possessive stands before the noun at `noun`, past at most two adjectives: "in Chile's offer". */
 export function ownedByName(view: SentenceView, noun: number): boolean {
-  let i = noun - 1;
-  while (i >= 0 && noun - i <= 2 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
-  return view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && !!view.mentionAt[i - 2];
+  const owner = possessorBefore(view, noun, 2);
+  return owner >= 0 && !!view.mentionAt[owner];
 }
 
 /**
@@ -490,10 +499,9 @@ export function ownedByName(view: SentenceView, noun: number): boolean {
  * international community's goodwill and renewed willingness" is the community's, no actor's.
  */
 export function ownedByThing(view: SentenceView, noun: number): boolean {
-  let i = noun - 1;
-  while (i >= 0 && noun - i <= 4 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
-  const owner = view.tokens[i - 2];
-  if (view.tokens[i]?.lower !== 's' || !/^['’]$/.test(view.tokens[i - 1]?.lower ?? '') || !owner || view.mentionAt[i - 2]) return false;
+  const at = possessorBefore(view, noun, 4);
+  const owner = view.tokens[at];
+  if (at < 0 || !owner || view.mentionAt[at]) return false;
   return owner.text === owner.lower && !ACTOR_HEADS.has(owner.lower) && !SELF_HEADS.has(owner.lower);
 }
 

@@ -628,8 +628,8 @@ const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessmen
 
 /**
  * The actor a cue that needs one aims at ("share … view", "concur with", "committed to"): a possessive inside the
- * cue ("share the Secretary-General's view"), or the actor right after it ("committed to Chile") ("the views of New Zealand", "concur with Japan", "concur
- * with the views of Japan"). The speaker's own view ("share our vision") and a view's content ("the vision of
+ * cue ("share the Secretary-General's view"), or the actor right after it ("the views of New Zealand", "concur with
+ * Japan", "committed to Chile"). The speaker's own view ("share our vision") and a view's content ("the vision of
  * peaceful co-existence between Israel and …") name no one.
  */
 export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [number, number] }, exclude: ExcludedSpans): MentionSpan[] {
@@ -649,7 +649,7 @@ export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [numb
   }
   // "commitment to the unity and territorial integrity of Libya": what makes a state, then the state.
   const statehood = i;
-  while (STATEHOOD.has(view.tokens[i]?.lower ?? '') || (i > statehood && view.tokens[i]?.lower === 'and') || view.tokens[i]?.lower === ',') i++;
+  while (STATEHOOD.has(view.tokens[i]?.lower ?? '') || (i > statehood && (view.tokens[i]?.lower === 'and' || view.tokens[i]?.lower === ','))) i++;
   if (i > statehood && view.tokens[i]?.lower === 'of') {
     i++;
     skipDeterminers();
