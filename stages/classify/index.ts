@@ -96,11 +96,21 @@ const refOf = (span: MentionSpan): ActorRef => ({
   role: span.mention.role,
 });
 
+const ADDRESSEES = new Set(['you', 'he', 'she']);
+
+/** The noun whose owner a cue that `requires` one needs: a noun cue's first word, a phrase's last ("count on … cooperation"). */
+const ownedNoun = (m: CueMatch): number => (m.cue.form === 'phrase' ? m.to - 1 : m.from);
+
 function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, from: number): FoundActors | null {
   const g = lexicon.grammar;
   if (m.cue.form === 'modifier') {
     const span = view.mentionAt[from - 2];
     return span ? { spans: [span], attribution: 'modifier' } : null;
+  }
+  // "can count on the full cooperation of my delegation": the owner of the phrase's noun acts.
+  if (m.cue.form === 'phrase' && m.cue.requires === 'owner') {
+    const owner = ownerOf(view, ownedNoun(m));
+    return owner ? { spans: [owner], attribution: 'possessive' } : null;
   }
   if (m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, from))) {
     // "a US offer", "Russia's support", "our full support".
@@ -154,7 +164,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   };
   const stop = (outcome: CueOutcome, detail: string): CueDecision => ({ ...base, outcome, detail });
 
-  if (m.cue.requires === 'owner' && !ownerOf(view, m.from)) {
+  if (m.cue.requires === 'owner' && !ownerOf(view, ownedNoun(m))) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
   if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from, m.to))) {
@@ -212,7 +222,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
-    if (thing) return stop('no-source', `its subject ("${thing}") is not an actor`);
+    // "You can count on the cooperation of my delegation": the addressee relies on what an owner gives.
+    if (thing && !(m.cue.requires === 'owner' && ADDRESSEES.has(thing.toLowerCase()))) return stop('no-source', `its subject ("${thing}") is not an actor`);
     source = findSource(view, m, lexicon, m.from);
   }
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');
@@ -309,7 +320,7 @@ function findTargets(
   }
   const deserving = m.cue.form === 'noun' ? deservedAt(view, m.from) : -1;
   if (deserving >= 0) return { spans: judgedBefore(view, deserving, exclude), rule: 'who deserves it ("X deserves our support")' };
-  const reliant = m.cue.form === 'noun' ? reliantOn(view, m.from, g, exclude) : [];
+  const reliant = m.cue.form === 'noun' || m.cue.requires === 'owner' ? reliantOn(view, ownedNoun(m), g, exclude) : [];
   if (reliant.length > 0) return { spans: reliant, rule: 'who relies on it ("X can count on our support")' };
   const addressee = m.cue.form === 'noun' ? addresseeBefore(view, m.from, g, exclude) : [];
   if (addressee.length > 0) return { spans: addressee, rule: 'the addressee before it ("extend to X our thanks")' };

@@ -424,8 +424,9 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   if (after && POSSESSIVES.has(view.tokens[noun + 2]!.lower)) return head && (ACTOR_HEADS.has(head.lower) || SELF_HEADS.has(head.lower)) ? after : null;
   // "the sincere congratulations of the Malian delegation", "the support of Senegal", in Mali's or Senegal's speech.
   const named = view.mentionAt[view.tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2];
-  // "the Taliban earned the condemnation of Amnesty International": what is got comes from who is named after "of".
-  if (named && receivedAt(view, noun) >= 0) return named;
+  // "the Taliban earned the condemnation of Amnesty International": what is got comes from who is named after "of";
+  // so does what is pledged or counted on ("can count on the solidarity of Andorra").
+  if (named && (receivedAt(view, noun) >= 0 || pledgedOwner(view, prepositionBefore(view, noun)))) return named;
   const speaker = view.sentence.speaker_actor;
   // "in support of Mongolia" names whom the support is for.
   const self = view.tokens[noun - 1]?.lower !== 'in' && (named?.mention.resolution === 'agent' || named?.mention.resolution === 'alias');
@@ -503,6 +504,16 @@ export function ownedByThing(view: SentenceView, noun: number): boolean {
   const owner = view.tokens[at];
   if (at < 0 || !owner || view.mentionAt[at]) return false;
   return owner.text === owner.lower && !ACTOR_HEADS.has(owner.lower) && !SELF_HEADS.has(owner.lower);
+}
+
+/** The preposition before the noun at `noun`, past its article and up to three adjectives ("on the full and sincere"), or -1. */
+export function prepositionBefore(view: SentenceView, noun: number): number {
+  for (let i = noun - 1; i >= 0 && noun - i <= 5; i--) {
+    const t = view.tokens[i]!;
+    if (isPreposition(t)) return i;
+    if (!t.word || view.mentionAt[i] || t.text !== t.lower) return -1;
+  }
+  return -1;
 }
 
 /** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */

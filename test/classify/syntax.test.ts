@@ -749,8 +749,9 @@ describe('the speaker named after an owned stance noun; pleasure with something'
   it('"the congratulations of the Malian delegation", "the support of Peru" are the speaker\'s in its speech', () => {
     expect(stances('I wish to extend, Mr. President, the sincere congratulations of the Malian delegation on your election.', { speaker: 'Mali' })).toEqual(['MLI support -']);
     expect(stances('You can count on the full cooperation and support of Peru.', { speaker: 'Peru' })).toEqual(['PER support -']);
-    // In another's speech it names no owner, and "in support of" names whom the support is for.
-    expect(stances('You can count on the full cooperation and support of Peru.', { speaker: 'Chile' })).toEqual([]);
+    // In another's speech it names no owner, unless the support is counted on; "in support of" names whom it is for.
+    expect(stances('We welcome the full cooperation and support of Peru.', { speaker: 'Chile' })).toEqual(['CHL support PER']);
+    expect(stances('You can count on the full cooperation and support of Peru.', { speaker: 'Chile' })).toEqual(['PER support -']);
     expect(stances('A donor group in support of Mongolia has emerged.', { speaker: 'Mongolia' })).toEqual([]);
   });
 
@@ -1001,6 +1002,17 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
   it('"assure him of Botswana\'s support", "count on Portugal\'s support" are the owners\'', () => {
     expect(stances('I assure him of Botswana’s support and cooperation.', { speaker: 'Botswana' })).toEqual(['BWA support -']);
     expect(stances('The Secretary-General can count on Portugal’s support.', { speaker: 'Portugal' })).toEqual(['PRT support UN']);
+  });
+
+  it('cooperation and solidarity counted on or assured are the owner\'s support, of whoever relies on it', () => {
+    expect(stances('You can count on the full cooperation of my delegation.', { speaker: 'Argentina' })).toEqual(['ARG support -']);
+    expect(stances('Mexico can count on the solidarity of the Principality of Andorra.', { speaker: 'Andorra' })).toEqual(['AND support MEX']);
+    expect(stances('Colombia can count on the support of Chile.')).toEqual(['CHL support COL']);
+    expect(stances('I can assure you of the cooperation of the delegation of Mauritania.', { speaker: 'Mauritania' })).toEqual(['MRT support -']);
+    expect(stances('Thailand pledges its friendship and cooperation to Cambodia.')).toEqual(['THA support KHM']);
+    // Cooperation no actor owns, or that a thing depends on, is nobody's stance.
+    expect(stances('We count on the cooperation of all Member States.', { speaker: 'Argentina' })).toEqual([]);
+    expect(stances('The recovery relies on our cooperation.', { speaker: 'Argentina' })).toEqual([]);
   });
 
   it('"progress in Chile\'s offer" is nobody\'s offer', () => {
