@@ -1015,6 +1015,14 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('The recovery relies on our cooperation.', { speaker: 'Argentina' })).toEqual([]);
   });
 
+  it('agreeing with an actor is support of it; agreeing fully with a position is support too', () => {
+    expect(stances('We agree with the Secretary-General that reform is overdue.', { speaker: 'Finland' })).toEqual(['FIN support UN']);
+    expect(stances('Monaco agrees fully with that position.')).toEqual(['MCO support -']);
+    // A bare "agree with" a thing is no judgement, nor is an agreement reached with someone.
+    expect(stances('We agree with the idea in principle.', { speaker: 'Finland' })).toEqual([]);
+    expect(stances('Russia agreed on a ceasefire with Ukraine.')).toEqual([]);
+  });
+
   it('"progress in Chile\'s offer" is nobody\'s offer', () => {
     expect(stances('We welcome progress in Chile’s offer.', { speaker: 'Chad' })).toEqual(['TCD support CHL']);
   });
