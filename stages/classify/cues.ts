@@ -124,8 +124,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   const governed = (t: typeof prev | undefined) => isPreposition(t) && t!.lower !== 'to';
   const adjective = // not "on Friday denounced", nor "like to thank"
     prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower && !isVerbCompanion(prev) && !isPreposition(prev);
-  // "in congratulating you": a gerund after a preposition still acts as a verb.
-  if (governed(prev) && /ing$/.test(word)) return false;
+  // "in congratulating you", "will continue supporting": a gerund after a preposition or a verb of going on or
+  // stopping still acts as a verb.
+  if ((governed(prev) || ASPECTUAL.test(prev.lower)) && /ing$/.test(word)) return false;
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
   if (bare && adjective) {
     // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form
@@ -174,6 +175,9 @@ const NOT_ADJECTIVES = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'who', 'which', 'that', 'whom', 'and', 'or', 'but',
   'nor', 'cannot', 'to', 'people', 'let', 'help', 'please', 'together', 'first',
 ]);
+
+/** Verbs of going on, starting or stopping, whose gerund is a verb: "continue supporting", "stopped helping". */
+const ASPECTUAL = /^(?:continu|keep|kept|stop|ceas|start|began|begin|resum)/;
 
 /** Endings of participles and adjectives: "providing", "renewed", "financial", "massive", "generous", "economic". */
 const ADJECTIVE_OR_PARTICIPLE = /.{3}(?:ing|ed|al|ive|ous|ful|ic|ary|ian)$/;

@@ -202,8 +202,9 @@ export function reportingVerbAt(view: SentenceView, i: number, grammar: { report
   const end = patternAt(view.tokens, i, grammar.reportingVerbs);
   if (end === null || end !== i + 1) return end;
   const prev = view.tokens[i - 1];
-  // "the declared wish of the United States", "its stated aim": a participle after a determiner is an adjective.
-  if (/ed$/.test(view.tokens[i]!.lower) && isDeterminer(prev) && prev!.lower !== 'that') return null;
+  // "the declared wish of the United States", "its stated aim": a participle after a determiner is an adjective;
+  // "the reports", "its statements": a form in -s after one is a plural noun.
+  if (/(?:ed|s)$/.test(view.tokens[i]!.lower) && isDeterminer(prev) && prev!.lower !== 'that') return null;
   if (/(?:ed|s)$|^(?:said|told|wrote)$/.test(view.tokens[i]!.lower)) return end;
   const adjective = prev?.word && prev.text === prev.lower && isDeterminer(view.tokens[i - 2]);
   return isDeterminer(prev) || adjective || view.tokens[end]?.lower === 'of' ? null : end;

@@ -239,8 +239,16 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   for (let i = at + 1; i < m.from; i++) if (RELUCTANCE.test(view.tokens[i]!.lower)) return false;
   // "denied the accusation and condemned …": a second predicate is outside the negation.
   for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
+  // "will stop supporting", "ceased to support" withdraw the stance; "will not stop supporting", "never ceased to
+  // support" keep it; "must stop its illegal settlements" stops what is judged, and negates no judgement.
+  if (STOPPING.test(view.tokens[at]!.lower)) {
+    const governs = m.from === at + 1 ? /ing$/.test(view.tokens[m.from]!.lower) : m.from === at + 2 && view.tokens[at + 1]!.lower === 'to';
+    return governs && patternBefore(view, at, lexicon.grammar.negators, 2) === null;
+  }
   return true;
 }
+
+const STOPPING = /^(?:stop|ceas)/;
 
 /** Verbs of holding back whose negation affirms: hesitate, cease, tire. */
 const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;

@@ -1015,6 +1015,11 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('The recovery relies on our cooperation.', { speaker: 'Argentina' })).toEqual([]);
   });
 
+  it('subscribing to a position or statement is support of it, and of whose it is', () => {
+    expect(stances('Belize fully subscribes to the position of CARICOM.')).toEqual(['BLZ support CARICOM']);
+    expect(stances('Namibia subscribes to the view that development cannot flourish amid conflict.')).toEqual(['NAM support -']);
+  });
+
   it('agreeing with an actor is support of it; agreeing fully with a position is support too', () => {
     expect(stances('We agree with the Secretary-General that reform is overdue.', { speaker: 'Finland' })).toEqual(['FIN support UN']);
     expect(stances('Monaco agrees fully with that position.')).toEqual(['MCO support -']);
@@ -1287,6 +1292,21 @@ describe('violations, passives of suffering, negated reluctance, relative clause
 
   it('"did not hesitate to violate" affirms', () => {
     expect(stances('Israel did not hesitate to violate the sanctity of those premises.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
+  });
+
+  it('stopping a stance withdraws it; not stopping it, or going on with it, keeps it', () => {
+    expect(stances('Poland will continue supporting Ukraine.')).toEqual(['POL support UKR']);
+    expect(stances('Poland will not stop supporting Ukraine.')).toEqual(['POL support UKR']);
+    expect(stances('Cuba has never ceased to support Angola.')).toEqual(['CUB support AGO']);
+    expect(stances('Poland will stop supporting the rebels.')).toEqual(['!POL support -']);
+    expect(stances('Cuba ceased to support Angola.')).toEqual(['!CUB support AGO']);
+    // What is stopped is judged all the same: "must stop its illegal settlements" is no negated judgement.
+    expect(stances('Israel must stop its illegal settlement activities.', { speaker: 'Malaysia' })).toEqual(['MYS condemn ISR']);
+  });
+
+  it('"turn a blind eye to" judges who does it', () => {
+    expect(stances('Others have decided to turn a blind eye to the activities of terrorist groups.', { speaker: 'Syria' })).toEqual(['SYR condemn -']);
+    expect(stances('The Security Council turned a blind eye to the reports.', { speaker: 'Iran' })).toEqual(['IRN condemn UN Security Council']);
   });
 
   it('the actor a relative clause describes owns the judged verb, not one before a cleft "that"', () => {
