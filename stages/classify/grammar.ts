@@ -24,7 +24,7 @@ const VERB_COMPANIONS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', "'ll", "'ve", "'d", 'not', "n't", 'never', 'also', 'further',
   'furthermore', 'therefore', 'again', 'still', 'always', 'already', 'now', 'thus', 'hence', 'too', 'indeed', 'even',
   'once', 'then', 'both', 'all', 'only', 'just', 'hereby', 'likewise', 'very', 'most', 'much', 'nevertheless',
-  'nonetheless', 'moreover', 'however',
+  'nonetheless', 'moreover', 'however', 'stand', 'stands', 'stood', 'remain', 'remains', 'remained',
 ]);
 /** Personal, relative and demonstrative pronouns: heads that name no thing of their own. */
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'these', 'those', 'one']);
@@ -184,10 +184,18 @@ export function patternBefore(
   let words = 0;
   for (let i = before - 1; i >= 0 && words < window + 3; i--) {
     const t = view.tokens[i]!;
-    if (isClauseBreak(t, commasBreak) && !isQuoteMark(t)) return null;
+    if (isClauseBreak(t, commasBreak) && !isQuoteMark(t)) return t.lower === 'that' ? patternEndingAt(view, i, before, patterns, window) : null;
     if (t.word) words++;
     const end = patternAt(view.tokens, i, patterns);
     if (end !== null && end <= before && countWords(view.tokens, end, before) <= window) return i;
+  }
+  return null;
+}
+
+/** A pattern that ends with the "that" at `that` ("hope that", "propose that"), as `patternBefore` finds one, or null. */
+function patternEndingAt(view: SentenceView, that: number, before: number, patterns: readonly CompiledPattern[], window: number): number | null {
+  for (let i = that - 1; i >= 0 && i >= that - 2; i--) {
+    if (patternAt(view.tokens, i, patterns) === that + 1 && countWords(view.tokens, that + 1, before) <= window) return i;
   }
   return null;
 }

@@ -1294,6 +1294,10 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('Israel did not hesitate to violate the sanctity of those premises.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
   });
 
+  it('"stands ready", "stands prepared" to help are offers whoever the subject is', () => {
+    expect(stances('My country stands prepared to assist the United Nations.', { speaker: 'Saint Lucia' })).toEqual(['LCA offer UN']);
+  });
+
   it('stopping a stance withdraws it; not stopping it, or going on with it, keeps it', () => {
     expect(stances('Poland will continue supporting Ukraine.')).toEqual(['POL support UKR']);
     expect(stances('Poland will not stop supporting Ukraine.')).toEqual(['POL support UKR']);
@@ -1426,6 +1430,8 @@ describe('a contribution raised', () => {
 describe('stances of others hoped for or invited; words in other senses', () => {
   it('"we hope that X will support", "we invite X to support": no stance of the speaker without an actor as target', () => {
     expect(stances('We hope that the international community will support the peace process.', { speaker: 'Nepal' })).toEqual([]);
+    expect(stances('We hope that Peru will lend its support to the plan.', { speaker: 'Nepal' })).toEqual([]);
+    expect(stances('We sincerely hope that all States Members of the United Nations will lend their support.', { speaker: 'Nepal' })).toEqual([]);
     expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
   });
 
