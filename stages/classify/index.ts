@@ -2,12 +2,14 @@
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
+import { isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import {
   afterCopula,
   appealBefore,
   doneByAnyone,
   excludedByContext,
+  firstInfinitive,
   isNegated,
   judgesMeasure,
   judgingPassive,
@@ -97,6 +99,7 @@ const refOf = (span: MentionSpan): ActorRef => ({
 });
 
 const ADDRESSEES = new Set(['you', 'he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'you', 'them']);
 
 /** The noun whose owner a cue that `requires` one needs: a noun cue's first word, a phrase's last ("count on … cooperation"). */
 const ownedNoun = (m: CueMatch): number => (m.cue.form === 'phrase' ? m.to - 1 : m.from);
@@ -122,6 +125,9 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   // "we join the United States in condemning": who joins acts.
   const joining = joinedIn(view, from, g);
   if (joining) return joining;
+  // "to welcome our neighbours and to congratulate them": a coordinated infinitive has the first one's subject.
+  const first = firstInfinitive(view, from - 1);
+  if (first >= 0) return findSource(view, m, lexicon, first + 1);
   const inQuote = quoteAt(view, from);
   // "will visit Togo and Benin to mediate": an infinitive's subject is its clause's, not the nearest object.
   const infinitive = view.tokens[from - 1]?.lower === 'to';
@@ -313,6 +319,16 @@ function findTargets(
   if (receiver.length > 0) return { spans: receiver, rule: 'who got it ("X earned the praise of Y")' };
   // The object follows the gap ("express to Chile our thanks") unless the gap is an address ("to you, Sir,").
   const addressed = m.gap && view.tokens.slice(m.gap[0], m.gap[1]).some((t) => t.lower === ',');
+  // "wish him every success in presiding over the Assembly": an object pronoun in the gap is the object, and what
+  // follows the phrase says what for.
+  if (m.gap && !addressed && view.tokens.slice(m.gap[0], m.gap[1]).some((t, k) => OBJECT_PRONOUNS.has(t.lower) && !isPreposition(view.tokens[m.gap![0] + k - 1]))) {
+    const inGap: MentionSpan[] = [];
+    for (let i = m.gap[0]; i < m.gap[1]; i++) {
+      const span = view.mentionAt[i];
+      if (span && span.from === i && !exclude.has(span)) inGap.push(span);
+    }
+    return { spans: inGap, rule: 'the object pronoun in the phrase ("wish him every success")' };
+  }
   const after = objectAfter(view, m.gap && !addressed ? m.gap[0] : m.to, g, exclude, m.to, placesAim, limit);
   if (after.length > 0) {
     const end = after[after.length - 1]!.to;

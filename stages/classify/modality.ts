@@ -184,13 +184,8 @@ function purposeOf(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): s
 function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySet<string>, links = 3): string | null {
   const next = view.tokens[to - 1];
   // "to congratulate Mr. Yang and to commend his predecessor": a coordinated infinitive shares the first's governor.
-  if (next?.lower === 'and' && links > 0) {
-    for (let i = to - 2; i >= 0 && i >= to - COORDINATION_REACH; i--) {
-      const t = view.tokens[i]!;
-      if (t.lower === 'to' && view.tokens[i + 1]?.word) return infinitivePurpose(view, i, governors, links - 1);
-      if (isClauseBreak(t, false)) break;
-    }
-  }
+  const first = links > 0 ? firstInfinitive(view, to) : -1;
+  if (first >= 0) return infinitivePurpose(view, first, governors, links - 1);
   // The governing word may stand a few words back: "I should like at the outset to congratulate".
   for (let i = to - 1, words = 0; i >= 0 && words < GOVERNOR_REACH; i--) {
     const word = view.tokens[i]!;
@@ -202,8 +197,19 @@ function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySe
   return next?.word ? next.text : null;
 }
 
+/** For the "to" at `to` after "and" ("to congratulate Mr. Yang and to commend"), the "to" of the first infinitive, or -1. */
+export function firstInfinitive(view: SentenceView, to: number): number {
+  if (view.tokens[to]?.lower !== 'to' || view.tokens[to - 1]?.lower !== 'and') return -1;
+  for (let i = to - 2; i >= 0 && i >= to - COORDINATION_REACH; i--) {
+    const t = view.tokens[i]!;
+    if (t.lower === 'to' && view.tokens[i + 1]?.word) return i;
+    if (isClauseBreak(t, false)) break;
+  }
+  return -1;
+}
+
 /** How many tokens back a coordinated infinitive ("… and to commend") looks for the first "to". */
-const COORDINATION_REACH = 16;
+const COORDINATION_REACH = 24;
 
 /** How many words before "to" the word that governs an infinitive may stand. */
 const GOVERNOR_REACH = 5;

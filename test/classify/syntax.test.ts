@@ -1298,6 +1298,19 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('My country stands prepared to assist the United Nations.', { speaker: 'Saint Lucia' })).toEqual(['LCA offer UN']);
   });
 
+  it('wishing someone success is support of whom the phrase names, not of what the success is in', () => {
+    expect(stances('We wish every success to Argentina during its chairmanship of the Group.', { speaker: 'Yemen' })).toEqual(['YEM support ARG']);
+    expect(stances('My delegation wishes the Secretary-General complete success.', { speaker: 'Zambia' })).toEqual(['ZMB support UN']);
+    expect(stances('We wish him every success in presiding over the General Assembly.', { speaker: 'Yemen' })).toEqual(['YEM support -']);
+    expect(stances('We welcome Liechtenstein and wish it every success at the United Nations.', { speaker: 'Brazil' })).toEqual(['BRA support LIE']);
+  });
+
+  it('a coordinated infinitive takes the first one\'s subject, however long its object', () => {
+    expect(
+      stances('I would like at the outset to sincerely congratulate the President of the United Nations General Assembly at its seventy-fifth session and to wish him continued success.', { speaker: 'Yemen' }),
+    ).toEqual(['YEM support UN']);
+  });
+
   it('stopping a stance withdraws it; not stopping it, or going on with it, keeps it', () => {
     expect(stances('Poland will continue supporting Ukraine.')).toEqual(['POL support UKR']);
     expect(stances('Poland will not stop supporting Ukraine.')).toEqual(['POL support UKR']);
