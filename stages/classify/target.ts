@@ -116,6 +116,12 @@ export function objectAfter(
     const listed = view.mentionAt[i + 1] || !isDeterminer(view.tokens[i + 1]) ? i + 1 : i + 2;
     if (t.lower === ':' && words > 0 && isApposition(view, listed, grammar)) continue;
     if ((t.lower === ',' || isDash(t)) && words > 0 && ELABORATIONS.has(view.tokens[i + 1]?.lower ?? '')) continue;
+    // "supports the implementation of the instruments …, as well as the Secretary-General's Agenda": a second object.
+    if (t.lower === ',' && words > 0 && view.tokens[i + 1]?.lower === 'as' && view.tokens[i + 2]?.lower === 'well' && view.tokens[i + 3]?.lower === 'as') {
+      i += 3;
+      words = 0;
+      continue;
+    }
     // "the framework for an Agenda for Development, prepared by the Secretary-General": whose the object is.
     if (t.lower === ',' && words > 0 && AUTHORING.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'by') continue;
     // "to host, in cooperation with the United Nations, an intra-Afghan meeting": an aside is not the object.

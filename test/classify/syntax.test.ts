@@ -1305,6 +1305,13 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('We welcome Liechtenstein and wish it every success at the United Nations.', { speaker: 'Brazil' })).toEqual(['BRA support LIE']);
   });
 
+  it('", as well as" opens a second object, however long the first', () => {
+    expect(
+      stances('Montenegro fully supports the implementation of relevant international instruments in the field of disarmament and arms control, as well as the Secretary-General’s Agenda for Disarmament.'),
+    ).toEqual(['MNE support UN']);
+    expect(stances('We are concerned by the expanding stockpiles of conventional weapons, as well as by attempts made by Iran to acquire them.', { speaker: 'Israel' })).toEqual(['ISR condemn IRN']);
+  });
+
   it('a coordinated infinitive takes the first one\'s subject, however long its object', () => {
     expect(
       stances('I would like at the outset to sincerely congratulate the President of the United Nations General Assembly at its seventy-fifth session and to wish him continued success.', { speaker: 'Yemen' }),
