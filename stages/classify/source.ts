@@ -516,6 +516,9 @@ export function prepositionBefore(view: SentenceView, noun: number): number {
   return -1;
 }
 
+const RELYING = /^(?:count|reli|depend)/;
+const HOPING_SUBJECTS = new Set(['we', 'i']);
+
 /** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */
 const ASSURING = /^(?:assur|count|reli|depend)/;
 
@@ -526,7 +529,8 @@ export function pledgedOwner(view: SentenceView, prep: number): boolean {
   // "assure him of", "assure Mr. Freitas do Amaral of": past the one assured, a name of a few words.
   for (let i = prep - 1; i >= 0 && i >= prep - 6; i--) {
     const t = view.tokens[i]!;
-    if (ASSURING.test(t.stem)) return true;
+    // "we count on Japan's support" hopes for it; "you can count on", "Chile can count on" are assured of it.
+    if (ASSURING.test(t.stem)) return !(RELYING.test(t.stem) && HOPING_SUBJECTS.has(view.tokens[i - 1]?.lower ?? ''));
     if (i < prep - 2 && t.word && t.text === t.lower && t.lower !== 'do' && t.lower !== 'da' && t.lower !== 'de') return false;
   }
   return false;

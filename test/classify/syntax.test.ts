@@ -1010,7 +1010,11 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('Colombia can count on the support of Chile.')).toEqual(['CHL support COL']);
     expect(stances('I can assure you of the cooperation of the delegation of Mauritania.', { speaker: 'Mauritania' })).toEqual(['MRT support -']);
     expect(stances('Thailand pledges its friendship and cooperation to Cambodia.')).toEqual(['THA support KHM']);
-    // Cooperation no actor owns, or that a thing depends on, is nobody's stance.
+    // What the speaker counts on is hoped for, not yet given; cooperation no actor owns, or that a thing depends
+    // on, is nobody's stance.
+    expect(stances('We count on Japan’s support.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('We count on the cooperation of Japan.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('We can count on Japan’s support.', { speaker: 'Chile' })).toEqual(['JPN support CHL']);
     expect(stances('We count on the cooperation of all Member States.', { speaker: 'Argentina' })).toEqual([]);
     expect(stances('The recovery relies on our cooperation.', { speaker: 'Argentina' })).toEqual([]);
   });
