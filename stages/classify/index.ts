@@ -34,6 +34,7 @@ import {
   passiveAgent,
   passivePurpose,
   quoteSpeaker,
+  reliedOn,
   reportingSpeaker,
   subjectBefore,
   type FoundActors,
@@ -110,6 +111,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     const span = view.mentionAt[from - 2];
     return span ? { spans: [span], attribution: 'modifier' } : null;
   }
+  if (m.cue.requires === 'relied') return reliedOn(view, m.to - 1);
   // "can count on the full cooperation of my delegation": the owner of the phrase's noun acts.
   if (m.cue.form === 'phrase' && m.cue.requires === 'owner') {
     const owner = ownerOf(view, ownedNoun(m));
@@ -229,7 +231,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
     const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
     // "You can count on the cooperation of my delegation": the addressee relies on what an owner gives.
-    if (thing && !(m.cue.requires === 'owner' && ADDRESSEES.has(thing.toLowerCase()))) return stop('no-source', `its subject ("${thing}") is not an actor`);
+    if (thing && m.cue.requires !== 'relied' && !(m.cue.requires === 'owner' && ADDRESSEES.has(thing.toLowerCase()))) return stop('no-source', `its subject ("${thing}") is not an actor`);
     source = findSource(view, m, lexicon, m.from);
   }
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');
@@ -288,6 +290,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
  */
 function objectLimit(view: SentenceView, m: CueMatch, next: CueMatch | undefined): number {
   if (!next || next.cue.stance === m.cue.stance || (next.cue.form !== 'verb' && next.cue.form !== 'phrase')) return view.tokens.length;
+  // "appreciate and wish to continue to count on UNDP's support": a reliance on no one relied upon is no predicate.
+  if (next.cue.requires === 'relied' && !reliedOn(view, next.to - 1)) return view.tokens.length;
   for (let i = m.to; i < next.from; i++) if (view.tokens[i]!.lower === 'and') return next.from;
   return view.tokens.length;
 }
@@ -302,6 +306,7 @@ function findTargets(
   appealed: boolean,
   limit: number,
 ): { spans: MentionSpan[]; rule: string } {
+  if (m.cue.requires === 'relied') return { spans: (subjectBefore(view, m.from, g)?.spans ?? []).filter((s) => !exclude.has(s)), rule: 'who relies on it ("X can count on Spain")' };
   if (m.cue.requires === 'target') return { spans: actorRightAfter(view, m, exclude), rule: 'the actor right after it ("the views of Japan", "committed to Chile")' };
   if (m.cue.form === 'adjective') {
     const doers = agentOfJudgedAct(view, m.to, exclude);

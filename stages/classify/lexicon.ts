@@ -42,9 +42,11 @@ export const CueSchema = z.object({
   /**
    * "intent": only counts when announced (will, would, ready to …), since a past action is not a stance;
    * "copula": only after a form of "be" ("is ready to"), not as a past-tense verb ("the army prepared to");
-   * "owner": a noun only with an actor who owns it ("our support", "Chile's support"), not "support from donors".
+   * "owner": a noun only with an actor who owns it ("our support", "Chile's support"), not "support from donors";
+   * "speaker": a judgement in a speech of an actor who owns the act ("Iraq's aggression");
+   * "target": only with an actor as target; "relied": the actor relied on takes the stance ("can count on Spain").
    */
-  requires: z.enum(['intent', 'copula', 'owner', 'speaker', 'target']).optional(),
+  requires: z.enum(['intent', 'copula', 'owner', 'speaker', 'target', 'relied']).optional(),
   not_followed_by: z.array(word).optional(),
   not_preceded_by: z.array(word).optional(),
 });

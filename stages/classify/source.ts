@@ -516,6 +516,22 @@ export function prepositionBefore(view: SentenceView, noun: number): number {
   return -1;
 }
 
+/**
+ * "The Assembly can count on Spain", "they may always rely on us": the actor relied on, right after "on", when
+ * someone is told they can rely on it ("Pacific States rely on the United Nations" relies; it is told nothing).
+ */
+export function reliedOn(view: SentenceView, on: number): FoundActors | null {
+  const span = view.mentionAt[view.tokens[on + 1]?.lower === 'the' ? on + 2 : on + 1];
+  // "count on our support", "on Peru's support": the owner of a stance noun, which the noun's cue reads.
+  if (!span || span.possessive || POSSESSIVES.has(view.tokens[span.from]!.lower) || /^['’]$/.test(view.tokens[span.to]?.lower ?? '')) return null;
+  let i = on - 2;
+  while (i >= 0 && i > on - 5 && view.tokens[i]!.word && !ASSURANCE_MODALS.has(view.tokens[i]!.lower) && view.tokens[i]!.text === view.tokens[i]!.lower) i--;
+  return ASSURANCE_MODALS.has(view.tokens[i]?.lower ?? '') && RELYING.test(view.tokens[on - 1]!.stem)
+    ? { spans: actorGroup(view, span), attribution: attributionOf(span, 'subject') }
+    : null;
+}
+const ASSURANCE_MODALS = new Set(['can', 'could', 'may', 'will', 'shall']);
+
 const RELYING = /^(?:count|reli|depend)/;
 const HOPING_SUBJECTS = new Set(['we', 'i']);
 

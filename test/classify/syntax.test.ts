@@ -1015,6 +1015,11 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('We count on Japan’s support.', { speaker: 'Chile' })).toEqual([]);
     expect(stances('We count on the cooperation of Japan.', { speaker: 'Chile' })).toEqual([]);
     expect(stances('We can count on Japan’s support.', { speaker: 'Chile' })).toEqual(['JPN support CHL']);
+    // Relied on by name, an actor offers itself; "rely on the United Nations" without "can" is a reliance.
+    expect(stances('The members of the Assembly can count on Argentina.')).toEqual(['ARG offer -']);
+    expect(stances('They can always rely on Germany.', { speaker: 'Germany' })).toEqual(['DEU offer -']);
+    expect(stances('Small island States rely on the United Nations to level the playing field.', { speaker: 'Tonga' })).toEqual([]);
+    expect(stances('We appreciate and wish to continue to count on UNDP’s support.', { speaker: 'Paraguay' })).toEqual(['PRY support UNDP', 'UNDP support PRY']);
     expect(stances('We count on the cooperation of all Member States.', { speaker: 'Argentina' })).toEqual([]);
     expect(stances('The recovery relies on our cooperation.', { speaker: 'Argentina' })).toEqual([]);
   });

@@ -148,6 +148,11 @@ describe('demonyms, agents and modifiers', () => {
     expect(one('Russian and U.S. officials met.')).toEqual(['Russian → RUS RUS GOV agent/agent', 'U.S. officials → USA USA GOV agent/agent']);
   });
 
+  it('"firm" after a state is an adjective ("Peru\'s firm support"), "firms" its companies', () => {
+    expect(one('Peru’s firm support was welcome.')).toEqual(['Peru → PER PER - state/alias']);
+    expect(one('Chinese firms won the contract.')).toEqual(['Chinese firms → CHN CHN BUS agent/agent']);
+  });
+
   it('army is MIL, police COP, rebels REB', () => {
     expect(one('The Israeli army, Kenyan police and Ugandan rebels clashed.')).toEqual([
       'Israeli army → ISR ISR MIL agent/agent',
