@@ -399,6 +399,8 @@ export function judgedBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    // "hosting the refugees fleeing those brutal conflicts": a participle after a noun opens a clause of its own.
+    if (reducedRelative(view, i)) break;
     // "The Security Council, which should have been the most efficient body, is an anachronism": a relative clause
     // between commas describes the actor before it.
     const relativeStart = t.lower === ',' && !best ? relativeClauseOpening(view, i) : -1;
@@ -442,6 +444,17 @@ export function judgedBefore(
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
 }
+
+/** Whether the word at `i` is a participle in -ing right after a common noun: "the refugees fleeing …". */
+function reducedRelative(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  const noun = view.tokens[i - 1];
+  if (!t.word || t.text !== t.lower || !/.{3}ing$/.test(t.lower) || ING_PREPOSITIONS.has(t.lower) || !noun || !/^[a-z]+$/.test(noun.text)) return false;
+  return !view.mentionAt[i - 1] && !isVerbCompanion(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isPronoun(noun) && !CONJUNCTIONS.has(noun.lower);
+}
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'than', 'as', 'so']);
+/** Words in -ing that head a phrase, not a clause: "remarks concerning Israel". */
+const ING_PREPOSITIONS = new Set(['concerning', 'regarding', 'including', 'following', 'during', 'notwithstanding', 'excluding', 'pending', 'according']);
 
 /** "will visit Mauritania and Senegal to mediate": the object of the verb the infinitive serves. */
 export function objectBeforeInfinitive(

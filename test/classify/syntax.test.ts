@@ -1337,6 +1337,15 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('Israel must stop its illegal settlement activities.', { speaker: 'Malaysia' })).toEqual(['MYS condemn ISR']);
   });
 
+  it('a judgement inside a participle clause after a noun ("refugees fleeing brutal conflicts") judges no one before it', () => {
+    expect(stances('We commend Turkey and Jordan for hosting the refugees fleeing those brutal conflicts.', { speaker: 'Nigeria' })).toEqual([
+      'NGA condemn -',
+      'NGA support JOR',
+      'NGA support TUR',
+    ]);
+    expect(stances('The remarks concerning Israel by the Iranian President are irresponsible.', { speaker: 'Germany' })).toEqual(['DEU condemn IRN']);
+  });
+
   it('"turn a blind eye to" judges who does it', () => {
     expect(stances('Others have decided to turn a blind eye to the activities of terrorist groups.', { speaker: 'Syria' })).toEqual(['SYR condemn -']);
     expect(stances('The Security Council turned a blind eye to the reports.', { speaker: 'Iran' })).toEqual(['IRN condemn UN Security Council']);
