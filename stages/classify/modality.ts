@@ -263,6 +263,8 @@ const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;
 export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): number | null {
   const at = patternBefore(view, m.from, lexicon.grammar.appeals, 10);
   if (at === null) return null;
+  // "we hope the Council will act" asks it of someone; "we hope to contribute" announces one's own intent.
+  if (/^hop/.test(view.tokens[at]!.lower) && view.tokens[at + 1]?.lower === 'to') return null;
   // "we encourage and commend the efforts": a verb joined to the appeal is a second predicate, not what is asked.
   const end = patternAt(view.tokens, at, lexicon.grammar.appeals) ?? at + 1;
   const between = view.tokens.slice(end, m.from);

@@ -1469,6 +1469,10 @@ describe('stances of others hoped for or invited; words in other senses', () => 
   it('"we hope that X will support", "we invite X to support": no stance of the speaker without an actor as target', () => {
     expect(stances('We hope that the international community will support the peace process.', { speaker: 'Nepal' })).toEqual([]);
     expect(stances('We hope that Peru will lend its support to the plan.', { speaker: 'Nepal' })).toEqual([]);
+    expect(stances('We hope the international community will understand and support our cause.', { speaker: 'Maldives' })).toEqual([]);
+    expect(stances('We hope it will provide strengthened support for these policies.', { speaker: 'Burkina Faso' })).toEqual([]);
+    // Hoping to act oneself is an intent, not an appeal.
+    expect(stances('We hope to support Haiti in its recovery.', { speaker: 'Nepal' })).toEqual(['NPL support HTI']);
     expect(stances('We sincerely hope that all States Members of the United Nations will lend their support.', { speaker: 'Nepal' })).toEqual([]);
     expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
   });
