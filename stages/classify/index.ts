@@ -2,7 +2,7 @@
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
 import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
-import { isPreposition } from './grammar.ts';
+import { actorGroup, isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import {
   afterCopula,
@@ -239,6 +239,11 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   // "Tuvalu's congratulations to Fiji": the source's own mentions are never its target.
   const sourceIds = new Set(source.spans.map((s) => s.mention.id));
   const exclude: ExcludedSpans = { has: (s) => sourceIds.has(s.mention.id) };
+  // "I am proud that Latvia has …", "proud that we have called …": pride in one's own doing judges no one.
+  const clauseSubject = view.tokens[m.to - 1]?.lower === 'that' && view.tokens[m.from]!.lower === 'proud' ? view.mentionAt[isDeterminer(view.tokens[m.to]) ? m.to + 1 : m.to] : undefined;
+  if (clauseSubject && sourceIds.has(clauseSubject.mention.id) && actorGroup(view, clauseSubject).length === 1) {
+    return stop('excluded', 'pride in its own doing ("proud that we …"): no one else is judged');
+  }
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
     // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.

@@ -1346,6 +1346,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('The remarks concerning Israel by the Iranian President are irresponsible.', { speaker: 'Germany' })).toEqual(['DEU condemn IRN']);
   });
 
+  it('pride in one\'s own doing judges no one; pride in another\'s is support of it', () => {
+    expect(stances('I am proud that Latvia is one of the first countries to have a national programme.', { speaker: 'Latvia' })).toEqual([]);
+    expect(stances('I am proud that we have called all sectors to a dialogue.', { speaker: 'Dominican Republic' })).toEqual([]);
+    expect(stances('Today I am proud that the members of CARICOM adopted the plan.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support CARICOM']);
+  });
+
   it('"turn a blind eye to" judges who does it', () => {
     expect(stances('Others have decided to turn a blind eye to the activities of terrorist groups.', { speaker: 'Syria' })).toEqual(['SYR condemn -']);
     expect(stances('The Security Council turned a blind eye to the reports.', { speaker: 'Iran' })).toEqual(['IRN condemn UN Security Council']);
