@@ -191,7 +191,8 @@ function infinitivePurpose(view: SentenceView, to: number, governors: ReadonlySe
     const word = view.tokens[i]!;
     if (!word.word) continue;
     // "urged the EC to support": an actor right before "to" is who the infinitive is asked of.
-    if (governors.has(word.lower) || (words === 0 && (view.mentionAt[i] || isVerbCompanion(word)))) return null;
+    // "efforts to support" governs only right before "to": not "efforts to strengthen its capacity to support".
+    if ((governors.has(word.lower) && (words === 0 || !/^efforts?$/.test(word.lower))) || (words === 0 && (view.mentionAt[i] || isVerbCompanion(word)))) return null;
     words++;
   }
   return next?.word ? next.text : null;

@@ -1303,6 +1303,11 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('Israel did not hesitate to violate the sanctity of those premises.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
   });
 
+  it('"spare no effort to support" is support; "efforts to strengthen its capacity to support" is a purpose', () => {
+    expect(stances('My country will spare no effort to support the African Union.', { speaker: 'Ukraine' })).toEqual(['UKR support African Union']);
+    expect(stances('We urge efforts to strengthen its capacity to support small island States.', { speaker: 'Tonga' })).toEqual([]);
+  });
+
   it('"stands ready", "stands prepared" to help are offers whoever the subject is', () => {
     expect(stances('My country stands prepared to assist the United Nations.', { speaker: 'Saint Lucia' })).toEqual(['LCA offer UN']);
   });
