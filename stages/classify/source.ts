@@ -252,6 +252,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = aside - 1;
       continue;
     }
+    // "Security Council resolution 1701 (2006) offers": a noun with a number names a thing, a text.
+    if (i > 0 && /^\d[\d/.]*$/.test(view.tokens[i]?.text ?? '') && view.tokens[i - 1]!.word && !view.mentionAt[i - 1]) return view.tokens[i - 1]!.text;
     const head = view.tokens[i];
     // "a solution that would provide", "friends who condemned", "those countries, which will help": a relative
     // pronoun stands for the noun before it.

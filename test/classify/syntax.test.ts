@@ -19,6 +19,10 @@ describe('a subject that names no actor', () => {
     expect(stances('I must stress that these talks offer a chance for Cyprus.', { speaker: 'Greece' })).toEqual([]);
   });
 
+  it('a numbered text as subject ("Security Council resolution 1701 offers") is a thing', () => {
+    expect(stances('Security Council resolution 1701 (2006) offers a path to a stable peace.', { speaker: 'Ireland' })).toEqual([]);
+  });
+
   it('a third party as subject is not the speaker', () => {
     expect(stances('We trust that the donor community will also provide aid to Malawi.', { speaker: 'Zambia' })).toEqual([]);
   });
