@@ -109,6 +109,8 @@ function politeShould(view: SentenceView, modal: number): boolean {
   for (let i = modal + 1; i <= modal + 4 && i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
     if (POLITE_AFTER_SHOULD.has(t.lower)) return true;
+    // "I should also take this opportunity to thank": the courtesy of an occasion taken.
+    if (t.lower === 'take' && /^(?:this|the)$/.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'opportunity') return true;
     if ((!isVerbCompanion(t) && t.lower !== 'first') || t.lower === 'not') return false;
   }
   return false;

@@ -175,6 +175,8 @@ describe('a bare cue word after a participle or an adjective is a noun', () => {
 describe('speech courtesies and commitments', () => {
   it('"I should like to" is a courtesy, not a demand', () => {
     expect(stances('I should like to thank Japan.', { speaker: 'Peru' })).toEqual(['PER support JPN']);
+    expect(stances('I should also take this opportunity to express my gratitude to Japan.', { speaker: 'Peru' })).toEqual(['PER support JPN']);
+    expect(stances('Chile should take action to support Japan.', { speaker: 'Peru' })).toEqual([]);
     expect(stances('Japan should support Peru.')).toEqual([]);
   });
 
