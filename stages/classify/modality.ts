@@ -41,12 +41,21 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   while (p >= 0 && !tokens[p]!.word) p--;
   const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
+  // "offering scant hope", "offer a glimmer of hope", "offer as an example": what is offered is no commitment.
+  if (m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer') {
+    for (let i = n, words = 0; i < tokens.length && words < 4 && tokens[i]!.word; i++, words++) {
+      if (AFFORDED.has(tokens[i]!.lower)) return `what it offers ("${tokens[i]!.text}") is no commitment`;
+    }
+  }
   // "The United Nations needs our full support": a need of someone else's, not a stance given.
   if (m.cue.form === 'noun') {
     for (let i = m.from - 1; i >= 0 && m.from - i <= 4 && tokens[i]!.word; i--) if (NEEDS.test(tokens[i]!.lower)) return `it is what "${tokens[i]!.text}" asks for`;
   }
   return null;
 }
+
+/** What one offers in another sense than a commitment: "hope", "a glimpse", "as an example", "insight" ("our lessons" are shared). */
+const AFFORDED = new Set(['hope', 'hopes', 'glimmer', 'glimpse', 'example', 'examples', 'reflection', 'reflections', 'insight', 'insights', 'shade']);
 
 /** Verbs of needing: need, needs, needed, require, requires, required. */
 const NEEDS = /^(?:needs?|needed|requires?|required)$/;

@@ -1494,6 +1494,12 @@ describe('stances of others hoped for or invited; words in other senses', () => 
     expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
   });
 
+  it('offering hope, a glimpse or an example is no commitment; offering one\'s lessons is', () => {
+    expect(stances('Our talks with the rebels offer a glimmer of hope.', { speaker: 'Colombia' })).toEqual([]);
+    expect(stances('Chile offered scant hope for early improvement.')).toEqual([]);
+    expect(stances('In return, we offer our lessons in resilience.', { speaker: 'Grenada' })).toEqual(['GRD offer -']);
+  });
+
   it('"appreciate how" is understanding; "is back" a return; "offer my thoughts" an opinion', () => {
     expect(stances('I appreciate how some people may feel left behind.', { speaker: 'Malta' })).toEqual([]);
     expect(stances('Mali is back.')).toEqual([]);
