@@ -28,7 +28,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   let n = m.to;
   while (n < tokens.length && !tokens[n]!.word) n++;
   const next = tokens[n];
-  if (next && m.cue.notFollowedBy.has(next.lower)) return `followed by "${next.text}"`;
+  // An entry "*ing" stands for every word with that ending: "charged with upholding" is a task, not a charge.
+  if (next && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && /.{3}ing$/.test(next.lower)))) return `followed by "${next.text}"`;
   // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.
   const before = tokens[m.from - 1];
   if (m.cue.form === 'verb' && before && BE_FORMS.has(before.lower) && !INFLECTED.test(tokens[m.from]!.lower)) return `it stands bare after "${before.text}": no verb`;

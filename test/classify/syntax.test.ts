@@ -1494,6 +1494,13 @@ describe('stances of others hoped for or invited; words in other senses', () => 
     expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
   });
 
+  it('"charged with" a task and "concerned with" a field judge no one; "we are concerned with" does', () => {
+    expect(stances('Chile set up a cabinet charged with broadening the programme.')).toEqual([]);
+    expect(stances('Aid went to organizations concerned with humanitarian affairs in Chile.', { speaker: 'Peru' })).toEqual([]);
+    expect(stances('We are gravely concerned with security developments in Chile.', { speaker: 'Peru' })).toEqual(['PER condemn -']);
+    expect(stances('Peru charged Chile with espionage.')).toEqual(['PER condemn CHL']);
+  });
+
   it('offering hope, a glimpse or an example is no commitment; offering one\'s lessons is', () => {
     expect(stances('Our talks with the rebels offer a glimmer of hope.', { speaker: 'Colombia' })).toEqual([]);
     expect(stances('Chile offered scant hope for early improvement.')).toEqual([]);
