@@ -1035,6 +1035,12 @@ describe('support pledged through "of" or "on", owned by another, or "in favour 
     expect(stances('Namibia subscribes to the view that development cannot flourish amid conflict.')).toEqual(['NAM support -']);
   });
 
+  it('standing or being firmly behind an actor is support of it', () => {
+    expect(stances('Norway stands firmly behind Ukraine.')).toEqual(['NOR support UKR']);
+    expect(stances('We are fully behind the Secretary-General in his efforts.', { speaker: 'Ethiopia' })).toEqual(['ETH support UN']);
+    expect(stances('Chile stands behind its promise.')).toEqual([]);
+  });
+
   it('agreeing with an actor is support of it; agreeing fully with a position is support too', () => {
     expect(stances('We agree with the Secretary-General that reform is overdue.', { speaker: 'Finland' })).toEqual(['FIN support UN']);
     expect(stances('Monaco agrees fully with that position.')).toEqual(['MCO support -']);
