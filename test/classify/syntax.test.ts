@@ -1320,6 +1320,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('We urge efforts to strengthen its capacity to support small island States.', { speaker: 'Tonga' })).toEqual([]);
   });
 
+  it('"committed to providing", "determined to spare no effort" are offers; "committed to supporting" stays support', () => {
+    expect(stances('The Government of South Sudan is committed to providing security to relief workers.')).toEqual(['SSD offer -']);
+    expect(stances('We are committed to increasing our footprint in UN peacekeeping operations.', { speaker: 'Philippines' })).toEqual(['PHL offer UN']);
+    expect(stances('Thailand remains firmly committed to supporting United Nations peace-building efforts.')).toEqual(['THA support UN']);
+  });
+
   it('"stands ready", "stands prepared" to help are offers whoever the subject is', () => {
     expect(stances('My country stands prepared to assist the United Nations.', { speaker: 'Saint Lucia' })).toEqual(['LCA offer UN']);
   });
