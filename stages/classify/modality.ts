@@ -258,6 +258,9 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   for (let i = at + 1; i < m.from; i++) if (RELUCTANCE.test(view.tokens[i]!.lower)) return false;
   // "denied the accusation and condemned …": a second predicate is outside the negation.
   for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
+  // "we reject Ethiopia's flagrant violations", "rejects the occupation": rejecting a wrong condemns it.
+  // ("rejects calls to condemn Peru" still negates the verb of condemning.)
+  if (/^reject/.test(view.tokens[at]!.lower) && m.cue.form === 'adjective' && (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0) return false;
   // "will stop supporting", "ceased to support" withdraw the stance; "will not stop supporting", "never ceased to
   // support" keep it; "must stop its illegal settlements" stops what is judged, and negates no judgement.
   if (STOPPING.test(view.tokens[at]!.lower)) {

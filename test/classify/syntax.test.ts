@@ -1350,6 +1350,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     ).toEqual(['YEM support UN']);
   });
 
+  it('rejecting a wrong condemns it; rejecting support negates it', () => {
+    expect(stances('We reject Ethiopia’s flagrant violations of the peace agreement.', { speaker: 'Eritrea' })).toEqual(['ERI condemn ETH']);
+    expect(stances('Chile rejected the plan to support the coup.')).toEqual(['!CHL support -']);
+    expect(stances('Chile rejects calls to condemn Peru.')).toEqual(['!CHL condemn PER']);
+  });
+
   it('stopping a stance withdraws it; not stopping it, or going on with it, keeps it', () => {
     expect(stances('Poland will continue supporting Ukraine.')).toEqual(['POL support UKR']);
     expect(stances('Poland will not stop supporting Ukraine.')).toEqual(['POL support UKR']);
