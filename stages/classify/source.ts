@@ -445,8 +445,29 @@ export function actOwner(view: SentenceView, word: number, end = word + 1): Ment
   const owner = view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') ? view.mentionAt[i - 2] : view.mentionAt[i];
   const resolution = owner?.mention.resolution;
   const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';
-  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : actAgentAfter(view, end);
+  return owner && resolution !== 'document-speaker' && (owner.possessive || named) ? owner : (actAgentAfter(view, end) ?? doerBefore(view, word));
 }
+
+/**
+ * "Israel repeatedly carries out acts of aggression", "Armenia has committed aggression": the actor who is the
+ * subject of a verb of doing right before the act (past "acts of" and adjectives), in the same clause.
+ */
+function doerBefore(view: SentenceView, word: number): MentionSpan | null {
+  let i = word - 1;
+  if (view.tokens[i]?.lower === 'of' && /^acts?$/.test(view.tokens[i - 1]?.lower ?? '')) i -= 2;
+  // Past adjectives and "and" only: "commit to fighting illegal drugs" commits to no act.
+  while (i >= 0 && word - i <= 5 && view.tokens[i]!.word && !view.mentionAt[i] && !DOING_VERB.test(view.tokens[i]!.lower) && !isPreposition(view.tokens[i]) && view.tokens[i]!.lower !== 'to') i--;
+  if (!DOING_VERB.test(view.tokens[i]?.lower ?? '')) return null;
+  if (view.tokens[i]!.lower === 'out') i--;
+  for (let j = i - 1; j >= 0 && i - j <= 14; j--) {
+    const span = view.mentionAt[j];
+    if (span) return span.mention.resolution !== 'document-speaker' && !span.possessive ? span : null;
+    if (isClauseBreak(view.tokens[j], true)) return null;
+  }
+  return null;
+}
+/** Active verbs of doing an act: "carries out", "commits", "perpetrated", "wages", "launched", "unleashed". */
+const DOING_VERB = /^(?:out|commit(?:s|ted)?|perpetrat(?:es|ed)|wag(?:es|ed)|launch(?:es|ed)?|unleash(?:es|ed)?)$/;
 
 /** Participles of doing an act: "unleashed", "waged", "committed", "perpetrated", "imposed", "carried out". */
 const DOING = /^(?:unleash|wag|commit|perpetrat|impos|launch|orchestrat|carri|inflict|instigat|stag|wrought)/;

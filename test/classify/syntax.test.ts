@@ -1350,6 +1350,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     ).toEqual(['YEM support UN']);
   });
 
+  it('an act judged after a verb of doing it ("carries out acts of aggression") is its subject\'s', () => {
+    expect(stances('Israel plunders the resources and repeatedly carries out acts of aggression against Syria.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
+    expect(stances('Armenia has committed aggression against my country.', { speaker: 'Azerbaijan' })).toEqual(['AZE condemn ARM']);
+    expect(stances('We were the victims of aggression.', { speaker: 'Syria' })).toEqual([]);
+  });
+
   it('rejecting a wrong condemns it; rejecting support negates it', () => {
     expect(stances('We reject Ethiopia’s flagrant violations of the peace agreement.', { speaker: 'Eritrea' })).toEqual(['ERI condemn ETH']);
     expect(stances('Chile rejected the plan to support the coup.')).toEqual(['!CHL support -']);
