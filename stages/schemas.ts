@@ -44,6 +44,7 @@ export const RESOLUTIONS = [
   'pronoun', // he/she/they resolved to an earlier actor
   'quote-speaker', // first person inside a quotation → who is quoted
   'document-speaker', // first person outside quotations → the document's speaker
+  'body', // an unlisted body named by its head noun ("the Open Working Group", "the Committee on Development Policy")
   'venue', // a capital as a place ("talks in Doha") or in an event's name ("the Paris Agreement"): never a source or target
 ] as const;
 export const ResolutionSchema = z.enum(RESOLUTIONS);

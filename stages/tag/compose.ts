@@ -417,6 +417,43 @@ class SentenceComposer {
     return nextHit(this.hits, group[group.length - 1]!.hit.to);
   }
 
+  /**
+   * A body nobody listed, named after a determiner by capitalised words ending in a head noun, with at least one
+   * word before the head or an "on|for|of" phrase after it: "the Open Working Group", "its Preparatory
+   * Commission", "the Committee on Development Policy" ("the Council" alone is left to the lists). Returns the
+   * token after the name, or -1.
+   */
+  private unlistedBody(from: number): number {
+    const det = this.tok(from - 1);
+    if (!det || !BODY_DETERMINERS.has(det.norm) || this.covered[from - 1]) return -1;
+    let i = from;
+    while (i < this.tokens.length && i - from < 5 && this.tok(i)!.shape === 'cap' && !this.covered[i] && !this.hitAt[i]) i++;
+    const head = i - 1;
+    if (head < from || !BODY_HEADS.has(this.tok(head)!.norm)) return -1;
+    let end = i;
+    if (BODY_COMPLEMENTS.has(this.tok(i)?.norm ?? '') && this.tok(i)!.shape === 'lower') {
+      const first = this.tok(i + 1)?.norm === 'the' ? i + 2 : i + 1;
+      // "the Central Bank of Yemen", "the Human Rights Commission of Sri Lanka": a listed actor's own body.
+      if (this.covered[first] || this.hitAt[first]) return -1;
+      // Capitalised words, joined by "and", "of" or "the" ("the Group for the Study and Review of …").
+      let j = first;
+      while (j < this.tokens.length && j - first < 8) {
+        const t = this.tok(j)!;
+        if (t.shape === 'cap' && !this.covered[j] && !this.hitAt[j]) j++;
+        else if (BODY_JOINERS.has(t.norm) && this.tok(j + 1)?.shape === 'cap') j++;
+        else break;
+      }
+      while (j > first && this.tok(j - 1)!.shape !== 'cap') j--;
+      // A name cut short by a listed one ("the Office of the Special Adviser …"), or a listed actor's own body
+      // ("the Board of Governors of the Inter-American Development Bank"), is left alone.
+      let k = j;
+      while (BODY_JOINERS.has(this.tok(k)?.norm ?? '')) k++;
+      if (this.tok(j)?.shape === 'cap' || (k > j && (this.covered[k] || this.hitAt[k]))) return -1;
+      if (j > first) end = j;
+    }
+    return end > from + 1 ? end : -1;
+  }
+
   run(): ComposedSentence {
     let k = 0;
     while (k < this.hits.length) {
@@ -471,6 +508,13 @@ class SentenceComposer {
         this.push({ from, to: i + 1, ref: local.ref, kind: 'person', resolution: 'alias', gender: local.gender, plural: false, person: true });
         continue;
       }
+      const body = t.shape === 'cap' && !this.hitAt[i] ? this.unlistedBody(i) : -1;
+      if (body > 0) {
+        const text = this.text.slice(t.start, this.tokens[body - 1]!.end);
+        this.push({ from: i, to: body, ref: { id: text, name: text, country: null, role: null }, kind: 'organisation', resolution: 'body', plural: false, person: false });
+        i = body - 1;
+        continue;
+      }
       if (!this.words.pronounsAndVerbs.mayHaveKey(t.key)) continue;
       const cls = this.words.pronouns.get(t.norm);
       // In capitals a pronoun may be a name ("US", "IT"), but for "I" and "WE".
@@ -486,6 +530,16 @@ class SentenceComposer {
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
+
+/** Head nouns of a body's name: "the Open Working Group", "the Committee on Development Policy". */
+const BODY_HEADS = new Set([
+  'commission', 'committee', 'council', 'group', 'panel', 'agency', 'fund', 'court',
+  'tribunal', 'organization', 'organisation', 'forum', 'partnership', 'mission', 'office', 'board', 'authority',
+  'institute', 'centre', 'center', 'facility', 'alliance',
+]);
+const BODY_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);
+const BODY_COMPLEMENTS = new Set(['on', 'for', 'of']);
+const BODY_JOINERS = new Set(['and', 'of', 'the', 'for', 'on']);
 
 /** Organisations keep their own role ("UN officials" are IGO), states take the noun's. */
 function orgRole(ref: ActorRef, role: string): ActorRef {

@@ -148,6 +148,15 @@ describe('demonyms, agents and modifiers', () => {
     expect(one('Russian and U.S. officials met.')).toEqual(['Russian → RUS RUS GOV agent/agent', 'U.S. officials → USA USA GOV agent/agent']);
   });
 
+  it('an unlisted body is named by its head noun after a determiner, with a word before it or a phrase after', () => {
+    expect(one('We welcome the efforts of its Preparatory Commission.')).toEqual(['Preparatory Commission → Preparatory Commission - - organisation/body']);
+    expect(one('I welcome the Committee on Development Policy’s intention.')).toEqual(['Committee on Development Policy → Committee on Development Policy - - organisation/body']);
+    // "the Council" alone, a listed actor's own body, a document, a name cut short: no body.
+    expect(one('We thank the Council.')).toEqual([]);
+    expect(one('The deposit went to the Central Bank of Yemen.')).toEqual(['Yemen → YEM YEM - state/alias']);
+    expect(one('The leaders saw the Programme of Action as a framework.')).toEqual([]);
+  });
+
   it('"firm" after a state is an adjective ("Peru\'s firm support"), "firms" its companies', () => {
     expect(one('Peru’s firm support was welcome.')).toEqual(['Peru → PER PER - state/alias']);
     expect(one('Chinese firms won the contract.')).toEqual(['Chinese firms → CHN CHN BUS agent/agent']);
