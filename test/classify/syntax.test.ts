@@ -1381,6 +1381,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('The remarks concerning Israel by the Iranian President are irresponsible.', { speaker: 'Germany' })).toEqual(['DEU condemn IRN']);
   });
 
+  it('"it is unfortunate that", "we are saddened by" judge; "the unfortunate victims" describes', () => {
+    expect(stances('It is unfortunate that the ceasefire has failed.', { speaker: 'Türkiye' })).toEqual(['TUR condemn -']);
+    expect(stances('We are saddened by the violence in East Timor.', { speaker: 'Micronesia' })).toEqual(['FSM condemn -']);
+    expect(stances('We must help the unfortunate victims of the floods.', { speaker: 'Micronesia' })).toEqual([]);
+  });
+
   it('pride in one\'s own doing judges no one; pride in another\'s is support of it', () => {
     expect(stances('I am proud that Latvia is one of the first countries to have a national programme.', { speaker: 'Latvia' })).toEqual([]);
     expect(stances('I am proud that we have called all sectors to a dialogue.', { speaker: 'Dominican Republic' })).toEqual([]);
