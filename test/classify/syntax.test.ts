@@ -1381,6 +1381,12 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('The remarks concerning Israel by the Iranian President are irresponsible.', { speaker: 'Germany' })).toEqual(['DEU condemn IRN']);
   });
 
+  it('"Regrettably, X …" judges the subject of the clause it opens, and only that', () => {
+    expect(stances('Regrettably, Israel continued its terrorist practices.', { speaker: 'Palestine' })).toEqual(['PSE condemn ISR']);
+    expect(stances('Regrettably, we have not made progress.', { speaker: 'Palestine' })).toEqual([]);
+    expect(stances('Some indicators are favourable, though regrettably fewer in number, in Syria.', { speaker: 'Portugal' })).toEqual([]);
+  });
+
   it('"it is unfortunate that", "we are saddened by" judge; "the unfortunate victims" describes', () => {
     expect(stances('It is unfortunate that the ceasefire has failed.', { speaker: 'Türkiye' })).toEqual(['TUR condemn -']);
     expect(stances('We are saddened by the violence in East Timor.', { speaker: 'Micronesia' })).toEqual(['FSM condemn -']);
