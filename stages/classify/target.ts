@@ -642,7 +642,7 @@ export function frontedAddressee(view: SentenceView, cue: number, grammar: Compi
 }
 
 /** Nouns of what makes a state: "the sovereignty, unity and territorial integrity of". */
-const STATEHOOD = new Set(['sovereignty', 'independence', 'unity', 'territorial', 'integrity', 'security', 'stability', 'reunification', 'unification']);
+const STATEHOOD = new Set(['sovereignty', 'independence', 'unity', 'territorial', 'integrity', 'security', 'stability', 'reunification', 'unification', 'political', 'national']);
 
 /** Nouns of what someone thinks: "the views of Japan", "the Secretary-General's assessment". */
 const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessment', 'analysis', 'vision', 'opinion']);

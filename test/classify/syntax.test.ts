@@ -1642,6 +1642,8 @@ describe('relative clauses before a judgement; what makes a state', () => {
 
   it('"commitment to the unity and territorial integrity of Libya" supports Libya', () => {
     expect(stances('We affirm our strong commitment to the unity and territorial integrity of Libya.', { speaker: 'Albania' })).toEqual(['ALB support LBY']);
+    expect(stances('Djibouti reaffirmed its commitment to the territorial integrity, sovereignty, political independence and unity of Sudan.')).toEqual(['DJI support SDN']);
+    expect(stances('We reaffirm our commitment to the political process.', { speaker: 'Albania' })).toEqual([]);
   });
 });
 
