@@ -100,6 +100,12 @@ const refOf = (span: MentionSpan): ActorRef => ({
 });
 
 const ADDRESSEES = new Set(['you', 'he', 'she']);
+
+/** For the comma at `comma` opening an aside, the comma closing it within 16 tokens; else `comma`. */
+function asideEnd(view: SentenceView, comma: number): number {
+  for (let i = comma + 1; i < view.tokens.length && i <= comma + 16; i++) if (view.tokens[i]!.lower === ',') return i;
+  return comma;
+}
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'you', 'them']);
 
 /** The noun whose owner a cue that `requires` one needs: a noun cue's first word, a phrase's last ("count on … cooperation"). */
@@ -240,7 +246,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   const sourceIds = new Set(source.spans.map((s) => s.mention.id));
   const exclude: ExcludedSpans = { has: (s) => sourceIds.has(s.mention.id) };
   // "I am proud that Latvia has …", "proud that we have called …": pride in one's own doing judges no one.
-  const clauseSubject = view.tokens[m.to - 1]?.lower === 'that' && view.tokens[m.from]!.lower === 'proud' ? view.mentionAt[isDeterminer(view.tokens[m.to]) ? m.to + 1 : m.to] : undefined;
+  const clauseStart = view.tokens[m.to]?.lower === ',' ? asideEnd(view, m.to) + 1 : m.to; // "proud that, as a founder, we …"
+  const clauseSubject = view.tokens[m.to - 1]?.lower === 'that' && view.tokens[m.from]!.lower === 'proud' ? view.mentionAt[isDeterminer(view.tokens[clauseStart]) ? clauseStart + 1 : clauseStart] : undefined;
   if (clauseSubject && sourceIds.has(clauseSubject.mention.id) && actorGroup(view, clauseSubject).length === 1) {
     return stop('excluded', 'pride in its own doing ("proud that we …"): no one else is judged');
   }

@@ -1396,6 +1396,7 @@ describe('violations, passives of suffering, negated reluctance, relative clause
   it('pride in one\'s own doing judges no one; pride in another\'s is support of it', () => {
     expect(stances('I am proud that Latvia is one of the first countries to have a national programme.', { speaker: 'Latvia' })).toEqual([]);
     expect(stances('I am proud that we have called all sectors to a dialogue.', { speaker: 'Dominican Republic' })).toEqual([]);
+    expect(stances('Australia is proud that, as an active participant at the Conference, we crafted Article 56.', { speaker: 'Australia' })).toEqual([]);
     expect(stances('Today I am proud that the members of CARICOM adopted the plan.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support CARICOM']);
   });
 
@@ -1528,6 +1529,11 @@ describe('stances of others hoped for or invited; words in other senses', () => 
     expect(stances('We hope to support Haiti in its recovery.', { speaker: 'Nepal' })).toEqual(['NPL support HTI']);
     expect(stances('We sincerely hope that all States Members of the United Nations will lend their support.', { speaker: 'Nepal' })).toEqual([]);
     expect(stances('We have invited the United Nations to support the new commission.', { speaker: 'Guatemala' })).toEqual([]);
+  });
+
+  it('the region one hails from is no one hailed', () => {
+    expect(stances('Central Africa, the region that I hail from, has suffered attacks.', { speaker: 'Congo' })).toEqual([]);
+    expect(stances('We hail Ghana for its leadership.', { speaker: 'Togo' })).toEqual(['TGO support GHA']);
   });
 
   it('"charged with" a task and "concerned with" a field judge no one; "we are concerned with" does', () => {
