@@ -1350,6 +1350,11 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     ).toEqual(['YEM support UN']);
   });
 
+  it('atrocities and massacres count in a speech with their doer named', () => {
+    expect(stances('The atrocities committed by Boko Haram must end.', { speaker: 'Cameroon' })).toEqual(['CMR condemn NGA']);
+    expect(stances('We must prevent future atrocities.', { speaker: 'Cameroon' })).toEqual([]);
+  });
+
   it('an act judged after a verb of doing it ("carries out acts of aggression") is its subject\'s', () => {
     expect(stances('Israel plunders the resources and repeatedly carries out acts of aggression against Syria.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
     expect(stances('Armenia has committed aggression against my country.', { speaker: 'Azerbaijan' })).toEqual(['AZE condemn ARM']);
