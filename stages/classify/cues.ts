@@ -126,7 +126,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
     prev.word && !view.mentionAt[i - 1] && prev.text === prev.lower && !isVerbCompanion(prev) && !isPreposition(prev);
   // "in congratulating you", "will continue supporting": a gerund after a preposition or a verb of going on or
   // stopping still acts as a verb.
-  if ((governed(prev) || ASPECTUAL.test(prev.lower)) && /ing$/.test(word)) return false;
+  // ("our continued backing": after a determiner, "continued" is an adjective and the gerund a noun.)
+  const aspectual = ASPECTUAL.test(prev.lower) && !isDeterminer(view.tokens[i - 2]) && view.tokens[i - 2]?.lower !== 's' && !view.mentionAt[i - 2];
+  if ((governed(prev) || aspectual) && /ing$/.test(word)) return false;
   if (governed(prev) || (adjective && governed(view.tokens[i - 2]))) return true;
   if (bare && adjective) {
     // "its strong support", "the warm welcome": a determiner and an adjective make a noun of a bare form

@@ -99,6 +99,18 @@ const refOf = (span: MentionSpan): ActorRef => ({
   role: span.mention.role,
 });
 
+/**
+ * "I am proud that Latvia has …", "proud that my country has hosted …", "proud that, as a founder, we …": pride
+ * in one's own doing judges no one. (Only "proud": "pleased that we could" is often gladness at others' help.)
+ */
+function prideInOwnDoing(view: SentenceView, m: CueMatch, sourceIds: ReadonlySet<string>): boolean {
+  if (view.tokens[m.from]!.lower !== 'proud' || view.tokens[m.to - 1]?.lower !== 'that') return false;
+  const start = view.tokens[m.to]?.lower === ',' ? asideEnd(view, m.to) + 1 : m.to;
+  const subject = view.mentionAt[start] ?? (isDeterminer(view.tokens[start]) ? view.mentionAt[start + 1] : undefined);
+  return !!subject && sourceIds.has(subject.mention.id) && actorGroup(view, subject).length === 1;
+}
+
+/** Subjects that name the addressee ("You can count on …"), whom a relied-on owner's phrase needs no actor for. */
 const ADDRESSEES = new Set(['you', 'he', 'she']);
 
 /** For the comma at `comma` opening an aside, the comma closing it within 16 tokens; else `comma`. */
@@ -106,6 +118,8 @@ function asideEnd(view: SentenceView, comma: number): number {
   for (let i = comma + 1; i < view.tokens.length && i <= comma + 16; i++) if (view.tokens[i]!.lower === ',') return i;
   return comma;
 }
+
+/** Object pronouns that, inside a phrase's gap, are its object ("wish him every success"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'you', 'them']);
 
 /** The noun whose owner a cue that `requires` one needs: a noun cue's first word, a phrase's last ("count on … cooperation"). */
@@ -245,12 +259,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   // "Tuvalu's congratulations to Fiji": the source's own mentions are never its target.
   const sourceIds = new Set(source.spans.map((s) => s.mention.id));
   const exclude: ExcludedSpans = { has: (s) => sourceIds.has(s.mention.id) };
-  // "I am proud that Latvia has …", "proud that we have called …": pride in one's own doing judges no one.
-  const clauseStart = view.tokens[m.to]?.lower === ',' ? asideEnd(view, m.to) + 1 : m.to; // "proud that, as a founder, we …"
-  const clauseSubject = view.tokens[m.to - 1]?.lower === 'that' && view.tokens[m.from]!.lower === 'proud' ? view.mentionAt[isDeterminer(view.tokens[clauseStart]) ? clauseStart + 1 : clauseStart] : undefined;
-  if (clauseSubject && sourceIds.has(clauseSubject.mention.id) && actorGroup(view, clauseSubject).length === 1) {
-    return stop('excluded', 'pride in its own doing ("proud that we …"): no one else is judged');
-  }
+  if (prideInOwnDoing(view, m, sourceIds)) return stop('excluded', 'pride in its own doing ("proud that we …"): no one else is judged');
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
   if (!agent && !judging) {
     // A friendly stance toward "the progress in Somalia" aims at Somalia; a hostile one at a place rarely does.

@@ -28,8 +28,10 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   let n = m.to;
   while (n < tokens.length && !tokens[n]!.word) n++;
   const next = tokens[n];
-  // An entry "*ing" stands for every word with that ending: "charged with upholding" is a task, not a charge.
-  if (next && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && /.{3}ing$/.test(next.lower)))) return `followed by "${next.text}"`;
+  // An entry "*ing" stands for every word in -ing: "charged with upholding" is a task, not a charge. In a pattern
+  // with a gap the list applies only when the gap holds nothing ("charged Ukraine with shelling" accuses).
+  const gapFilled = !!m.gap && m.gap[1] > m.gap[0];
+  if (next && !gapFilled && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && ING_WORD.test(next.lower)))) return `followed by "${next.text}"`;
   // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.
   const before = tokens[m.from - 1];
   if (m.cue.form === 'verb' && before && BE_FORMS.has(before.lower) && !INFLECTED.test(tokens[m.from]!.lower)) return `it stands bare after "${before.text}": no verb`;
@@ -45,7 +47,23 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   // "offering scant hope", "offer a glimmer of hope", "offer as an example": what is offered is no commitment.
   if (m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer') {
     for (let i = n, words = 0; i < tokens.length && words < 4 && tokens[i]!.word; i++, words++) {
-      if (AFFORDED.has(tokens[i]!.lower)) return `what it offers ("${tokens[i]!.text}") is no commitment`;
+      // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
+      if (AFFORDED.has(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'and') return `what it offers ("${tokens[i]!.text}") is no commitment`;
+    }
+  }
+  // "pledged to end cooperation with Iran", "wishes to undermine the success of the talks": the gap holds a verb
+  // that undoes what the phrase names.
+  if (m.gap && tokens[m.gap[0]]?.lower === 'to' && UNDOING.test(tokens[m.gap[0] + 1]?.lower ?? '')) return `"to ${tokens[m.gap[0] + 1]!.text}" undoes it`;
+  // "Israel agreed with Hamas on a ceasefire", "agreed with Israel to reopen the crossing": an agreement reached.
+  if (tokens[m.from]!.stem === 'agre' && tokens[m.to - 1]?.lower === 'with') {
+    const party = view.mentionAt[isDeterminer(tokens[m.to]) ? m.to + 1 : m.to];
+    const after = party ? tokens[party.to] : undefined;
+    if (after && (after.lower === 'on' || (after.lower === 'to' && tokens[party!.to + 1]?.word && !view.mentionAt[party!.to + 1]))) return 'an agreement reached with someone, not agreement with them';
+  }
+  // "saddened by the passing of President Raisi", "a sad day for Japan": grief, not blame.
+  if (GRIEVING.has(tokens[m.from]!.lower)) {
+    for (let i = n, words = 0; i < tokens.length && words < 3 && tokens[i]!.word; i++, words++) {
+      if (MOURNED.has(tokens[i]!.lower)) return `it mourns ("${tokens[i]!.text}"), it blames no one`;
     }
   }
   // "The United Nations needs our full support": a need of someone else's, not a stance given.
@@ -54,6 +72,16 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   }
   return null;
 }
+
+/** Verbs that undo a relation or a success: end, suspend, halt, cut, undermine, jeopardize, withdraw, sever … */
+const UNDOING = /^(?:end|suspend|halt|stop|cut|undermine|jeopardi[sz]e|sabotage|withdraw|terminate|freeze|sever|break|destroy|reduce)$/;
+
+/** A word in -ing, as "*ing" in `not_followed_by` means it: a stem of at least two letters ("bring", not "ring"). */
+const ING_WORD = /^[a-z]{2,}ing$/;
+
+/** Words of sadness, and what they mourn rather than blame. */
+const GRIEVING = new Set(['sad', 'saddened', 'disheartened']);
+const MOURNED = new Set(['death', 'deaths', 'passing', 'demise', 'departure', 'loss', 'day', 'days', 'moment', 'occasion', 'news']);
 
 /** What one offers in another sense than a commitment: "hope", "a glimpse", "as an example", "insight" ("our lessons" are shared). */
 const AFFORDED = new Set(['hope', 'hopes', 'glimmer', 'glimpse', 'example', 'examples', 'reflection', 'reflections', 'insight', 'insights', 'shade']);
@@ -119,8 +147,10 @@ function politeShould(view: SentenceView, modal: number): boolean {
   for (let i = modal + 1; i <= modal + 4 && i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
     if (POLITE_AFTER_SHOULD.has(t.lower)) return true;
-    // "I should also take this opportunity to thank": the courtesy of an occasion taken.
-    if (t.lower === 'take' && /^(?:this|the)$/.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'opportunity') return true;
+    // "I should also take this opportunity to thank": the speaker's courtesy of an occasion taken ("the Council
+    // should take this opportunity to condemn" is a demand).
+    const speakerSubject = view.tokens[modal - 1]?.lower === 'i' || view.tokens[modal - 1]?.lower === 'we';
+    if (speakerSubject && t.lower === 'take' && /^(?:this|the)$/.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'opportunity') return true;
     if ((!isVerbCompanion(t) && t.lower !== 'first') || t.lower === 'not') return false;
   }
   return false;
@@ -260,17 +290,31 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
   // "we reject Ethiopia's flagrant violations", "rejects the occupation": rejecting a wrong condemns it.
   // ("rejects calls to condemn Peru" still negates the verb of condemning.)
-  if (/^reject/.test(view.tokens[at]!.lower) && m.cue.form === 'adjective' && (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0) return false;
+  const negator = view.tokens[at]!;
+  if (negator.stem === 'reject' && m.cue.form === 'adjective' && (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0) return false;
   // "will stop supporting", "ceased to support" withdraw the stance; "will not stop supporting", "never ceased to
-  // support" keep it; "must stop its illegal settlements" stops what is judged, and negates no judgement.
-  if (STOPPING.test(view.tokens[at]!.lower)) {
+  // support" keep it; "must stop its illegal settlements", "must stop violating the law" stop what is judged and
+  // negate no judgement. (Only the one-word negator: "stopped short of condemning" is a negator of its own.)
+  if (STOPPING.has(negator.stem) && patternAt(view.tokens, at, lexicon.grammar.negators) === at + 1) {
+    if (m.cue.form === 'adjective') return false;
     const governs = m.from === at + 1 ? /ing$/.test(view.tokens[m.from]!.lower) : m.from === at + 2 && view.tokens[at + 1]!.lower === 'to';
     return governs && patternBefore(view, at, lexicon.grammar.negators, 2) === null;
   }
   return true;
 }
 
-const STOPPING = /^(?:stop|ceas)/;
+/** Stems of the verbs of stopping among the negators: "stop", "cease". */
+const STOPPING = new Set(['stop', 'ceas']);
+
+/** Whether the token at `i` opens a clause after "hope": an actor, a subject pronoun, a determiner, or a modal. */
+function hopedSubject(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !t.word) return false;
+  // "the scientists, who we hope will help us": a modal right after "hope", its subject before it.
+  return !!view.mentionAt[i] || SUBJECT_PRONOUNS.has(t.lower) || HOPED_MODALS.has(t.lower) || (isDeterminer(t) && t.lower !== 'that');
+}
+const HOPED_MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'these', 'all', 'everyone', 'others']);
 
 /** Verbs of holding back whose negation affirms: hesitate, cease, tire. */
 const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;
@@ -279,8 +323,13 @@ const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;
 export function appealBefore(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon): number | null {
   const at = patternBefore(view, m.from, lexicon.grammar.appeals, 10);
   if (at === null) return null;
-  // "we hope the Council will act" asks it of someone; "we hope to contribute" announces one's own intent.
-  if (/^hop/.test(view.tokens[at]!.lower) && view.tokens[at + 1]?.lower === 'to') return null;
+  // "we hope the Council will act" asks it of someone; "we hope to contribute" announces one's own intent, and
+  // "hope for peace", "hopes of a ceasefire" are nouns or ask nothing of anyone. Without "that", a hope asks only
+  // when a clause's subject follows it: a name, a pronoun or a noun phrase.
+  const hope = view.tokens[at]!;
+  if (hope.stem === 'hope' && view.tokens[at + 1]?.lower !== 'that' && !hopedSubject(view, at + 1)) return null;
+  // "Japan hoped the talks would succeed and condemned China": a finite verb after "and" is the subject's own.
+  if (view.tokens[m.from - 1]?.lower === 'and' && /(?:ed|s)$/.test(view.tokens[m.from]!.lower)) return null;
   // "we encourage and commend the efforts": a verb joined to the appeal is a second predicate, not what is asked.
   const end = patternAt(view.tokens, at, lexicon.grammar.appeals) ?? at + 1;
   const between = view.tokens.slice(end, m.from);

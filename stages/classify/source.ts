@@ -252,8 +252,12 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = aside - 1;
       continue;
     }
-    // "Security Council resolution 1701 (2006) offers": a noun with a number names a thing, a text.
-    if (i > 0 && /^\d[\d/.]*$/.test(view.tokens[i]?.text ?? '') && view.tokens[i - 1]!.word && !view.mentionAt[i - 1]) return view.tokens[i - 1]!.text;
+    // "Security Council resolution 1701 (2006) offers": a common noun with a number names a thing, a text (not a
+    // date: "Russia on March 3 condemned", "France in December 2023 pledged", "Peru since 2010 has").
+    const named = view.tokens[i - 1];
+    if (/^\d[\d/.]*$/.test(view.tokens[i]?.text ?? '') && named && /^[a-z]+$/.test(named.text) && !view.mentionAt[i - 1] && !isPreposition(named) && !isDeterminer(named)) {
+      return named.text;
+    }
     const head = view.tokens[i];
     // "a solution that would provide", "friends who condemned", "those countries, which will help": a relative
     // pronoun stands for the noun before it.
@@ -456,8 +460,8 @@ function doerBefore(view: SentenceView, word: number): MentionSpan | null {
   let i = word - 1;
   if (view.tokens[i]?.lower === 'of' && /^acts?$/.test(view.tokens[i - 1]?.lower ?? '')) i -= 2;
   // Past adjectives and "and" only: "commit to fighting illegal drugs" commits to no act.
-  while (i >= 0 && word - i <= 5 && view.tokens[i]!.word && !view.mentionAt[i] && !DOING_VERB.test(view.tokens[i]!.lower) && !isPreposition(view.tokens[i]) && view.tokens[i]!.lower !== 'to') i--;
-  if (!DOING_VERB.test(view.tokens[i]?.lower ?? '')) return null;
+  while (i >= 0 && word - i <= 5 && view.tokens[i]!.word && !view.mentionAt[i] && !doingVerbAt(view, i) && !isPreposition(view.tokens[i]) && view.tokens[i]!.lower !== 'to') i--;
+  if (!doingVerbAt(view, i)) return null;
   if (view.tokens[i]!.lower === 'out') i--;
   for (let j = i - 1; j >= 0 && i - j <= 14; j--) {
     const span = view.mentionAt[j];
@@ -466,8 +470,11 @@ function doerBefore(view: SentenceView, word: number): MentionSpan | null {
   }
   return null;
 }
-/** Active verbs of doing an act: "carries out", "commits", "perpetrated", "wages", "launched", "unleashed". */
-const DOING_VERB = /^(?:out|commit(?:s|ted)?|perpetrat(?:es|ed)|wag(?:es|ed)|launch(?:es|ed)?|unleash(?:es|ed)?)$/;
+/** Active verbs of doing an act: "commits", "perpetrated", "wage", "launched", "unleashed" ("carries out": below). */
+const DOING_VERB = /^(?:commit(?:s|ted)?|perpetrat(?:e|es|ed)|wag(?:e|es|ed)|launch(?:es|ed)?|unleash(?:es|ed)?)$/;
+/** Whether the token at `i` is a verb of doing an act, or the "out" of "carry out" ("ruled out" is not). */
+const doingVerbAt = (view: SentenceView, i: number): boolean =>
+  DOING_VERB.test(view.tokens[i]?.lower ?? '') || (view.tokens[i]?.lower === 'out' && /^carr(?:y|ies|ied|ying)$/.test(view.tokens[i - 1]?.lower ?? ''));
 
 /** Participles of doing an act: "unleashed", "waged", "committed", "perpetrated", "imposed", "carried out". */
 const DOING = /^(?:unleash|wag|commit|perpetrat|impos|launch|orchestrat|carri|inflict|instigat|stag|wrought)/;
@@ -547,16 +554,28 @@ export function reliedOn(view: SentenceView, on: number): FoundActors | null {
   const span = view.mentionAt[view.tokens[on + 1]?.lower === 'the' ? on + 2 : on + 1];
   // "count on our support", "on Peru's support": the owner of a stance noun, which the noun's cue reads.
   if (!span || span.possessive || POSSESSIVES.has(view.tokens[span.from]!.lower) || /^['’]$/.test(view.tokens[span.to]?.lower ?? '')) return null;
-  let i = on - 2;
-  while (i >= 0 && i > on - 5 && view.tokens[i]!.word && !ASSURANCE_MODALS.has(view.tokens[i]!.lower) && view.tokens[i]!.text === view.tokens[i]!.lower) i--;
-  return ASSURANCE_MODALS.has(view.tokens[i]?.lower ?? '') && RELYING.test(view.tokens[on - 1]!.stem)
+  return RELYING_STEMS.has(view.tokens[on - 1]!.stem) && assuredReliance(view, on - 1)
     ? { spans: actorGroup(view, span), attribution: attributionOf(span, 'subject') }
     : null;
 }
-const ASSURANCE_MODALS = new Set(['can', 'could', 'may', 'will', 'shall']);
 
-const RELYING = /^(?:count|reli|depend)/;
-const HOPING_SUBJECTS = new Set(['we', 'i']);
+/** Stems of the verbs of relying on someone: count, rely (relies), depend. */
+export const RELYING_STEMS = new Set(['count', 'reli', 'depend']);
+
+/**
+ * Whether the verb of relying at `verb` tells someone they can rely ("you can count on", "they may always rely
+ * on", "will be able to count on"), rather than that they do or will ("we count on", "Nepal counts on", "we will
+ * rely on Japan"): "can", "could", "may" or "able" a few words before it.
+ */
+export function assuredReliance(view: SentenceView, verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+    const t = view.tokens[i]!;
+    if (ASSURANCE_MODALS.has(t.lower)) return true;
+    if (!t.word || t.text !== t.lower || view.mentionAt[i]) return false;
+  }
+  return false;
+}
+const ASSURANCE_MODALS = new Set(['can', 'could', 'may', 'able']);
 
 /** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */
 const ASSURING = /^(?:assur|count|reli|depend)/;
@@ -569,7 +588,7 @@ export function pledgedOwner(view: SentenceView, prep: number): boolean {
   for (let i = prep - 1; i >= 0 && i >= prep - 6; i--) {
     const t = view.tokens[i]!;
     // "we count on Japan's support" hopes for it; "you can count on", "Chile can count on" are assured of it.
-    if (ASSURING.test(t.stem)) return !(RELYING.test(t.stem) && HOPING_SUBJECTS.has(view.tokens[i - 1]?.lower ?? ''));
+    if (ASSURING.test(t.stem)) return !RELYING_STEMS.has(t.stem) || assuredReliance(view, i);
     if (i < prep - 2 && t.word && t.text === t.lower && t.lower !== 'do' && t.lower !== 'da' && t.lower !== 'de') return false;
   }
   return false;

@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { actAgentAfter, ownerOf, prepositionBefore, subjectBefore } from './source.ts';
+import { actAgentAfter, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -547,7 +547,6 @@ function isRelativePronoun(view: SentenceView, i: number): boolean {
 
 
 /** Stems of the verbs of reliance: count, rely, depend in any inflection (the tokens carry their stem). */
-const RELIANCE_STEMS = new Set(['count', 'reli', 'depend']);
 
 /** "Colombia can count on our support", "on the solidarity of Andorra": who relies on an owned stance noun is its target. */
 export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
@@ -556,7 +555,7 @@ export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGra
   const at = owner.from < noun ? owner.from - 1 : prepositionBefore(view, noun);
   const on = view.tokens[at];
   const verb = view.tokens[at - 1];
-  if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELIANCE_STEMS.has(verb.stem)) return [];
+  if (!on || !verb || !(on.lower === 'on' || on.lower === 'upon') || !RELYING_STEMS.has(verb.stem)) return [];
   return (subjectBefore(view, at - 1, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
 }
 

@@ -451,6 +451,7 @@ class SentenceComposer {
       if (this.tok(j)?.shape === 'cap' || (k > j && (this.covered[k] || this.hitAt[k]))) return -1;
       if (j > first) end = j;
     }
+    if (PLACE_HEADS.has(this.tok(head)!.norm) && end === i) return -1;
     return end > from + 1 ? end : -1;
   }
 
@@ -532,13 +533,20 @@ class SentenceComposer {
 }
 
 /** Head nouns of a body's name: "the Open Working Group", "the Committee on Development Policy". */
+/**
+ * Heads that also name buildings and sites ("the Kharkiv Shopping Centre", "the Oval Office"): a body only with
+ * an "on|for|of" phrase ("the Centre for Human Rights", "the Office of the High Representative").
+ */
+const PLACE_HEADS = new Set(['centre', 'center', 'office', 'forum', 'facility', 'board']);
 const BODY_HEADS = new Set([
-  'commission', 'committee', 'council', 'group', 'panel', 'agency', 'fund', 'court',
-  'tribunal', 'organization', 'organisation', 'forum', 'partnership', 'mission', 'office', 'board', 'authority',
-  'institute', 'centre', 'center', 'facility', 'alliance',
+  'commission', 'committee', 'council', 'group', 'panel', 'agency', 'fund', 'court', 'tribunal', 'organization',
+  'organisation', 'partnership', 'mission', 'authority', 'institute', 'alliance', ...PLACE_HEADS,
 ]);
+/** What stands before a body's name ("the", "its Preparatory Commission"). */
 const BODY_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);
+/** Prepositions that open the rest of a body's name after its head ("the Committee on Development Policy"). */
 const BODY_COMPLEMENTS = new Set(['on', 'for', 'of']);
+/** Small words inside that rest ("the Group for the Study and Review of …"). */
 const BODY_JOINERS = new Set(['and', 'of', 'the', 'for', 'on']);
 
 /** Organisations keep their own role ("UN officials" are IGO), states take the noun's. */
