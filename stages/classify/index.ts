@@ -328,11 +328,11 @@ function findTargets(
   limit: number,
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.requires === 'relied') return { spans: (subjectBefore(view, m.from, g)?.spans ?? []).filter((s) => !exclude.has(s)), rule: 'who relies on it ("X can count on Spain")' };
-  // (A judgement that requires a target finds it as judgements do: "Regrettably, Israel continued …".)
+  // (A judgement that requires a target finds it at the head of its clause: "Regrettably, Israel continued …".)
   if (m.cue.requires === 'target' && m.cue.form !== 'adjective') return { spans: actorRightAfter(view, m, exclude), rule: 'the actor right after it ("the views of Japan", "committed to Chile")' };
   if (m.cue.form === 'adjective') {
-    // "Regrettably, Israel continued …": an adverb judges the clause it opens, nothing else.
-    if (/(?:ably|ibly|fully|ingly|edly)$/.test(view.tokens[m.from]!.lower)) return { spans: frontedJudged(view, m.from, m.to, exclude), rule: 'the subject after a fronted judgement ("Regrettably, X …")' };
+    // "Regrettably, Israel continued …": a judgement that requires a target judges the clause it opens, only.
+    if (m.cue.requires === 'target') return { spans: frontedJudged(view, m.from, m.to, exclude), rule: 'the subject after a fronted judgement ("Regrettably, X …")' };
     const doers = agentOfJudgedAct(view, m.to, exclude);
     if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };
     // "their rights continue to be violated": the subject of a passive suffers the act; only "by X" did it.
