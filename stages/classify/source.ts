@@ -577,8 +577,8 @@ export function assuredReliance(view: SentenceView, verb: number): boolean {
 }
 const ASSURANCE_MODALS = new Set(['can', 'could', 'may', 'able']);
 
-/** Stems of the verbs whose "of" or "on" hands over a stance: assure … of, count/rely/depend on. */
-const ASSURING = /^(?:assur|count|reli|depend)/;
+/** Whether `stem` is of a verb whose "of" or "on" hands over a stance: assure … of, count/rely/depend on (not "countries"). */
+const assuring = (stem: string): boolean => stem.startsWith('assur') || RELYING_STEMS.has(stem);
 
 /** Whether the preposition at `prep` follows a verb of assurance or reliance ("assure him of", "can count on"). */
 export function pledgedOwner(view: SentenceView, prep: number): boolean {
@@ -588,7 +588,7 @@ export function pledgedOwner(view: SentenceView, prep: number): boolean {
   for (let i = prep - 1; i >= 0 && i >= prep - 6; i--) {
     const t = view.tokens[i]!;
     // "we count on Japan's support" hopes for it; "you can count on", "Chile can count on" are assured of it.
-    if (ASSURING.test(t.stem)) return !RELYING_STEMS.has(t.stem) || assuredReliance(view, i);
+    if (assuring(t.stem)) return !RELYING_STEMS.has(t.stem) || assuredReliance(view, i);
     if (i < prep - 2 && t.word && t.text === t.lower && t.lower !== 'do' && t.lower !== 'da' && t.lower !== 'de') return false;
   }
   return false;
