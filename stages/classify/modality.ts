@@ -45,12 +45,9 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
   // "offering scant hope", "offer a glimmer of hope", "offer as an example": what is offered is no commitment.
-  if (m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer') {
-    for (let i = n, words = 0; i < tokens.length && words < 4 && tokens[i]!.word; i++, words++) {
-      // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
-      if (AFFORDED.has(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'and') return `what it offers ("${tokens[i]!.text}") is no commitment`;
-    }
-  }
+  // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
+  const afforded = m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer' ? wordAhead(tokens, n, 4, AFFORDED) : -1;
+  if (afforded >= 0 && tokens[afforded + 1]?.lower !== 'and') return `what it offers ("${tokens[afforded]!.text}") is no commitment`;
   // "pledged to end cooperation with Iran", "wishes to undermine the success of the talks": the gap holds a verb
   // that undoes what the phrase names.
   if (m.gap && tokens[m.gap[0]]?.lower === 'to' && UNDOING.test(tokens[m.gap[0] + 1]?.lower ?? '')) return `"to ${tokens[m.gap[0] + 1]!.text}" undoes it`;
@@ -61,16 +58,19 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
     if (after && (after.lower === 'on' || (after.lower === 'to' && tokens[party!.to + 1]?.word && !view.mentionAt[party!.to + 1]))) return 'an agreement reached with someone, not agreement with them';
   }
   // "saddened by the passing of President Raisi", "a sad day for Japan": grief, not blame.
-  if (GRIEVING.has(tokens[m.from]!.lower)) {
-    for (let i = n, words = 0; i < tokens.length && words < 3 && tokens[i]!.word; i++, words++) {
-      if (MOURNED.has(tokens[i]!.lower)) return `it mourns ("${tokens[i]!.text}"), it blames no one`;
-    }
-  }
+  const mourned = GRIEVING.has(tokens[m.from]!.lower) ? wordAhead(tokens, n, 3, MOURNED) : -1;
+  if (mourned >= 0) return `it mourns ("${tokens[mourned]!.text}"), it blames no one`;
   // "The United Nations needs our full support": a need of someone else's, not a stance given.
   if (m.cue.form === 'noun') {
     for (let i = m.from - 1; i >= 0 && m.from - i <= 4 && tokens[i]!.word; i--) if (NEEDS.test(tokens[i]!.lower)) return `it is what "${tokens[i]!.text}" asks for`;
   }
   return null;
+}
+
+/** The first of the `reach` words from `from` (stopping at punctuation) that is in `words`, or -1. */
+function wordAhead(tokens: SentenceView['tokens'], from: number, reach: number, words: ReadonlySet<string>): number {
+  for (let i = from; i < tokens.length && i < from + reach && tokens[i]!.word; i++) if (words.has(tokens[i]!.lower)) return i;
+  return -1;
 }
 
 /** Verbs that undo a relation or a success: end, suspend, halt, cut, undermine, jeopardize, withdraw, sever … */
@@ -138,19 +138,21 @@ const COURTESY = /^(?:thank|congratulat|commend|salut|pay)/;
 
 /** "I must thank the people", "we must also commend": a courtesy the speaker performs, not a demand on anyone. */
 function performedCourtesy(view: SentenceView, modal: number, cue: number): boolean {
-  const subject = view.tokens[modal - 1]?.lower;
-  return (subject === 'i' || subject === 'we') && COURTESY.test(view.tokens[cue]!.lower) && cue - modal <= 3;
+  return speakerBefore(view, modal) && COURTESY.test(view.tokens[cue]!.lower) && cue - modal <= 3;
 }
+
+/** Whether "I" or "we" stands right before the modal at `modal`. */
+const speakerBefore = (view: SentenceView, modal: number): boolean => view.tokens[modal - 1]?.lower === 'i' || view.tokens[modal - 1]?.lower === 'we';
 
 /** "should like", "should also like", "should first like": "should" as the polite "would", past adverbs. */
 function politeShould(view: SentenceView, modal: number): boolean {
+  // "I should also take this opportunity to thank": the speaker's courtesy of an occasion taken ("the Council
+  // should take this opportunity to condemn" is a demand).
+  const speaker = speakerBefore(view, modal);
   for (let i = modal + 1; i <= modal + 4 && i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
     if (POLITE_AFTER_SHOULD.has(t.lower)) return true;
-    // "I should also take this opportunity to thank": the speaker's courtesy of an occasion taken ("the Council
-    // should take this opportunity to condemn" is a demand).
-    const speakerSubject = view.tokens[modal - 1]?.lower === 'i' || view.tokens[modal - 1]?.lower === 'we';
-    if (speakerSubject && t.lower === 'take' && /^(?:this|the)$/.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'opportunity') return true;
+    if (speaker && t.lower === 'take' && /^(?:this|the)$/.test(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'opportunity') return true;
     if ((!isVerbCompanion(t) && t.lower !== 'first') || t.lower === 'not') return false;
   }
   return false;

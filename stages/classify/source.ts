@@ -376,7 +376,8 @@ function believingAside(view: SentenceView, comma: number): number {
   return -1;
 }
 const BELIEVING = new Set(['believe', 'think', 'hope', 'trust', 'feel', 'convinced']);
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
+/** Conjunctions that join predicates or clauses. */
+export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'as', 'than']);
 
 /** "… to reiterate our support": the first owner inside tokens [from, to) ("our", "Chile's"), for a phrase with no subject in sight. */
 export function ownerWithin(view: SentenceView, from: number, to: number): FoundActors | null {

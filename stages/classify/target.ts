@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { actAgentAfter, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
+import { actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -450,9 +450,8 @@ function reducedRelative(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   const noun = view.tokens[i - 1];
   if (!t.word || t.text !== t.lower || !/.{3}ing$/.test(t.lower) || ING_PREPOSITIONS.has(t.lower) || !noun || !/^[a-z]+$/.test(noun.text)) return false;
-  return !view.mentionAt[i - 1] && !isVerbCompanion(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isPronoun(noun) && !CONJUNCTIONS.has(noun.lower);
+  return !view.mentionAt[i - 1] && !isVerbCompanion(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isPronoun(noun) && !CONJUNCTIONS.has(noun.lower) && noun.lower !== 'so';
 }
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'than', 'as', 'so']);
 /** Words in -ing that head a phrase, not a clause: "remarks concerning Israel". */
 const ING_PREPOSITIONS = new Set(['concerning', 'regarding', 'including', 'following', 'during', 'notwithstanding', 'excluding', 'pending', 'according']);
 
