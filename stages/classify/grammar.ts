@@ -93,6 +93,8 @@ function formalFrom(view: SentenceView, from: number): number {
 export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[] {
   const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',' || t.lower === '-');
   /** The mentions chained to `span` on one side, and whether each link was a bare comma. */
+  // "to ECOWAS, the African Union and to the United Nations", "by UNMIK and by KFOR": the list's preposition.
+  const leading = governingPreposition(view, formalFrom(view, span.from))?.lower ?? 'of';
   const chain = (step: -1 | 1): Array<{ span: MentionSpan; bareComma: boolean }> => {
     const links: Array<{ span: MentionSpan; bareComma: boolean }> = [];
     let cur = span;
@@ -109,7 +111,9 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
         bareComma = false;
       }
       // "of the African Union and of the United Nations": the preposition repeated after "and".
-      if (step > 0 && (view.tokens[j]!.lower === 'and' || bareComma) && view.tokens[j + 1]?.lower === 'of') j++;
+      const repeated = view.tokens[j + 1]?.lower;
+      const pronoun = view.mentionAt[j + 2]?.mention.resolution === 'pronoun'; // "to the Secretary-General and to his efforts"
+      if (step > 0 && (view.tokens[j]!.lower === 'and' || bareComma) && (repeated === 'of' || (repeated === leading && !pronoun))) j++;
       // "South Korea and the United States": a determiner may open the next actor.
       if (step > 0 && isDeterminer(view.tokens[j + 1]) && !view.mentionAt[j + 1]) j++;
       if (step < 0 && isDeterminer(view.tokens[j - 1]) && !view.mentionAt[j - 1] && view.mentionAt[j - 2]) j--;

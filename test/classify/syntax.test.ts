@@ -847,6 +847,17 @@ describe('"the declared wish of", of-phrases in a row, members of a body', () =>
     ]);
   });
 
+  it('any preposition repeated in a list keeps the list: "to X, Y and to Z", "by X and by Y"', () => {
+    expect(stances('We are grateful to ECOWAS, the African Union and to the United Nations for their efforts.', { speaker: 'Mali' })).toEqual([
+      'MLI support African Union', 'MLI support ECOWAS', 'MLI support UN',
+    ]);
+    expect(stances('I commend the work carried out by UNMIK and by KFOR.', { speaker: 'Austria' })).toEqual(['AUT support KFOR', 'AUT support UNMIK']);
+    // Another preposition opens another phrase, and a pronoun after the preposition owns a thing.
+    expect(stances('We thank Japan and for its aid, Norway.', { speaker: 'Mali' })).toEqual(['MLI support JPN']);
+    const text = 'President Insanally spoke of his election. I pay tribute to the Secretary-General and to his efforts.';
+    expect(stances(text, { speaker: 'Sweden', date: '1993-09-20' })).toEqual(['SWE support UN']);
+  });
+
   it('the body whose members are meant is not the target', () => {
     expect(stances('We are concerned that one of the Organization’s Member States — Iraq — ignores the calls.', { speaker: 'Latvia' })).toEqual(['LVA condemn IRQ']);
   });
