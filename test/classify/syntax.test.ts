@@ -32,6 +32,11 @@ describe('a subject that names no actor', () => {
     expect(stances('Norway on Friday praised Sweden.')).toEqual(['NOR support SWE']);
   });
 
+  it('a subject pronoun is never the object of a preposition before it ("For all that we thank")', () => {
+    expect(stances('For all that we thank Norway.', { speaker: 'Mali' })).toEqual(['MLI support NOR']);
+    expect(stances('In this we support Japan.', { speaker: 'Mali' })).toEqual(['MLI support JPN']);
+  });
+
   it('first person stays the speaker\'s', () => {
     expect(stances('We will also provide aid to Malawi.', { speaker: 'Zambia' })).toEqual(['ZMB offer MWI']);
   });
