@@ -6,6 +6,7 @@ import { actorGroup, isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import {
   afterCopula,
+  invertedPredicate,
   appealBefore,
   doneByAnyone,
   excludedByContext,
@@ -333,6 +334,9 @@ function findTargets(
   if (m.cue.form === 'adjective') {
     // "Regrettably, Israel continued …": a judgement that requires a target judges the clause it opens, only.
     if (m.cue.requires === 'target') return { spans: frontedJudged(view, m.from, m.to, exclude), rule: 'the subject after a fronted judgement ("Regrettably, X …")' };
+    if (invertedPredicate(view, m.from, g.copulas)) {
+      return { spans: objectAfter(view, m.to + 1, g, exclude, m.to + 1, placesAim, limit), rule: 'the subject after the judgement ("More worrying is X\'s …")' };
+    }
     const doers = agentOfJudgedAct(view, m.to, exclude);
     if (doers.length > 0) return { spans: doers, rule: 'who did the act judged ("unleashed by X")' };
     // "their rights continue to be violated": the subject of a passive suffers the act; only "by X" did it.

@@ -3,7 +3,7 @@ import { isClauseBreak, isDeterminer, isPreposition, isVerbCompanion, patternAt,
 import { judgingVerbBefore, pledgedOwner } from './source.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CueMatch } from './cues.ts';
-import { quoteAt, type SentenceView } from './tokens.ts';
+import { quoteAt, type SentenceView, type Token } from './tokens.ts';
 
 /** Why a matched cue did or did not become a record: what `npm run explain` prints. */
 export type CueOutcome =
@@ -173,6 +173,7 @@ export function judgingPassive(view: SentenceView, cue: number): boolean {
 
 /** "is ready", "is always prepared", "has been a long-term supporter": a copula at most three words before. */
 export function afterCopula(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
+  if (invertedPredicate(view, from, copulas)) return true;
   for (let i = from - 1, words = 0; i >= 0 && words < 3 && from - i <= COPULA_REACH; i--) {
     const t = view.tokens[i]!;
     if (!t.word) {
@@ -194,6 +195,17 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
   }
   return false;
 }
+
+/** "Even more worrying is the decision …", "Particularly welcome was …": a judgement that opens its clause before "be". */
+export function invertedPredicate(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {
+  if (!copulas.has(view.tokens[from + 1]?.lower ?? '')) return false;
+  const degree = (t: Token, i: number) => isVerbCompanion(t) || DEGREE_WORDS.has(t.lower) || (i === 0 && /^[A-Z][a-z]{3,}ly$/.test(t.text));
+  let i = from - 1;
+  while (i >= 0 && degree(view.tokens[i]!, i)) i--;
+  return i < 0 || view.tokens[i]!.lower === ';' || view.tokens[i]!.lower === ':';
+}
+
+const DEGREE_WORDS = new Set(['more', 'most', 'even', 'equally', 'particularly', 'especially', 'also']);
 
 /** Whether the word at `word` is a participle after a form of "be": "have been violated", "is being violated". */
 export function passiveParticiple(view: SentenceView, word: number, g: CompiledLexicon['grammar']): boolean {

@@ -296,6 +296,14 @@ describe('an impersonal judgement in a speech', () => {
     expect(stances('Egypt\'s ceasefire plan (2014) is to be welcomed.', { speaker: 'Jordan' })).toEqual(['JOR support EGY']);
   });
 
+  it('opening its clause before "be", judges the phrase after it ("Even more worrying is …")', () => {
+    expect(stances('Even more worrying is the decision of Israel to expand settlements.', { speaker: 'Jordan' })).toEqual(['JOR condemn ISR']);
+    expect(stances('Equally disturbing is the failure of Serbia to cooperate.', { speaker: 'Croatia' })).toEqual(['HRV condemn SRB']);
+    expect(stances('Particularly lamentable is the impasse in the trade talks.', { speaker: 'Chile' })).toEqual(['CHL condemn -']);
+    // Before a noun it is attributive, and after a subject it is no inversion.
+    expect(stances('Alarming reports came from Darfur.', { speaker: 'Chile' })).toEqual([]);
+  });
+
   it('is nobody\'s without a speaker, and an adjective before its noun judges no one', () => {
     expect(stances('It is unacceptable that the talks stalled.')).toEqual([]);
     expect(stances('Floods deepen the appalling poverty of the region.', { speaker: 'Nepal' })).toEqual([]);
