@@ -493,8 +493,9 @@ export function actAgentAfter(view: SentenceView, end: number): MentionSpan | nu
       const agent = view.mentionAt[isDeterminer(view.tokens[i + 4]) ? i + 5 : i + 4];
       return agent && !agent.possessive ? agent : null;
     }
-    if (t.word && /(?:ed|wrought)$/.test(t.lower) && DOING.test(t.lower)) {
-      for (let j = i + 1; j < view.tokens.length && j <= i + 6; j++) {
+    // "the aggression by Iraq", "the welcome decision by Japan": "by" right after the act names its doer.
+    if ((i === end && t.lower === 'by') || (t.word && /(?:ed|wrought)$/.test(t.lower) && DOING.test(t.lower))) {
+      for (let j = i; j < view.tokens.length && j <= i + 6; j++) {
         const u = view.tokens[j]!;
         if (u.lower === 'by') {
           const agent = view.mentionAt[isDeterminer(view.tokens[j + 1]) ? j + 2 : j + 1];

@@ -827,6 +827,18 @@ describe('acts a speech judges by naming them, and valuing', () => {
     expect(stances('The U.S. invasion of Panama ended in January, officials said.')).toEqual([]);
   });
 
+  it('"the aggression by Armenia": "by" right after the act names its doer', () => {
+    expect(stances('We have suffered the aggression by Armenia for years.', { speaker: 'Azerbaijan' })).toEqual(['AZE condemn ARM']);
+  });
+
+  it('"the welcome decision by Iraq", "another welcome step" in a speech are the speaker\'s support', () => {
+    expect(stances('We heard of the welcome decision by Iraq to readmit the inspectors.', { speaker: 'Kuwait' })).toEqual(['KWT support IRQ']);
+    expect(stances('Japan\'s plan is a most welcome step.', { speaker: 'Fiji' })).toEqual(['FJI support JPN']);
+    // The verb keeps its object, and outside a speech the adjective describes.
+    expect(stances('We welcome steps taken by Japan.', { speaker: 'Fiji' })).toEqual(['FJI support JPN']);
+    expect(stances('The welcome decision by Iraq surprised diplomats.')).toEqual([]);
+  });
+
   it('"greatly values the contribution of X" is support; valuing what is one\'s own is no stance', () => {
     expect(stances('My Government greatly values the contribution of Japan.', { speaker: 'Chad' })).toEqual(['TCD support JPN']);
     expect(stances('We deeply value our right to protest.', { speaker: 'Chad' })).toEqual([]);
