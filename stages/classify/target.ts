@@ -571,6 +571,10 @@ export function frontedJudged(view: SentenceView, cue: number, cueEnd: number, e
   for (; comma < view.tokens.length && comma < cueEnd + 12 && view.tokens[comma]!.lower !== ','; comma++) {
     if (isClauseBreak(view.tokens[comma], false) || view.mentionAt[comma]) return [];
   }
+  // "Regrettably, once again, Turkey …": past a short aside between commas.
+  let aside = comma + 1;
+  while (aside < comma + 5 && view.tokens[aside]?.word && !view.mentionAt[aside]) aside++;
+  if (aside > comma + 1 && view.tokens[aside]?.lower === ',') comma = aside;
   const subject = view.mentionAt[isDeterminer(view.tokens[comma + 1]) ? comma + 2 : comma + 1];
   return subject && !exclude.has(subject) && !subject.possessive && view.tokens[subject.to]?.word ? actorGroup(view, subject).filter((s) => !exclude.has(s)) : [];
 }

@@ -1430,6 +1430,9 @@ describe('violations, passives of suffering, negated reluctance, relative clause
   it('"Regrettably, X …" judges the subject of the clause it opens, and only that', () => {
     expect(stances('Regrettably, Israel continued its terrorist practices.', { speaker: 'Palestine' })).toEqual(['PSE condemn ISR']);
     expect(stances('Regrettably, we have not made progress.', { speaker: 'Palestine' })).toEqual([]);
+    // A short aside between commas is passed over; one that names an actor is not.
+    expect(stances('Shamefully, yet again, Israel continued its raids.', { speaker: 'Palestine' })).toEqual(['PSE condemn ISR']);
+    expect(stances('Regrettably, as Chile said, Israel continued its raids.', { speaker: 'Palestine' })).toEqual([]);
     expect(stances('Some indicators are favourable, though regrettably fewer in number, in Syria.', { speaker: 'Portugal' })).toEqual([]);
   });
 
