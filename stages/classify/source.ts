@@ -652,6 +652,9 @@ const JUDGING_VERBS = /^(?:call|describ|consider|deem|find|found|regard|term|lab
 
 /** Whether such a verb stands in the eight tokens before `from`, in the same sentence. */
 export function judgingVerbBefore(view: SentenceView, from: number): boolean {
+  // "should consider Ethiopia's flagrant violations": an owned phrase is the verb's object, not its judgement.
+  const before = view.tokens[from - 1];
+  if (view.mentionAt[from - 1]?.possessive || POSSESSIVES.has(before?.lower ?? '') || (before?.lower === 's' && /^['’]$/.test(view.tokens[from - 2]?.lower ?? ''))) return false;
   for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
     const t = view.tokens[i]!;
     if (t.lower === '.' || t.lower === ';') return false;

@@ -811,8 +811,10 @@ describe('participles that govern, words of thanks, judgements owned or inside a
   it('an attributive judgement that an actor owns is the speaker\'s, in a demand too', () => {
     expect(stances('Russia’s irresponsible rhetoric contradicts its role.', { speaker: 'Lithuania' })).toEqual(['LTU condemn RUS']);
     expect(stances('The world must stop Russia’s barbaric attacks.', { speaker: 'Lithuania' })).toEqual(['LTU condemn RUS']);
-    // A verb of judging makes it its subject's, and its subject's demand is no stance yet.
-    expect(stances('The Council should consider Russia’s flagrant violations of the accord.', { speaker: 'Lithuania' })).toEqual([]);
+    // An owned phrase after "consider" is its object, still judged by the speaker; a judgement after the object is
+    // the verb's complement, its subject's, and its subject's demand is no stance yet.
+    expect(stances('The Council should consider Russia’s flagrant violations of the accord.', { speaker: 'Lithuania' })).toEqual(['LTU condemn RUS']);
+    expect(stances('The Council should call Russia’s acts flagrant violations of the accord.', { speaker: 'Lithuania' })).toEqual([]);
     // "it's" is "it is".
     expect(stances('It’s unacceptable.', { speaker: 'Lithuania' })).toEqual(['LTU condemn -']);
   });
