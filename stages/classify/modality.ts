@@ -185,8 +185,8 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
       }
       return false;
     }
-    // "it's" is "it is"; "Ethiopia's" owns what follows.
-    if (copulas.has(t.lower) || (t.lower === 's' && view.tokens[i - 1]?.lower === "'" && !view.mentionAt[i - 2]?.possessive)) return true;
+    // "it's" is "it is"; "Ethiopia's" and "one's" own what follows.
+    if (copulas.has(t.lower) || (t.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && CONTRACTED.has(view.tokens[i - 2]?.lower ?? ''))) return true;
     // "As a devoted supporter of …, Turkey": a role named by "as a" is as good as "is a".
     if (t.lower === 'as' && /^an?$/.test(view.tokens[i + 1]?.lower ?? '')) return true;
     // "is a staunch supporter", "am therefore all the more grateful": articles and degree words do not count.
@@ -195,6 +195,9 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
   }
   return false;
 }
+
+/** Pronouns whose "'s" is "is": "it's", "that's", "there's". */
+const CONTRACTED = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'this']);
 
 /** "Even more worrying is the decision …", "Particularly welcome was …": a judgement that opens its clause before "be". */
 export function invertedPredicate(view: SentenceView, from: number, copulas: ReadonlySet<string>): boolean {

@@ -10,8 +10,9 @@ export interface FoundActors {
   attribution: Attribution;
 }
 
-/** Nouns that make a possessive actor the one who acts: "Norway's foreign minister said". */
-const ACTOR_HEADS = new Set([
+/** Nouns that make a possessive actor the one who acts ("Norway's foreign minister said"), and an actor's name
+ * the one named ("the NATO forces"). */
+export const ACTOR_HEADS = new Set([
   'government', 'minister', 'president', 'leader', 'leaders', 'ministry', 'army', 'military', 'forces', 'spokesman',
   'spokeswoman', 'spokesperson', 'officials', 'official', 'administration', 'cabinet', 'parliament', 'envoy',
   'ambassador', 'delegation', 'authorities', 'regime', 'king', 'premier', 'chancellor', 'secretary', 'office',

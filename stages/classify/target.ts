@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
+import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -430,7 +430,7 @@ export function judgedBefore(
     // "the same Secretariat that violated our principles": the actor a relative clause describes, the judged verb
     // its own ("the history of the United Nations that such an invitation to violate" is no relative clause).
     if (RELATIVES.has(t.lower) && !best) {
-      const described = view.mentionAt[t.lower !== 'that' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1]; // "Israel, which"
+      const described = headedMention(view, t.lower !== 'that' && view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1); // "Israel, which"
       const ownVerb = view.tokens.slice(i + 1, before).every((u) => isVerbCompanion(u));
       if (described && ownVerb && !exclude.has(described)) {
         best = described;
@@ -438,12 +438,20 @@ export function judgedBefore(
       }
     }
     // "It is Iraq that is failing to comply": the actor a cleft sentence puts first.
-    const clefted = (t.lower === 'that' || t.lower === 'who') && !best ? view.mentionAt[i - 1] : undefined;
-    if (clefted && /^(?:is|was)$/.test(view.tokens[clefted.from - 1]?.lower ?? '') && view.tokens[clefted.from - 2]?.lower === 'it') continue;
+    const clefted = (t.lower === 'that' || t.lower === 'who') && !best ? headedMention(view, i - 1) : undefined;
+    const copula = clefted ? (isDeterminer(view.tokens[clefted.from - 1]) ? clefted.from - 2 : clefted.from - 1) : -1;
+    if (clefted && /^(?:is|was)$/.test(view.tokens[copula]?.lower ?? '') && view.tokens[copula - 1]?.lower === 'it') continue;
     if (isClauseBreak(t, true)) break;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
 }
+
+/** The actor named at token `j`, or by the noun it heads there: "the NATO countries that …", "Israeli forces, which". */
+function headedMention(view: SentenceView, j: number): MentionSpan | undefined {
+  const head = view.tokens[j]?.lower ?? '';
+  return view.mentionAt[j] ?? (ACTOR_HEADS.has(head) || GROUP_NOUNS.has(head) ? view.mentionAt[j - 1] : undefined);
+}
+const GROUP_NOUNS = new Set(['countries', 'states', 'nations', 'powers', 'allies', 'members']);
 
 /** Whether the word at `i` is a participle in -ing right after a common noun: "the refugees fleeing …". */
 function reducedRelative(view: SentenceView, i: number): boolean {

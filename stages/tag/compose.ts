@@ -540,7 +540,8 @@ class SentenceComposer {
 const PLACE_HEADS = new Set(['centre', 'center', 'office', 'forum', 'facility', 'board']);
 const BODY_HEADS = new Set([
   'commission', 'committee', 'council', 'group', 'panel', 'agency', 'fund', 'court', 'tribunal', 'organization',
-  'organisation', 'partnership', 'mission', 'authority', 'institute', 'alliance', ...PLACE_HEADS,
+  'organisation', 'partnership', 'mission', 'authority', 'institute', 'alliance', 'network', 'movement', 'front',
+  ...PLACE_HEADS,
 ]);
 /** What stands before a body's name ("the", "its Preparatory Commission"). */
 const BODY_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);

@@ -1208,6 +1208,25 @@ describe('who did a judged act, crimes committed, refugees welcomed, "and especi
   });
 });
 
+describe('actors judged as aggressors, pleasure "by", endorsement owned, concern shared', () => {
+  it('"X is the aggressor" in a speech condemns X; elsewhere in the sentence the word judges no one', () => {
+    expect(stances('Russia is the aggressor and must be stopped.', { speaker: 'Iceland' })).toEqual(['ISL condemn RUS']);
+    expect(stances('The Haqqani Network has been identified as a main culprit.', { speaker: 'Afghanistan' })).toEqual(['AFG condemn Haqqani Network']);
+    expect(stances('We must not reward the aggressor.', { speaker: 'Iceland' })).toEqual([]);
+    // "one's" owns what follows; it is no "one is".
+    expect(stances('It means pursuing one’s relations with aggressors.', { speaker: 'Poland' })).toEqual([]);
+  });
+
+  it('"pleased by", "our endorsement", "share our concern over" are stances', () => {
+    expect(stances('We are pleased by the decision of the Cambodian parties.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support KHM']);
+    expect(stances('The plan has our strongest endorsement.', { speaker: 'Samoa' })).toEqual(['WSM support -']);
+    expect(stances('I share the prevailing concerns over the growing instability.', { speaker: 'Laos' })).toEqual(['LAO condemn -']);
+    // A concern for something is care, and the actor whose concerns are shared is not their target.
+    expect(stances('We share a concern for the environment.', { speaker: 'Laos' })).toEqual([]);
+    expect(stances('We share the concerns of Japan.', { speaker: 'Laos' })).toEqual([]);
+  });
+});
+
 describe('more adjectives of judgement', () => {
   it('"unjust", "inhumane", "discriminatory" judge in a speech; "non-discriminatory" does not', () => {
     expect(stances('This unjust embargo has hurt our people.', { speaker: 'Jamaica' })).toEqual(['JAM condemn -']);
@@ -1243,6 +1262,8 @@ describe('refusing to comply, anachronisms, clefts', () => {
   it('in a speech, a subject that refuses or fails to comply, implement or recognize is condemned', () => {
     expect(stances('Azerbaijan stubbornly refuses to recognize the right of the people to self-determination.', { speaker: 'Armenia' })).toEqual(['ARM condemn AZE']);
     expect(stances('It is Iraq that is failing to comply with the resolutions.', { speaker: 'Portugal' })).toEqual(['PRT condemn IRQ']);
+    // The actor may name the noun the cleft puts first: "it is the NATO countries that …".
+    expect(stances('It is the NATO countries that are the aggressors.', { speaker: 'Zimbabwe' })).toEqual(['ZWE condemn NATO']);
     expect(stances('Israel refuses to implement the resolutions.')).toEqual([]);
   });
 

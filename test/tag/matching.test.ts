@@ -151,6 +151,8 @@ describe('demonyms, agents and modifiers', () => {
   it('an unlisted body is named by its head noun after a determiner, with a word before it or a phrase after', () => {
     expect(one('We welcome the efforts of its Preparatory Commission.')).toEqual(['Preparatory Commission → Preparatory Commission - - organisation/body']);
     expect(one('I welcome the Committee on Development Policy’s intention.')).toEqual(['Committee on Development Policy → Committee on Development Policy - - organisation/body']);
+    expect(one('The Haqqani Network has been identified.')).toEqual(['Haqqani Network → Haqqani Network - - organisation/body']);
+    expect(one('We met the Free Aceh Movement.')).toEqual(['Free Aceh Movement → Free Aceh Movement - - organisation/body']);
     // "the Council" alone, a listed actor's own body, a document, a name cut short: no body.
     expect(one('We thank the Council.')).toEqual([]);
     expect(one('The deposit went to the Central Bank of Yemen.')).toEqual(['Yemen → YEM YEM - state/alias']);
