@@ -32,6 +32,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   // with a gap the list applies only when the gap holds nothing ("charged Ukraine with shelling" accuses).
   const gapFilled = !!m.gap && m.gap[1] > m.gap[0];
   if (next && !gapFilled && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && ING_WORD.test(next.lower)))) return `followed by "${next.text}"`;
+  const formula = thankYouFormula(tokens, m.from, n);
+  if (formula) return formula;
   // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.
   const before = tokens[m.from - 1];
   if (m.cue.form === 'verb' && before && BE_FORMS.has(before.lower) && !INFLECTED.test(tokens[m.from]!.lower)) return `it stands bare after "${before.text}": no verb`;
@@ -378,6 +380,23 @@ const OPINIONS = new Set(['thoughts', 'views', 'reflections', 'remarks', 'observ
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
+
+/**
+ * "Thank you, Mr. President", "I thank you for your attention": the formula that closes or opens a speech thanks
+ * for the hearing; "I thank you for standing by us" thanks for a stance. Null, or why the cue is a formula.
+ */
+function thankYouFormula(tokens: readonly Token[], cue: number, next: number): string | null {
+  if (tokens[cue]!.stem !== 'thank' || tokens[next]?.lower !== 'you') return null;
+  let i = next + 1;
+  while (isVerbCompanion(tokens[i]) || tokens[i]?.lower === 'much' || tokens[i]?.lower === 'all') i++;
+  if (!tokens[i]?.word) return 'it is the "thank you" that closes or addresses';
+  if (tokens[i]!.lower !== 'for') return null;
+  let j = i + 1;
+  while (/^(?:your|the|this|kind)$/.test(tokens[j]?.lower ?? '')) j++;
+  return HEARING.test(tokens[j]?.lower ?? '') ? 'it thanks for the hearing ("thank you for your attention")' : null;
+}
+/** What a speaker thanks the hall for: its attention, patience, the honour, inviting or hearing the speaker. */
+const HEARING = /^(?:attention|patience|honou?r|invit|hear|listen)/;
 
 /** Nouns of quantity or condition that an evaluative adjective describes rather than blames: "unacceptable levels". */
 const MEASURES = new Set([

@@ -1227,6 +1227,17 @@ describe('actors judged as aggressors, pleasure "by", endorsement owned, concern
   });
 });
 
+describe('"thank you"', () => {
+  it('thanks for a deed or a stance is support; the formula that closes a speech or thanks for the hearing is not', () => {
+    expect(stances('I thank you very much for standing by us in this fight.', { speaker: 'Mali' })).toEqual(['MLI support -']);
+    expect(stances('I thank you for bringing such honour to our nation.', { speaker: 'Mali' })).toEqual(['MLI support -']);
+    expect(stances('Thank you, Mr. President.', { speaker: 'Mali' })).toEqual([]);
+    expect(stances('Thank you very much.', { speaker: 'Mali' })).toEqual([]);
+    expect(stances('I thank you for your kind attention.', { speaker: 'Mali' })).toEqual([]);
+    expect(stances('I wish to thank you for the honour of addressing the Assembly.', { speaker: 'Mali' })).toEqual([]);
+  });
+});
+
 describe('more adjectives of judgement', () => {
   it('"unjust", "inhumane", "discriminatory" judge in a speech; "non-discriminatory" does not', () => {
     expect(stances('This unjust embargo has hurt our people.', { speaker: 'Jamaica' })).toEqual(['JAM condemn -']);
