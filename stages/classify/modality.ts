@@ -303,14 +303,20 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   if (at === null) return false;
   // "has not only condemned … but also …" affirms.
   if (view.tokens[at]!.lower === 'not' && view.tokens[at + 1]?.lower === 'only') return false;
-  // "did not hesitate to violate", "never ceased to support": a negated reluctance affirms.
-  for (let i = at + 1; i < m.from; i++) if (RELUCTANCE.test(view.tokens[i]!.lower)) return false;
+  // "did not hesitate to violate", "never ceased to support": a negated reluctance affirms; so does a negated
+  // acceptance or silence ("cannot accept Israel's aggression", "cannot hide our disappointment", "cannot but").
+  for (let i = at + 1; i < m.from; i++) if (RELUCTANCE.test(view.tokens[i]!.lower) || LITOTES.test(view.tokens[i]!.lower)) return false;
   // "denied the accusation and condemned …": a second predicate is outside the negation.
   for (let i = at + 1; i < m.from; i++) if (view.tokens[i]!.lower === 'and' || view.tokens[i]!.lower === 'but') return false;
   // "we reject Ethiopia's flagrant violations", "rejects the occupation": rejecting a wrong condemns it.
   // ("rejects calls to condemn Peru" still negates the verb of condemning.)
   const negator = view.tokens[at]!;
   if (negator.stem === 'reject' && m.cue.form === 'adjective' && (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0) return false;
+  // "cannot expect Portugal to refrain from denouncing", "did not refuse to sign": a negated negator affirms.
+  // ("cannot continue without expressing our gratitude" too.)
+  const verbal = !BARE_NEGATORS.has(negator.lower) || negator.lower === 'without';
+  const prior = verbal && !STOPPING.has(negator.stem) ? patternBefore(view, at, lexicon.grammar.negators, 4) : null;
+  if (prior !== null && !(view.tokens[prior]!.lower === 'not' && view.tokens[prior + 1]?.lower === 'only')) return false;
   // "will stop supporting", "ceased to support" withdraw the stance; "will not stop supporting", "never ceased to
   // support" keep it; "must stop its illegal settlements", "must stop violating the law" stop what is judged and
   // negate no judgement. (Only the one-word negator: "stopped short of condemning" is a negator of its own.)
@@ -321,6 +327,9 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   }
   return true;
 }
+
+/** Negators that are no verb, whatever stands before them. */
+const BARE_NEGATORS = new Set(['not', 'cannot', 'never', 'no', "n't", 't', 'without']);
 
 /** Stems of the verbs of stopping among the negators: "stop", "cease". */
 const STOPPING = new Set(['stop', 'ceas']);
@@ -334,6 +343,9 @@ function hopedSubject(view: SentenceView, i: number): boolean {
 }
 const HOPED_MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'these', 'all', 'everyone', 'others']);
+
+/** Words of putting up with or keeping quiet whose negation affirms what they govern. */
+const LITOTES = /^(?:accept|tolerat|condon|countenanc|hide|conceal|ignor|overlook|forget|overemphasi|overstat|underestimat|exaggerat|but$|help$|silent|indifferent)/;
 
 /** Verbs of holding back whose negation affirms: hesitate, cease, tire. */
 const RELUCTANCE = /^(?:hesitat|ceas|tire[ds]?$|tiring)/;

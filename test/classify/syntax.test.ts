@@ -1388,6 +1388,20 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('Israel did not hesitate to violate the sanctity of those premises.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
   });
 
+  it('"cannot" negates; a negated acceptance, silence or negator affirms', () => {
+    expect(stances('We cannot support this plan.', { speaker: 'Chile' })).toEqual(['!CHL support -']);
+    expect(stances('We will not accept Israel\'s aggression.', { speaker: 'Lebanon' })).toEqual(['LBN condemn ISR']);
+    expect(stances('We cannot hide our disappointment at the outcome.', { speaker: 'Chile' })).toEqual(['CHL condemn -']);
+    expect(stances('We cannot remain silent about the brutal attacks.', { speaker: 'Chile' })).toEqual(['CHL condemn -']);
+    expect(stances('I cannot fail to pay tribute to Japan.', { speaker: 'Chile' })).toEqual(['CHL support JPN']);
+    expect(stances('I cannot continue without expressing my gratitude to Japan.', { speaker: 'Chile' })).toEqual(['CHL support JPN']);
+    expect(stances('One cannot expect Portugal to refrain from denouncing the violations.', { speaker: 'Portugal' })).toEqual(['PRT condemn -']);
+    // "refrain from" negates, and a wish not to stays a negation.
+    expect(stances('We call on States to refrain from giving support to the junta.', { speaker: 'Chile' })).toEqual([]);
+    expect(stances('Japan refrained from condemning the coup.')).toEqual(['!JPN condemn -']);
+    expect(stances('We do not want to support the plan.', { speaker: 'Chile' })).toEqual(['!CHL support -']);
+  });
+
   it('"spare no effort to support" is support; "efforts to strengthen its capacity to support" is a purpose', () => {
     expect(stances('My country will spare no effort to support the African Union.', { speaker: 'Ukraine' })).toEqual(['UKR support African Union']);
     expect(stances('We urge efforts to strengthen its capacity to support small island States.', { speaker: 'Tonga' })).toEqual([]);
