@@ -113,6 +113,11 @@ export function subjectBefore(
 function objectOfCoordinatedVerb(view: SentenceView, span: MentionSpan, cue: number): boolean {
   const group = actorGroup(view, span);
   let i = group[group.length - 1]!.to;
+  // "congratulate the United States on its initiative and applaud": a short phrase may follow the object.
+  if (OBJECT_PHRASE_PREPOSITIONS.has(view.tokens[i]?.lower ?? '')) {
+    const end = i + 6;
+    for (i++; i < end && i < cue && view.tokens[i]!.word && view.tokens[i]!.lower !== 'and'; i++);
+  }
   if (view.tokens[i]?.lower !== 'and') return false;
   for (i++; i < cue; i++) if (!isVerbCompanion(view.tokens[i])) return false;
   let k = group[0]!.from - 1;
@@ -121,6 +126,9 @@ function objectOfCoordinatedVerb(view: SentenceView, span: MentionSpan, cue: num
   // A lowercase word that is neither a preposition nor a conjunction: the verb whose object the actor is.
   return !!prev?.word && prev.text === prev.lower && !isPreposition(prev) && !CONJUNCTIONS.has(prev.lower) && !view.mentionAt[k];
 }
+
+/** Prepositions of a phrase that may follow a verb's object: "congratulate X on …", "thank X for …". */
+const OBJECT_PHRASE_PREPOSITIONS = new Set(['on', 'for', 'upon']);
 
 /**
  * For the comma closing a short aside right after an actor ("Italy, for one,", "Kenya, however,"), the index of

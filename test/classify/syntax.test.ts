@@ -684,6 +684,8 @@ describe('an actor between two coordinated verbs', () => {
     expect(stances('I addressed the European Parliament and solemnly pledged to help Chad.', { speaker: 'Georgia' })).toEqual(['GEO offer TCD']);
     expect(stances('Chile and Peru condemned Bolivia.')).toEqual(['CHL condemn BOL', 'PER condemn BOL']);
     expect(stances('Chile met Peru and then praised Bolivia.')).toEqual(['CHL support BOL']);
+    // A short phrase may follow the first verb's object: "congratulate X on its initiative and applaud Y".
+    expect(stances('I congratulate Norway on its initiative and applaud Israel for its courage.', { speaker: 'Fiji' })).toEqual(['FJI support ISR', 'FJI support NOR']);
   });
 });
 
