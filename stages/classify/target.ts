@@ -53,6 +53,10 @@ export function objectAfter(
   for (let i = from; i < limit && words <= MAX_OBJECT_WORDS; i++) {
     const span = view.mentionAt[i];
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
+      // "thank his predecessor", "thank the outgoing President for his work": the pronoun names someone else than
+      // the person thanked, or the person thanked, whom no actor names.
+      const pronoun = span.mention.resolution === 'pronoun' && OWNING_PRONOUNS.has(view.tokens[span.from]!.lower);
+      if (pronoun && (SUCCESSION.has(view.tokens[span.to]?.lower ?? '') || thankedFor(view, Math.max(from, cueEnd ?? from), i))) return [];
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
       const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
@@ -136,6 +140,18 @@ export function objectAfter(
   }
   return [];
 }
+
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** Whether a noun phrase of its own ("the outgoing President") stands between `from` and "for" right before `pronoun`. */
+function thankedFor(view: SentenceView, from: number, pronoun: number): boolean {
+  if (view.tokens[pronoun - 1]?.lower !== 'for') return false;
+  for (let i = from; i < pronoun - 1; i++) if (isDeterminer(view.tokens[i]) || OWNING_PRONOUNS.has(view.tokens[i]!.lower) || view.tokens[i]!.lower === 'our') return true;
+  return false;
+}
+
+/** Nouns of who comes before or after someone in an office: "his predecessor". */
+const SUCCESSION = new Set(['predecessor', 'predecessors', 'successor', 'successors']);
 
 /** For a comma at `close` that ends ", which|who …,", the index of the comma that opens it; else -1. */
 function relativeClauseOpening(view: SentenceView, close: number): number {

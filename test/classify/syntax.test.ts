@@ -1229,6 +1229,17 @@ describe('actors judged as aggressors, pleasure "by", endorsement owned, concern
   });
 });
 
+describe('whom "his" names when someone else is thanked', () => {
+  it('"his predecessor" is not the one "his" names, nor is the unnamed one thanked "for his work"', () => {
+    expect(stances('President Francis spoke. I thank his predecessor.', { speaker: 'Senegal', date: '2024-09-25' })).toEqual(['SEN support -']);
+    const outgoing = 'President Ping spoke of his plans. We thank the outgoing President for his dedicated work.';
+    expect(stances(outgoing, { speaker: 'Germany', date: '2007-09-25' })).toEqual(['DEU support -']);
+    // Thanks "for his" work right after the cue still aim at whom "his" names.
+    const guyana = 'To our Secretary-General, Mr. Kofi Annan, I offer our sincere gratitude for his leadership.';
+    expect(stances(guyana, { speaker: 'Guyana', date: '2006-09-25' })).toEqual(['GUY support UN']);
+  });
+});
+
 describe('"thank you"', () => {
   it('thanks for a deed or a stance is support; the formula that closes a speech or thanks for the hearing is not', () => {
     expect(stances('I thank you very much for standing by us in this fight.', { speaker: 'Mali' })).toEqual(['MLI support -']);
