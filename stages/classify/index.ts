@@ -36,6 +36,7 @@ import {
   passivePurpose,
   quoteSpeaker,
   reliedOn,
+  relativeSubject,
   reportingSpeaker,
   subjectBefore,
   type FoundActors,
@@ -159,7 +160,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   // "to address the Assembly and to convey my congratulations": a first-person possessive in the cue is who acts.
   const own = m.gap ? ownerWithin(view, m.gap[0], m.gap[1]) : null;
   if (own && FIRST_PERSON_POSSESSIVES.has(view.tokens[own.spans[0]!.from]!.lower)) return own;
-  const subject = subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
+  const subject = relativeSubject(view, from, g) ?? subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
   if (subject) return subject;
   if (inQuote) {
     const speaker = quoteSpeaker(view, from);
@@ -362,6 +363,10 @@ function findTargets(
     }
     return { spans: inGap, rule: 'the object pronoun in the phrase ("wish him every success")' };
   }
+  // "Mr. Boutros-Ghali, whom we thank for his efforts": a verb whose object is the relative pronoun before it.
+  const bare = m.cue.form === 'verb' && (!view.tokens[m.to]?.word || isPreposition(view.tokens[m.to]));
+  const described = bare ? antecedentOwner(view, m.from, g, exclude) : [];
+  if (described.length > 0) return { spans: described, rule: 'the phrase the relative clause describes' };
   const after = objectAfter(view, m.gap && !addressed ? m.gap[0] : m.to, g, exclude, m.to, placesAim, limit);
   if (after.length > 0) {
     const end = after[after.length - 1]!.to;

@@ -34,6 +34,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   if (next && !gapFilled && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && ING_WORD.test(next.lower)))) return `followed by "${next.text}"`;
   const formula = thankYouFormula(tokens, m.from, n);
   if (formula) return formula;
+  // "stands by its commitment", "stood by its obligations": keeping one's own word aims at no one.
+  if (/^st(?:an|oo)d/.test(tokens[m.from]!.lower) && OWNERS.has(next?.lower ?? '') && wordAhead(tokens, n + 1, 3, PLEDGES) >= 0) return 'it keeps its own word ("stands by its commitment")';
   // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.
   const before = tokens[m.from - 1];
   if (m.cue.form === 'verb' && before && BE_FORMS.has(before.lower) && !INFLECTED.test(tokens[m.from]!.lower)) return `it stands bare after "${before.text}": no verb`;
@@ -197,6 +199,10 @@ export function afterCopula(view: SentenceView, from: number, copulas: ReadonlyS
   }
   return false;
 }
+
+const OWNERS = new Set(['its', 'their', 'our', 'my', 'his', 'her']);
+/** What one gives one's word in: "its commitment", "our obligations". */
+const PLEDGES = new Set(['commitment', 'commitments', 'obligation', 'obligations', 'pledge', 'pledges', 'promise', 'promises', 'word', 'principles', 'decision', 'decisions']);
 
 /** Pronouns whose "'s" is "is": "it's", "that's", "there's". */
 const CONTRACTED = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'this']);

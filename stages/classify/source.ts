@@ -358,6 +358,20 @@ function relativeAntecedentBefore(view: SentenceView, verb: number): string | nu
   return antecedent?.word && antecedent.text === antecedent.lower && !view.mentionAt[verb - 2] ? antecedent.text : null;
 }
 
+/** "Chile thanked Peru, which condemned the coup", "friends who support us": the actor a subject relative describes. */
+export function relativeSubject(view: SentenceView, verb: number, grammar: CompiledGrammar): FoundActors | null {
+  let i = verb - 1;
+  while (i >= 0 && isVerbCompanion(view.tokens[i])) i--;
+  const pronoun = view.tokens[i]?.lower;
+  if (pronoun !== 'which' && pronoun !== 'who') return null;
+  const span = view.mentionAt[view.tokens[i - 1]?.lower === ',' ? i - 2 : i - 1];
+  if (!span || span.possessive || span.mention.resolution === 'modifier') return null;
+  // An actor a preposition governs is still the subject of the clause ("agreements with Norway, which will help"),
+  // but a place is not: "a Centre in Panama, which will host" is the Centre, a thing that takes no stance.
+  const prep = governingPreposition(view, span.from)?.lower;
+  return prep && grammar.locationPrepositions.has(prep) ? { spans: [], attribution: 'subject' } : found(view, span, 'subject');
+}
+
 /** What a speaker calls itself: "my country", "our nation". */
 const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom', 'government', 'delegation']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);

@@ -522,11 +522,20 @@ export function antecedentOwner(view: SentenceView, cue: number, grammar: Compil
     if (t.word) words++;
   }
   if (r < 0 || !isRelativePronoun(view, r)) return [];
+  // "Belgium, which had the courage to condemn …": with no subject of its own the clause's subject is the
+  // pronoun, and what it describes acts; only "which we support" makes it the object.
+  let subject = false;
+  for (let i = r + 1; i < cue && !subject; i++) subject = !!view.mentionAt[i] || isPronoun(view.tokens[i]);
+  if (!subject) return [];
   let best: MentionSpan | undefined;
   for (let i = r - 1, words = 0; i >= 0 && words < 8; i--) {
     const span = view.mentionAt[i];
     if (span) {
-      if (exclude.has(span)) return [];
+      // The source further left ("Our compliments go to Mr. X, whom we thank") ends the phrase described.
+      if (exclude.has(span)) {
+        if (best) break;
+        return [];
+      }
       if (!isLocation(view, span, grammar) && (span.possessive || !best)) best = span;
       i = span.from;
       continue;

@@ -518,8 +518,9 @@ class SentenceComposer {
       }
       if (!this.words.pronounsAndVerbs.mayHaveKey(t.key)) continue;
       const cls = this.words.pronouns.get(t.norm);
-      // In capitals a pronoun may be a name ("US", "IT"), but for "I" and "WE".
-      if (cls && (t.shape !== 'upper' || t.text === 'I' || t.text === 'WE')) {
+      // In capitals a pronoun may be a name ("US", "IT"), but for "I" and "WE". "His Excellency" is a style, no one's.
+      const style = HONORIFICS.has(this.tok(i + 1)?.norm ?? '');
+      if (cls && !style && (t.shape !== 'upper' || t.text === 'I' || t.text === 'WE')) {
         this.drafts.push({
           from: i, to: i + 1, start: t.start, end: t.end, ref: null, kind: 'person', resolution: cls === 'first' ? 'quote-speaker' : 'pronoun',
           gender: undefined, plural: cls === 'plural' || FIRST_PLURAL.has(t.norm), person: cls !== 'plural', unit: undefined, pronoun: cls,
@@ -531,6 +532,9 @@ class SentenceComposer {
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
+
+/** Words of a style of address after "His", "Her", "Your": "His Excellency", "Her Majesty", "His Royal Highness". */
+const HONORIFICS = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness', 'royal', 'beatitude', 'eminence']);
 
 /** Head nouns of a body's name: "the Open Working Group", "the Committee on Development Policy". */
 /**

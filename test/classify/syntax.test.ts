@@ -7,7 +7,7 @@ import { tag } from '../tag/helpers.ts';
 const lexicon = loadDefaultLexicon();
 
 /** "SRC stance TGT" for every record of the text, negated ones marked with "!". */
-function stances(text: string, opts: { speaker?: string; date?: string } = {}): string[] {
+function stances(text: string | string[], opts: { speaker?: string; date?: string } = {}): string[] {
   return classifySentences(tag(text, opts), lexicon)
     .map((r) => `${r.negated ? '!' : ''}${r.source.country ?? r.source.id} ${r.stance} ${r.target?.country ?? r.target?.id ?? '-'}`)
     .sort();
@@ -216,6 +216,20 @@ describe('speech courtesies and commitments', () => {
 describe('relative clauses and passives of purpose', () => {
   it('a cue in a relative clause aims at the actor the clause describes', () => {
     expect(stances('Chile’s proposal, which we fully support, is sound.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    // Before a phrase of its own ("for his efforts"), the verb's object is still the relative pronoun.
+    const text = ['President Insanally spoke of his plans.', 'Our compliments go to His Excellency Mr. Boutros Boutros-Ghali, whom we thank for his efforts.'];
+    expect(stances(text, { speaker: 'Peru', date: '1993-09-25' })).toEqual(['PER support UN']);
+    expect(stances('The crimes of the Maduro regime, which we have condemned in international forums, continue.', { speaker: 'Colombia' })).toEqual(['COL condemn VEN']);
+  });
+
+  it('a relative clause with no subject of its own has what it describes as subject, not as target', () => {
+    expect(stances('Chile thanked Peru, which condemned the coup.')).toEqual(['CHL support PER', 'PER condemn -']);
+    expect(stances('We signed agreements with Norway, which will support the work of peace.', { speaker: 'Fiji' })).toEqual(['NOR support -']);
+    expect(stances('We thank the people of Algeria, who have always stood by Mali.', { speaker: 'Mali' })).toEqual(['DZA support MLI', 'MLI support DZA']);
+    // Not a place: "a Centre in Panama, which will host" is the Centre's offer, not Panama's.
+    expect(stances('We opened a Centre in Panama, which will host the offices.', { speaker: 'Chile' })).toEqual([]);
+    // Standing by one's own word aims at no one.
+    expect(stances('We thank the European Union, which stood by its international obligations.', { speaker: 'Saint Lucia' })).toEqual(['LCA support EU']);
   });
 
   it('the purpose of a passive is nobody\'s named stance', () => {
@@ -1231,8 +1245,8 @@ describe('actors judged as aggressors, pleasure "by", endorsement owned, concern
 
 describe('whom "his" names when someone else is thanked', () => {
   it('"his predecessor" is not the one "his" names, nor is the unnamed one thanked "for his work"', () => {
-    expect(stances('President Francis spoke. I thank his predecessor.', { speaker: 'Senegal', date: '2024-09-25' })).toEqual(['SEN support -']);
-    const outgoing = 'President Ping spoke of his plans. We thank the outgoing President for his dedicated work.';
+    expect(stances(['President Francis spoke.', 'I thank his predecessor.'], { speaker: 'Senegal', date: '2024-09-25' })).toEqual(['SEN support -']);
+    const outgoing = ['President Ping spoke of his plans.', 'We thank the outgoing President for his dedicated work.'];
     expect(stances(outgoing, { speaker: 'Germany', date: '2007-09-25' })).toEqual(['DEU support -']);
     // Thanks "for his" work right after the cue still aim at whom "his" names.
     const guyana = 'To our Secretary-General, Mr. Kofi Annan, I offer our sincere gratitude for his leadership.';

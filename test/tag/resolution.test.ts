@@ -42,6 +42,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('"His Excellency", "Her Majesty" are styles of address, no pronouns', () => {
+    const doc = tag(['President Insanally spoke.', 'We thank His Excellency Mr. Boutros Boutros-Ghali for his efforts.'], { date: '1993-09-25' });
+    expect(brief(doc[1]!)).toEqual(['Boutros Boutros-Ghali → UN - IGO person/alias', 'his → UN - IGO person/pronoun']);
+  });
+
   it('a pronoun with no antecedent stays out of the mentions', () => {
     expect(brief(tag('He said it was over.')[0]!)).toEqual([]);
   });
