@@ -345,7 +345,8 @@ function sufferer(view: SentenceView, span: MentionSpan): boolean {
     while (i >= 0 && isDeterminer(view.tokens[i])) i--;
     if (view.tokens[i]?.lower !== 'of') return false;
     const noun = view.tokens[i - 1]?.lower ?? '';
-    if (SUFFERING.has(noun)) return true;
+    // "that violation of the territorial integrity and sovereignty of Ukraine": whose statehood suffers the act.
+    if (SUFFERING.has(noun) || STATEHOOD.has(noun)) return true;
     if (!PEOPLES.has(noun)) return false;
     i -= 2;
   }

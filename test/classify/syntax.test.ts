@@ -668,6 +668,10 @@ describe('the victims of what is condemned are not its target', () => {
   it('"concerned about the suffering of the people of Palestine under Israeli occupation" aims at Israel', () => {
     expect(stances('Namibia is deeply concerned about the suffering of the people of Palestine under Israeli occupation.')).toEqual(['NAM condemn ISR']);
     expect(stances('We condemn the plight of the Palestinian people.', { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+    // Whose sovereignty is violated suffers the act; the violator named by "by" is the target.
+    expect(stances('We condemn that violation of the territorial integrity and sovereignty of Ukraine.', { speaker: 'Andorra' })).toEqual(['AND condemn -']);
+    expect(stances('We condemn the violation of the sovereignty of Lebanon by Israel.', { speaker: 'Andorra' })).toEqual(['AND condemn ISR']);
+    expect(stances('We support the sovereignty of Ukraine.', { speaker: 'Andorra' })).toEqual(['AND support UKR']);
     expect(stances('We welcome the progress of the people of Haiti.', { speaker: 'Chad' })).toEqual(['TCD support HTI']);
   });
 });
