@@ -39,6 +39,7 @@ import {
   relativeSubject,
   reportingSpeaker,
   subjectBefore,
+  subjectOfParticiple,
   type FoundActors,
 } from './source.ts';
 import {
@@ -160,7 +161,7 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   // "to address the Assembly and to convey my congratulations": a first-person possessive in the cue is who acts.
   const own = m.gap ? ownerWithin(view, m.gap[0], m.gap[1]) : null;
   if (own && FIRST_PERSON_POSSESSIVES.has(view.tokens[own.spans[0]!.from]!.lower)) return own;
-  const subject = relativeSubject(view, from, g) ?? subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
+  const subject = relativeSubject(view, from, g) ?? subjectOfParticiple(view, from) ?? subjectBefore(view, from, g, { commasBreak: true, leftmost: infinitive });
   if (subject) return subject;
   if (inQuote) {
     const speaker = quoteSpeaker(view, from);

@@ -372,6 +372,14 @@ export function relativeSubject(view: SentenceView, verb: number, grammar: Compi
   return prep && grammar.locationPrepositions.has(prep) ? { spans: [], attribution: 'subject' } : found(view, span, 'subject');
 }
 
+/** "The State of Qatar, declaring its full support …, hopes": a participle after the subject and a comma is its. */
+export function subjectOfParticiple(view: SentenceView, verb: number): FoundActors | null {
+  if (!/.{3}ing$/.test(view.tokens[verb]!.lower) || view.tokens[verb - 1]?.lower !== ',') return null;
+  const span = view.mentionAt[verb - 2];
+  if (!span || span !== firstSubject(view, verb)?.spans[0]) return null;
+  return found(view, span, 'subject');
+}
+
 /** What a speaker calls itself: "my country", "our nation". */
 const SELF_HEADS = new Set(['country', 'nation', 'state', 'people', 'republic', 'kingdom', 'government', 'delegation']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'its', 'his', 'her', 'your']);

@@ -222,6 +222,11 @@ describe('relative clauses and passives of purpose', () => {
     expect(stances('The crimes of the Maduro regime, which we have condemned in international forums, continue.', { speaker: 'Colombia' })).toEqual(['COL condemn VEN']);
   });
 
+  it('a participle right after the subject and a comma is the subject\'s ("Qatar, declaring its support, hopes")', () => {
+    const text = 'The State of Qatar, declaring its full support of the Syrian and Lebanese tracks, hopes that an independent Palestinian state, ruling over its territory, will be established.';
+    expect(stances(text, { speaker: 'Qatar' })).toEqual(['QAT support LBN', 'QAT support SYR']);
+  });
+
   it('a relative clause with no subject of its own has what it describes as subject, not as target', () => {
     expect(stances('Chile thanked Peru, which condemned the coup.')).toEqual(['CHL support PER', 'PER condemn -']);
     expect(stances('We signed agreements with Norway, which will support the work of peace.', { speaker: 'Fiji' })).toEqual(['NOR support -']);
