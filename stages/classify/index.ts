@@ -107,11 +107,15 @@ const refOf = (span: MentionSpan): ActorRef => ({
  * in one's own doing judges no one. (Only "proud": "pleased that we could" is often gladness at others' help.)
  */
 function prideInOwnDoing(view: SentenceView, m: CueMatch, sourceIds: ReadonlySet<string>): boolean {
+  // "pleased at having been elected", "satisfied with having hosted": a gerund of its own.
+  if (m.to - m.from > 1 && isPreposition(view.tokens[m.to - 1]) && OWN_GERUNDS.has(view.tokens[m.to]?.lower ?? '')) return true;
   if (view.tokens[m.from]!.lower !== 'proud' || view.tokens[m.to - 1]?.lower !== 'that') return false;
   const start = view.tokens[m.to]?.lower === ',' ? asideEnd(view, m.to) + 1 : m.to;
   const subject = view.mentionAt[start] ?? (isDeterminer(view.tokens[start]) ? view.mentionAt[start + 1] : undefined);
   return !!subject && sourceIds.has(subject.mention.id) && actorGroup(view, subject).length === 1;
 }
+
+const OWN_GERUNDS = new Set(['having', 'being']);
 
 /** Subjects that name the addressee ("You can count on …"), whom a relied-on owner's phrase needs no actor for. */
 const ADDRESSEES = new Set(['you', 'he', 'she']);

@@ -1529,6 +1529,8 @@ describe('violations, passives of suffering, negated reluctance, relative clause
   it('pride in one\'s own doing judges no one; pride in another\'s is support of it', () => {
     expect(stances('I am proud that Latvia is one of the first countries to have a national programme.', { speaker: 'Latvia' })).toEqual([]);
     expect(stances('I am proud that we have called all sectors to a dialogue.', { speaker: 'Dominican Republic' })).toEqual([]);
+    expect(stances('We are pleased at having been elected to preside over the United Nations Alliance.', { speaker: 'Madagascar' })).toEqual([]);
+    expect(stances('We are pleased at the election of Japan.', { speaker: 'Madagascar' })).toEqual(['MDG support JPN']);
     expect(stances('Australia is proud that, as an active participant at the Conference, we crafted Article 56.', { speaker: 'Australia' })).toEqual([]);
     expect(stances('Today I am proud that the members of CARICOM adopted the plan.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support CARICOM']);
   });
