@@ -109,10 +109,14 @@ const refOf = (span: MentionSpan): ActorRef => ({
 function prideInOwnDoing(view: SentenceView, m: CueMatch, sourceIds: ReadonlySet<string>): boolean {
   // "pleased at having been elected", "satisfied with having hosted": a gerund of its own.
   if (m.to - m.from > 1 && isPreposition(view.tokens[m.to - 1]) && OWN_GERUNDS.has(view.tokens[m.to]?.lower ?? '')) return true;
-  if (view.tokens[m.from]!.lower !== 'proud' || view.tokens[m.to - 1]?.lower !== 'that') return false;
-  const start = view.tokens[m.to]?.lower === ',' ? asideEnd(view, m.to) + 1 : m.to;
+  // "regrets that he is unable to attend": its own absence, a courtesy.
+  const regret = view.tokens[m.from]!.stem === 'regret' && view.tokens[m.to]?.lower === 'that';
+  if (!regret && (view.tokens[m.from]!.lower !== 'proud' || view.tokens[m.to - 1]?.lower !== 'that')) return false;
+  const that = regret ? m.to + 1 : m.to;
+  const start = view.tokens[that]?.lower === ',' ? asideEnd(view, that) + 1 : that;
   const subject = view.mentionAt[start] ?? (isDeterminer(view.tokens[start]) ? view.mentionAt[start + 1] : undefined);
-  return !!subject && sourceIds.has(subject.mention.id) && actorGroup(view, subject).length === 1;
+  if (!subject || !sourceIds.has(subject.mention.id) || actorGroup(view, subject).length !== 1) return false;
+  return !regret || view.tokens.slice(subject.to, subject.to + 4).some((t) => t.lower === 'unable' || t.lower === 'cannot');
 }
 
 const OWN_GERUNDS = new Set(['having', 'being']);

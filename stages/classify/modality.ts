@@ -389,7 +389,8 @@ export function offersCourtesy(view: SentenceView, m: CueMatch, next: CueMatch |
   }
   // (Not "the plan proposed by X deserves our support": proposing is no courtesy verb.)
   if (!next || next.cue.stance !== 'support' || next.cue.form !== 'noun' || next.from - m.to > COURTESY_REACH) return -1;
-  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower)) return -1;
+  // ("Mr." ends no clause: "offer Mr. d'Escoto my warmest congratulations".)
+  for (let i = m.to; i < next.from; i++) if (CLAUSE_ENDS.has(view.tokens[i]!.lower) && !HONORIFIC_ABBREVIATIONS.has(view.tokens[i - 1]!.lower)) return -1;
   return next.from;
 }
 const COURTESY_REACH = 24;
@@ -398,6 +399,7 @@ const OPINIONS = new Set(['thoughts', 'views', 'reflections', 'remarks', 'observ
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'amb', 'h.e']);
 
 /**
  * "Thank you, Mr. President", "I thank you for your attention": the formula that closes or opens a speech thanks

@@ -582,6 +582,14 @@ describe('sentences in capitals, courtesies offered, actors in a phrase of "to"'
     const text = 'Allow me to offer you, Sir, on behalf of the people of the Congo and myself, our warmest congratulations.';
     expect(stances(text, { speaker: 'Chad' })).toEqual(['TCD support -']);
     expect(stances('We offer our help to Haiti and express our gratitude to Japan.', { speaker: 'Chad' })).toEqual(['TCD offer HTI', 'TCD support JPN']);
+    // The period of "Mr." ends no clause.
+    expect(stances('I offer Mr. Miguel Brockmann my warmest congratulations on his election.', { speaker: 'Chad' })).toEqual(['TCD support -']);
+  });
+
+  it('regretting one\'s own absence is a courtesy; regretting what others did condemns', () => {
+    expect(stances('President Koroma deeply regrets that, for obvious reasons, he is unable to participate.', { speaker: 'Sierra Leone' })).toEqual([]);
+    expect(stances('I regret that I cannot attend.', { speaker: 'Sierra Leone' })).toEqual([]);
+    expect(stances('We regret that we were not consulted by Japan.', { speaker: 'Sierra Leone' })).toEqual(['SLE condemn JPN']);
   });
 
   it('"the return of the lands to Peru will help" is the return\'s doing, not Peru\'s or the speaker\'s', () => {
