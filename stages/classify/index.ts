@@ -260,7 +260,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
       (quoted ? quoteSpeaker(view, m.from) : null) ?? reportingSpeaker(view, g) ?? (predicative || judged ? documentSpeaker(view) : null) ?? (judging || quoted ? subject : null);
   } else {
     const verbal = m.cue.form === 'verb' || (m.cue.form === 'phrase' && !nounPosition(view, m.from));
-    const thing = verbal && !quoteAt(view, m.from) ? nonActorSubject(view, m.from) : null;
+    // In a quotation a thing may be the subject of the speaker's judgement ("“Such attacks cannot be tolerated”").
+    const judgedInQuote = !!quoteAt(view, m.from) && passiveParticiple(view, m.to - 1, g);
+    const thing = verbal && !judgedInQuote ? nonActorSubject(view, m.from) : null;
     // "You can count on the cooperation of my delegation": the addressee relies on what an owner gives.
     if (thing && m.cue.requires !== 'relied' && !(m.cue.requires === 'owner' && ADDRESSEES.has(thing.toLowerCase()))) return stop('no-source', `its subject ("${thing}") is not an actor`);
     source = findSource(view, m, lexicon, m.from);

@@ -71,6 +71,13 @@ describe('sources', () => {
     expect(record).toMatchObject({ source: { id: 'Guterres' }, stance: 'condemn', target: null, quoted: true, attribution: 'quote-speaker' });
   });
 
+  it('in a quotation, a thing that acts is no one; a thing judged in the passive is the speaker\'s judgement', () => {
+    const sentence = tagged('“The world was lauding us for doing so many things right,” Guterres said.', [{ text: 'Guterres', id: 'Guterres', country: null }], {
+      quotes: [{ open: '“', close: '”', speaker: 'Guterres' }],
+    });
+    expect(classifySentence(sentence, lexicon).records).toEqual([]);
+  });
+
   it('a participle after the attribution belongs to the reported speaker', () => {
     expect(triples('Talks will resume next month, Lavrov said, welcoming Turkey’s offer to host them.', [
       { text: 'Lavrov', id: 'Lavrov', country: 'RUS' },
