@@ -335,6 +335,10 @@ describe('willingness to act against someone is no offer', () => {
     expect(stances('Mali stands prepared to fight the rebels.')).toEqual([]);
     expect(stances('Chad is ready to work with Niger.')).toEqual(['TCD offer NER']);
     expect(stances('Peru reaffirmed its willingness to use force.')).toEqual([]);
+    // Readiness to listen, speak or win is one's own affair; to put one's expertise at others' disposal offers it.
+    expect(stances('We are always ready to listen to the advice of our friends.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('We are ready to win the war against poverty.', { speaker: 'Chad' })).toEqual([]);
+    expect(stances('Finland is ready to put its expertise at the disposal of Chad.')).toEqual(['FIN offer TCD']);
   });
 });
 
