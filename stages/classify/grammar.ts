@@ -48,12 +48,12 @@ export function isClauseBreak(t: Token | undefined, commasBreak: boolean): boole
   return CLAUSE_WORDS.has(t.lower);
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** The preposition governing the token at `i`, looking past determiners and adjectives of nationality. */
 export function governingPreposition(view: SentenceView, i: number): Token | undefined {
   // "For that we thank them": a pronoun of the subject case is governed by no preposition.
-  if (SUBJECT_PRONOUNS.has(view.tokens[i]?.lower ?? '') && !isPreposition(view.tokens[i - 1])) return undefined;
+  if (NOMINATIVE_PRONOUNS.has(view.tokens[i]?.lower ?? '') && !isPreposition(view.tokens[i - 1])) return undefined;
   let j = i - 1;
   for (let steps = 0; j >= 0 && steps < 3; steps++, j--) {
     const t = view.tokens[j]!;

@@ -399,7 +399,7 @@ const OPINIONS = new Set(['thoughts', 'views', 'reflections', 'remarks', 'observ
 /** Verbs that hand over a courtesy: "offer", "extend", "convey", "send", "present" (stems). */
 const COURTESY_VERBS = new Set(['offer', 'extend', 'convey', 'send', 'present']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
-const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'amb', 'h.e']);
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'amb']);
 
 /**
  * "Thank you, Mr. President", "I thank you for your attention": the formula that closes or opens a speech thanks

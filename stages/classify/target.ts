@@ -142,11 +142,13 @@ export function objectAfter(
 }
 
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Possessives that open a noun phrase: "our development partners". */
+const PHRASE_OWNERS = new Set([...OWNING_PRONOUNS, 'our', 'my', 'your']);
 
 /** Whether a noun phrase of its own ("the outgoing President") stands between `from` and "for" right before `pronoun`. */
 function thankedFor(view: SentenceView, from: number, pronoun: number): boolean {
   if (view.tokens[pronoun - 1]?.lower !== 'for') return false;
-  for (let i = from; i < pronoun - 1; i++) if (isDeterminer(view.tokens[i]) || OWNING_PRONOUNS.has(view.tokens[i]!.lower) || view.tokens[i]!.lower === 'our') return true;
+  for (let i = from; i < pronoun - 1; i++) if (isDeterminer(view.tokens[i]) || PHRASE_OWNERS.has(view.tokens[i]!.lower)) return true;
   return false;
 }
 
