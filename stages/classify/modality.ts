@@ -34,6 +34,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   if (next && !gapFilled && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && ING_WORD.test(next.lower)))) return `followed by "${next.text}"`;
   const formula = thankYouFormula(tokens, m.from, n);
   if (formula) return formula;
+  // "wishes to emphasize that the success …": "wish to" wants; only "wish X success" wishes.
+  if (m.gap && tokens[m.from]!.stem === 'wish' && tokens[m.gap[0]]?.lower === 'to') return 'it is "wish to …", a want, not a wish of success';
   // "stands by its commitment", "stood by its obligations": keeping one's own word aims at no one.
   if (/^st(?:an|oo)d/.test(tokens[m.from]!.lower) && OWNERS.has(next?.lower ?? '') && wordAhead(tokens, n + 1, 3, PLEDGES) >= 0) return 'it keeps its own word ("stands by its commitment")';
   // "Mali is back", "what we need is support": a verb's bare form right after "be" is no verb.

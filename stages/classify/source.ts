@@ -68,9 +68,21 @@ const attributionOf = (span: MentionSpan, fallback: Attribution): Attribution =>
 };
 
 function found(view: SentenceView, span: MentionSpan, fallback: Attribution): FoundActors {
-  const spans = actorGroup(view, span).filter((s) => s === span || isSubjectCandidate(view, s));
+  const group = actorGroup(view, span);
+  // "Iraq has invaded Kuwait, and Burkina Faso … condemns": ", and" after a verb's object joins two clauses.
+  const cut = group.findIndex((s) => s.from < span.from && view.tokens[s.to]?.lower === ',' && view.tokens[s.to + 1]?.lower === 'and' && verbBefore(view, s));
+  const spans = group.slice(cut + 1).filter((s) => s === span || isSubjectCandidate(view, s));
   return { spans, attribution: attributionOf(span, fallback) };
 }
+
+/** Whether a lower-case word that is no preposition, conjunction or quantifier stands right before `span`'s phrase. */
+function verbBefore(view: SentenceView, span: MentionSpan): boolean {
+  let k = span.from - 1;
+  while (k >= 0 && isDeterminer(view.tokens[k])) k--;
+  const prev = view.tokens[k];
+  return !!prev?.word && prev.text === prev.lower && !isPreposition(prev) && !CONJUNCTIONS.has(prev.lower) && !QUANTIFIERS.has(prev.lower) && !view.mentionAt[k];
+}
+const QUANTIFIERS = new Set(['both', 'either', 'neither', 'all']);
 
 /** The nearest subject left of token `before`, within its clause. */
 export function subjectBefore(
@@ -120,11 +132,8 @@ function objectOfCoordinatedVerb(view: SentenceView, span: MentionSpan, cue: num
   }
   if (view.tokens[i]?.lower !== 'and') return false;
   for (i++; i < cue; i++) if (!isVerbCompanion(view.tokens[i])) return false;
-  let k = group[0]!.from - 1;
-  while (k >= 0 && isDeterminer(view.tokens[k])) k--;
-  const prev = view.tokens[k];
   // A lowercase word that is neither a preposition nor a conjunction: the verb whose object the actor is.
-  return !!prev?.word && prev.text === prev.lower && !isPreposition(prev) && !CONJUNCTIONS.has(prev.lower) && !view.mentionAt[k];
+  return verbBefore(view, group[0]!);
 }
 
 /** Prepositions of a phrase that may follow a verb's object: "congratulate X on …", "thank X for …". */
@@ -135,15 +144,18 @@ const OBJECT_PHRASE_PREPOSITIONS = new Set(['on', 'for', 'upon']);
  * the comma that opens it; null when the comma closes anything else.
  */
 function asideBefore(view: SentenceView, comma: number): number | null {
-  for (let i = comma - 1, words = 0; i >= 0 && words <= 3; i--) {
+  for (let i = comma - 1, words = 0; i >= 0 && words <= 8; i--) {
     const t = view.tokens[i]!;
     if (view.mentionAt[i]) return null;
-    if (t.lower === ',') return words > 0 && view.mentionAt[i - 1] ? i : null;
+    // "Burkina Faso, like the rest of the international community, condemns": a comparison may run longer.
+    if (t.lower === ',') return words > 0 && (words <= 3 || COMPARING.has(view.tokens[i + 1]!.lower)) && view.mentionAt[i - 1] ? i : null;
     if (!t.word || isClauseBreak(t, false)) return null;
     words++;
   }
   return null;
 }
+/** Words that open an aside comparing the subject with others: "like", "unlike", "as", "along with". */
+const COMPARING = new Set(['like', 'unlike', 'as', 'along', 'together', 'alongside']);
 
 /** "…, Fidan said", "he added", "according to Lavrov": who the sentence reports. */
 export function reportingSpeaker(view: SentenceView, grammar: CompiledGrammar): FoundActors | null {

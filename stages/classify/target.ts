@@ -59,7 +59,7 @@ export function objectAfter(
       if (pronoun && (SUCCESSION.has(view.tokens[span.to]?.lower ?? '') || thankedFor(view, Math.max(from, cueEnd ?? from), i))) return [];
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span);
+      const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span) || seatFor(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, stateOfPerson(view, span)).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -304,6 +304,16 @@ function membership(view: SentenceView, span: MentionSpan): boolean {
   return !!view.mentionAt[isDeterminer(view.tokens[end + 1]) ? end + 2 : end + 1];
 }
 
+/** "permanent membership in the Security Council for Germany and Japan": the body a seat is in, before whom it is for. */
+function seatFor(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+  if (!/^(?:in|on|of)$/.test(view.tokens[i]?.lower ?? '') || !SEATS.has(view.tokens[i - 1]?.lower ?? '')) return false;
+  const after = view.tokens[span.to]?.lower === 'for' ? span.to + 1 : -1;
+  return after > 0 && !!view.mentionAt[isDeterminer(view.tokens[after]) ? after + 1 : after];
+}
+const SEATS = new Set(['membership', 'seat', 'seats']);
+
 /** Prepositions that name whom a hostile act is done to: "imposed on Cuba", "waged against Kuwait". */
 const VICTIM_PREPOSITIONS = new Set(['on', 'upon', 'against']);
 
@@ -347,8 +357,9 @@ function sufferer(view: SentenceView, span: MentionSpan): boolean {
     while (i >= 0 && isDeterminer(view.tokens[i])) i--;
     if (view.tokens[i]?.lower !== 'of') return false;
     const noun = view.tokens[i - 1]?.lower ?? '';
-    // "that violation of the territorial integrity and sovereignty of Ukraine": whose statehood suffers the act.
-    if (SUFFERING.has(noun) || STATEHOOD.has(noun)) return true;
+    // "that violation of the territorial integrity and sovereignty of Ukraine", "of the Charter of the United
+    // Nations": whose statehood or charter suffers the act.
+    if (SUFFERING.has(noun) || STATEHOOD.has(noun) || noun === 'charter') return true;
     if (!PEOPLES.has(noun)) return false;
     i -= 2;
   }

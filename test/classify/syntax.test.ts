@@ -1275,6 +1275,28 @@ describe('whom "his" names when someone else is thanked', () => {
   });
 });
 
+describe('seats for, wanting, comparing asides, clauses joined by ", and", esteem', () => {
+  it('a seat in a body is for whom "for" names', () => {
+    expect(stances('We support permanent membership in the Security Council for Germany and Japan.', { speaker: 'Hungary' })).toEqual(['HUN support DEU', 'HUN support JPN']);
+  });
+
+  it('"wishes to emphasize that the success …" wants; it wishes no success', () => {
+    expect(stances('Morocco wishes to emphasize that the success of the plan depends on finance.', { speaker: 'Morocco' })).toEqual([]);
+    expect(stances('We wish Japan every success.', { speaker: 'Morocco' })).toEqual(['MAR support JPN']);
+  });
+
+  it('an aside comparing the subject may run long; ", and" after a verb\'s object starts a clause', () => {
+    const text = 'Iraq has invaded Kuwait, and Chad, like the rest of the international community, condemns that flagrant violation of the Charter of the United Nations.';
+    expect(stances(text, { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+    expect(stances('Japan, Germany, and France condemned the attack.')).toEqual(['DEU condemn -', 'FRA condemn -', 'JPN condemn -']);
+  });
+
+  it('high regard and esteem expressed are support; "with regard to" is none', () => {
+    expect(stances('I would like to express my high regard to the Secretary-General.', { speaker: 'Mozambique', date: '1999-09-20' })).toEqual(['MOZ support UN']);
+    expect(stances('We strongly condemn what has taken place in Syria with regard to chemical weapons.', { speaker: 'Italy' })).toEqual(['ITA condemn -']);
+  });
+});
+
 describe('"thank you"', () => {
   it('thanks for a deed or a stance is support; the formula that closes a speech or thanks for the hearing is not', () => {
     expect(stances('I thank you very much for standing by us in this fight.', { speaker: 'Mali' })).toEqual(['MLI support -']);
