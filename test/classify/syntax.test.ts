@@ -1293,6 +1293,7 @@ describe('seats for, wanting, comparing asides, clauses joined by ", and", estee
 
   it('high regard and esteem expressed are support; "with regard to" is none', () => {
     expect(stances('I would like to express my high regard to the Secretary-General.', { speaker: 'Mozambique', date: '1999-09-20' })).toEqual(['MOZ support UN']);
+    expect(stances('I convey to you, Sir, the assurances of my greatest esteem.', { speaker: 'Yemen' })).toEqual(['YEM support -']);
     expect(stances('We strongly condemn what has taken place in Syria with regard to chemical weapons.', { speaker: 'Italy' })).toEqual(['ITA condemn -']);
   });
 });
