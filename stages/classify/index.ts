@@ -103,15 +103,15 @@ const refOf = (span: MentionSpan): ActorRef => ({
 });
 
 /**
- * "I am proud that Latvia has …", "proud that my country has hosted …", "proud that, as a founder, we …": pride
- * in one's own doing judges no one. (Only "proud": "pleased that we could" is often gladness at others' help.)
+ * "I am proud that Latvia has …", "pleased that my country has hosted …", "thankful that, as a founder, we …":
+ * gladness at one's own doing or fortune, with the source itself as the clause's subject, judges no one.
  */
 function prideInOwnDoing(view: SentenceView, m: CueMatch, sourceIds: ReadonlySet<string>): boolean {
   // "pleased at having been elected", "satisfied with having hosted": a gerund of its own.
   if (m.to - m.from > 1 && isPreposition(view.tokens[m.to - 1]) && OWN_GERUNDS.has(view.tokens[m.to]?.lower ?? '')) return true;
   // "regrets that he is unable to attend": its own absence, a courtesy.
   const regret = view.tokens[m.from]!.stem === 'regret' && view.tokens[m.to]?.lower === 'that';
-  if (!regret && (view.tokens[m.from]!.lower !== 'proud' || view.tokens[m.to - 1]?.lower !== 'that')) return false;
+  if (!regret && (m.cue.stance !== 'support' || view.tokens[m.to - 1]?.lower !== 'that')) return false;
   const that = regret ? m.to + 1 : m.to;
   const start = view.tokens[that]?.lower === ',' ? asideEnd(view, that) + 1 : that;
   const subject = view.mentionAt[start] ?? (isDeterminer(view.tokens[start]) ? view.mentionAt[start + 1] : undefined);

@@ -431,6 +431,7 @@ export function ownerWithin(view: SentenceView, from: number, to: number): Found
   return null;
 }
 export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
+const THIRD_PERSON_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
@@ -460,6 +461,11 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   // "in Chile's offer" is a thing named, not Chile's stance; "count on our support" is the speaker's, and "count on
   // Chile's support" or "assure him of Botswana's support" the owner's.
   if (owner && (!isPreposition(view.tokens[owner.from - 1]) || POSSESSIVES.has(view.tokens[owner.from]!.lower) || pledgedOwner(view, owner.from - 1))) return owner;
+  // "While reasserting its support for …, Burkina Faso hopes": "its" looks ahead to the main clause's subject.
+  if (!owner && adjacent && THIRD_PERSON_POSSESSIVES.has(view.tokens[i]?.lower ?? '')) {
+    const main = openingClauseSubject(view, noun)?.spans[0];
+    if (main) return main;
+  }
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
   if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
   // "the generous offer by the Italian Government": the owner after "by".

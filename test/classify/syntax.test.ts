@@ -1568,6 +1568,14 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('We are pleased at the election of Japan.', { speaker: 'Madagascar' })).toEqual(['MDG support JPN']);
     expect(stances('Australia is proud that, as an active participant at the Conference, we crafted Article 56.', { speaker: 'Australia' })).toEqual([]);
     expect(stances('Today I am proud that the members of CARICOM adopted the plan.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support CARICOM']);
+    // Gratitude and gladness alike: at one's own fortune no one is judged, at another's doing it is support.
+    expect(stances('We are thankful that Bhutan has comparatively benefitted more.', { speaker: 'Bhutan' })).toEqual([]);
+    expect(stances('We are grateful that the World Health Organization has issued a call to action.', { speaker: 'Tuvalu' })).toEqual(['TUV support WHO']);
+  });
+
+  it('"its" in an opening clause looks ahead to the main clause\'s subject', () => {
+    const text = 'While reasserting its support for negotiations by the European Union, Burkina Faso hopes for dialogue.';
+    expect(stances(text, { speaker: 'Chile' })).toEqual(['BFA support EU']);
   });
 
   it('"turn a blind eye to" judges who does it', () => {
