@@ -23,6 +23,8 @@ export const ACTOR_HEADS = new Set([
 /** Can this mention be the one who acts, rather than a place, an owner or a modifier? */
 export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boolean {
   if (span.mention.resolution === 'modifier') return false;
+  // "the Baku-Tbilisi-Erzerum gas pipeline": a name inside a hyphenated compound names a thing.
+  if (hyphenAt(view, span.to) || hyphenAt(view, span.from - 1)) return false;
   if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
@@ -31,6 +33,12 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
     return false;
   }
   return true;
+}
+
+/** Whether token `i` is a hyphen touching the words on both sides. */
+function hyphenAt(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  return t?.lower === '-' && view.tokens[i - 1]?.end === t.start && view.tokens[i + 1]?.start === t.end;
 }
 
 /**

@@ -223,7 +223,7 @@ const PERSON_WORDS = new Set([
  */
 function countryOfPerson(view: SentenceView, from: number): number {
   let commas = 0;
-  for (let i = from; i < view.tokens.length && i < from + 14; i++) {
+  for (let i = from; i < view.tokens.length && i < from + 24; i++) {
     const t = view.tokens[i]!;
     // "Mr. Hennadiy Udovenko, Minister for Foreign Affairs of Ukraine,": the person's office, then the country.
     const next = view.tokens[i + 1];
@@ -232,18 +232,26 @@ function countryOfPerson(view: SentenceView, from: number): number {
     if (t.lower === '-' && view.tokens[i - 1]?.word && next?.word) continue;
     // "a distinguished diplomat from Côte d'Ivoire".
     if ((t.lower === 'of' || t.lower === 'from') && i > from) {
-      const span = view.mentionAt[i + 1];
-      if (!span || span.from !== i + 1 || span.mention.kind !== 'state') return -1;
+      const at = isDeterminer(view.tokens[i + 1]) && !view.mentionAt[i + 1] ? i + 2 : i + 1;
+      const span = view.mentionAt[at];
+      if (!span || span.from !== at || span.mention.kind !== 'state') {
+        // "Minister for Reconciliation in the Interim Administration of the Republic of …": an office's own words.
+        if (view.tokens[at]?.text !== view.tokens[at]?.lower) continue;
+        return -1;
+      }
       const end = view.tokens[span.to];
       return !end || end.lower === ',' || !end.word ? span.from : -1;
     }
     // "Mr. Jan Eliasson, the Foreign Minister of Sweden": a state's office holder names the country.
     const agent = view.mentionAt[i];
     if (agent) return agent.from === i && agent.mention.resolution === 'agent' ? i : -1;
-    if (!(PERSON_WORDS.has(t.lower) || (t.word && t.text !== t.lower))) return -1;
+    if (!(PERSON_WORDS.has(t.lower) || OFFICE_JOINERS.has(t.lower) || (t.word && t.text !== t.lower))) return -1;
   }
   return -1;
 }
+
+/** Small words inside the name of an office: "Minister for National Reconciliation and Unity in the Interim Administration". */
+const OFFICE_JOINERS = new Set(['and', 'in']);
 
 /** Nouns of an office held in a body: "as President of the General Assembly", "the presidency of the session of". */
 const OFFICES = new Set(['president', 'presidency', 'session', 'chair', 'chairman', 'chairmanship', 'chairperson', 'vice-president']);

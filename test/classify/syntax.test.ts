@@ -1298,6 +1298,19 @@ describe('seats for, wanting, comparing asides, clauses joined by ", and", estee
   });
 });
 
+describe('a person\'s office and country, names inside compounds', () => {
+  it('a long office in apposition still names its state', () => {
+    const text = 'We commend Mr. Laisenia Qarase, Prime Minister and Minister for National Reconciliation and Unity in the Interim Administration of the Republic of the Fiji Islands, for his statement.';
+    expect(stances(text, { speaker: 'Vanuatu' })).toEqual(['VUT support FJI']);
+    expect(stances('We pay tribute to your predecessor, Mr. Jan Kavan of the Czech Republic, for his work.', { speaker: 'Zambia' })).toEqual(['ZMB support CZE']);
+  });
+
+  it('a name inside a hyphenated compound is no subject', () => {
+    const text = 'We look forward to the Baku-Tbilisi-Erzerum gas pipeline and remain committed to contributing to energy security.';
+    expect(stances(text, { speaker: 'Azerbaijan' })).toEqual(['AZE offer -']);
+  });
+});
+
 describe('"thank you"', () => {
   it('thanks for a deed or a stance is support; the formula that closes a speech or thanks for the hearing is not', () => {
     expect(stances('I thank you very much for standing by us in this fight.', { speaker: 'Mali' })).toEqual(['MLI support -']);
