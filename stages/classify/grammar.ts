@@ -16,7 +16,7 @@ const DETERMINERS = new Set([
 ]);
 const CLAUSE_WORDS = new Set([
   'but', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'that', 'when', 'where',
-  'after', 'before', 'until', 'once', 'if', 'unless',
+  'after', 'before', 'until', 'once', 'if', 'unless', 'whenever', 'wherever',
 ]);
 /** Words that stand between a subject and its verb without being either: "will also", "has firmly", "did not". */
 const VERB_COMPANIONS = new Set([

@@ -111,8 +111,10 @@ function prideInOwnDoing(view: SentenceView, m: CueMatch, sourceIds: ReadonlySet
   if (m.to - m.from > 1 && isPreposition(view.tokens[m.to - 1]) && OWN_GERUNDS.has(view.tokens[m.to]?.lower ?? '')) return true;
   // "regrets that he is unable to attend": its own absence, a courtesy.
   const regret = view.tokens[m.from]!.stem === 'regret' && view.tokens[m.to]?.lower === 'that';
-  if (!regret && (m.cue.stance !== 'support' || view.tokens[m.to - 1]?.lower !== 'that')) return false;
-  const that = regret ? m.to + 1 : m.to;
+  // ("pleased to note that Papua New Guinea has become a member": the "that" may follow the phrase.)
+  const thatAfter = view.tokens[m.to]?.lower === 'that';
+  if (!regret && (m.cue.stance !== 'support' || (view.tokens[m.to - 1]?.lower !== 'that' && !thatAfter))) return false;
+  const that = regret || thatAfter ? m.to + 1 : m.to;
   const start = view.tokens[that]?.lower === ',' ? asideEnd(view, that) + 1 : that;
   const subject = view.mentionAt[start] ?? (isDeterminer(view.tokens[start]) ? view.mentionAt[start + 1] : undefined);
   if (!subject || !sourceIds.has(subject.mention.id) || actorGroup(view, subject).length !== 1) return false;

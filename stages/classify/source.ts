@@ -173,7 +173,8 @@ export function reportingSpeaker(view: SentenceView, grammar: CompiledGrammar): 
     if (end === null) continue;
     const before = subjectBefore(view, i, grammar, { commasBreak: true, maxWords: 8 });
     if (before) return { ...before, attribution: before.attribution === 'subject' ? 'reporting-speaker' : before.attribution };
-    // "said Fidan", "according to Lavrov".
+    // "said Fidan", "according to Lavrov"; not "to note that the Council …", whose "that" opens what is noted.
+    if (view.tokens[end]?.lower === 'that') continue;
     for (let j = end; j < Math.min(view.tokens.length, end + 3); j++) {
       const span = view.mentionAt[j];
       if (span && !span.possessive) return { spans: actorGroup(view, span), attribution: attributionOf(span, 'reporting-speaker') };

@@ -650,7 +650,9 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
   if (i < 1 || !grammar.copulas.has(view.tokens[i]!.lower) || (dummy !== 'it' && dummy !== 'there')) return [];
   // "It is an attack on the Charter": what follows the cue's own preposition is the victim, not a clause's actor.
   if (VICTIM_PREPOSITIONS.has(view.tokens[cueEnd - 1]?.lower ?? '')) return [];
-  return objectAfter(view, cueEnd, grammar, exclude);
+  // "it is appalling to note that the Security Council …": the clause noted.
+  const noted = view.tokens[cueEnd]?.lower === 'to' && view.tokens[cueEnd + 2]?.lower === 'that' ? reportingVerbAt(view, cueEnd + 1, grammar) : null;
+  return objectAfter(view, noted !== null ? cueEnd + 3 : cueEnd, grammar, exclude);
 }
 
 const ASSURE_STEM = 'assur'; // assure, assures, assured, assuring

@@ -1298,6 +1298,18 @@ describe('seats for, wanting, comparing asides, clauses joined by ", and", estee
   });
 });
 
+describe('what is noted, and a clause opened by "whenever"', () => {
+  it('"it is appalling to note that X …" judges X, in the speaker\'s voice', () => {
+    expect(stances('It is appalling to note that the Security Council does not involve more States.', { speaker: 'Malta' })).toEqual(['MLT condemn UN Security Council']);
+    expect(stances('It is regrettable to see that Israel continues its raids.', { speaker: 'Malta' })).toEqual(['MLT condemn ISR']);
+  });
+
+  it('an offer\'s object ends where "whenever" opens a clause', () => {
+    const text = 'Thailand stands ready to join the conference whenever the Co-Chairmen, France and Indonesia, deem it appropriate.';
+    expect(stances(text)).toEqual(['THA offer -']);
+  });
+});
+
 describe('a person\'s office and country, names inside compounds', () => {
   it('a long office in apposition still names its state', () => {
     const text = 'We commend Mr. Laisenia Qarase, Prime Minister and Minister for National Reconciliation and Unity in the Interim Administration of the Republic of the Fiji Islands, for his statement.';
@@ -1581,6 +1593,7 @@ describe('violations, passives of suffering, negated reluctance, relative clause
     expect(stances('We are pleased at the election of Japan.', { speaker: 'Madagascar' })).toEqual(['MDG support JPN']);
     expect(stances('Australia is proud that, as an active participant at the Conference, we crafted Article 56.', { speaker: 'Australia' })).toEqual([]);
     expect(stances('Today I am proud that the members of CARICOM adopted the plan.', { speaker: 'Antigua and Barbuda' })).toEqual(['ATG support CARICOM']);
+    expect(stances('I am pleased to note that Papua New Guinea has now become a member of the Global Green Growth Institute.', { speaker: 'Papua New Guinea' })).toEqual([]);
     // Gratitude and gladness alike: at one's own fortune no one is judged, at another's doing it is support.
     expect(stances('We are thankful that Bhutan has comparatively benefitted more.', { speaker: 'Bhutan' })).toEqual([]);
     expect(stances('We are grateful that the World Health Organization has issued a call to action.', { speaker: 'Tuvalu' })).toEqual(['TUV support WHO']);
