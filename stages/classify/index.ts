@@ -359,7 +359,7 @@ function findTargets(
     if (judged.length > 0) return { spans: judged, rule: 'the owner of what is judged' };
     const fronted = frontedJudged(view, m.from, m.to, exclude);
     if (fronted.length > 0) return { spans: fronted, rule: 'the subject after a fronted judgement ("In flagrant violation of …, X")' };
-    return { spans: extraposedObject(view, m.from, m.to, g, exclude), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
+    return { spans: extraposedObject(view, m.from, m.to, g, exclude, !placesAim), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   // "the Taliban earned the condemnation of Amnesty International": who got it, before anything named after it.
   const receiver = m.cue.form === 'noun' ? receiverOf(view, m.from, g, exclude) : [];

@@ -152,6 +152,23 @@ function thankedFor(view: SentenceView, from: number, pronoun: number): boolean 
   return false;
 }
 
+/** Whether a passive verb ("have been denied", "are being killed") follows within a few words of `from`. */
+function passiveAfter(view: SentenceView, from: number): boolean {
+  for (let i = from; i < view.tokens.length && i < from + 6; i++) {
+    const t = view.tokens[i]!;
+    // ("has been allowed to continue" is no suffering: a wrong permitted is still the subject's.)
+    const participle = view.tokens[i + 1]?.lower ?? '';
+    if ((t.lower === 'been' || t.lower === 'being') && /(?:ed|en)$/.test(participle) && !PERMITTED.test(participle)) return true;
+    if (!t.word || isClauseBreak(t, true)) return false;
+  }
+  return false;
+}
+
+const PERMITTED = /^(?:allowed|permitted|encouraged|emboldened|authori[sz]ed|given)$/;
+
+/** Prepositions that open what a phrase is about: "the anguish over …", "concern about …". */
+const TOPIC_PREPOSITIONS = new Set(['over', 'about', 'regarding', 'concerning']);
+
 /** Nouns of who comes before or after someone in an office: "his predecessor". */
 const SUCCESSION = new Set(['predecessor', 'predecessors', 'successor', 'successors']);
 
@@ -571,7 +588,9 @@ export function antecedentOwner(view: SentenceView, cue: number, grammar: Compil
       i = open;
       continue;
     }
-    if (isClauseBreak(t, true)) break;
+    // "the anguish of the people of the United States over the 11 September attack, which we condemned": the
+    // phrase described begins after a preposition of topic.
+    if (isClauseBreak(t, true) || (!best && TOPIC_PREPOSITIONS.has(t.lower))) break;
     if (t.word) words++;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];
@@ -643,7 +662,7 @@ export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGr
 }
 
 /** "It is unacceptable that Israel …", "there is concern that X …": an extraposed judgement aims at the clause after it. */
-export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+export function extraposedObject(view: SentenceView, cue: number, cueEnd: number, grammar: CompiledGrammar, exclude: ExcludedSpans, hostile = false): MentionSpan[] {
   let i = cue - 1;
   while (i >= 0 && view.tokens[i]!.word && !grammar.copulas.has(view.tokens[i]!.lower) && cue - i <= 3) i--;
   const dummy = view.tokens[i - 1]?.lower;
@@ -652,7 +671,9 @@ export function extraposedObject(view: SentenceView, cue: number, cueEnd: number
   if (VICTIM_PREPOSITIONS.has(view.tokens[cueEnd - 1]?.lower ?? '')) return [];
   // "it is appalling to note that the Security Council …": the clause noted.
   const noted = view.tokens[cueEnd]?.lower === 'to' && view.tokens[cueEnd + 2]?.lower === 'that' ? reportingVerbAt(view, cueEnd + 1, grammar) : null;
-  return objectAfter(view, noted !== null ? cueEnd + 3 : cueEnd, grammar, exclude);
+  const actors = objectAfter(view, noted !== null ? cueEnd + 3 : cueEnd, grammar, exclude);
+  // "it is of grave concern that the people of Taiwan have been denied …": the subject of a passive suffers it.
+  return hostile && actors.length > 0 && passiveAfter(view, actors[actors.length - 1]!.to) ? [] : actors;
 }
 
 const ASSURE_STEM = 'assur'; // assure, assures, assured, assuring

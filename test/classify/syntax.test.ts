@@ -1304,6 +1304,16 @@ describe('what is noted, and a clause opened by "whenever"', () => {
     expect(stances('It is regrettable to see that Israel continues its raids.', { speaker: 'Malta' })).toEqual(['MLT condemn ISR']);
   });
 
+  it('whose rights are denied in the clause judged suffers the wrong; a wrong allowed is still its doer\'s', () => {
+    expect(stances('It is of grave concern that the people of Taiwan have been denied the right to participate.', { speaker: 'Belize' })).toEqual(['BLZ condemn -']);
+    expect(stances('It is unacceptable that Israel has been allowed to continue.', { speaker: 'Chile' })).toEqual(['CHL condemn ISR']);
+  });
+
+  it('the phrase a relative clause describes begins after a preposition of topic', () => {
+    const text = 'We share the anguish of the people of the United States over the terrorist attack, which we have condemned.';
+    expect(stances(text, { speaker: 'Ethiopia' })).toEqual(['ETH condemn -']);
+  });
+
   it('an offer\'s object ends where "whenever" opens a clause', () => {
     const text = 'Thailand stands ready to join the conference whenever the Co-Chairmen, France and Indonesia, deem it appropriate.';
     expect(stances(text)).toEqual(['THA offer -']);
