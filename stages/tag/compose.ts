@@ -6,7 +6,7 @@ import type { Hit } from './matcher.ts';
 import { readName, readNameBackward, rememberName, type DocumentNames, type SentenceView } from './names.ts';
 import { tokenize, touches, type Token } from './normalize.ts';
 import type { PronounClass } from './lexicon.ts';
-import { actorRef, personRef } from './refs.ts';
+import { actorRef, officeHolder, personRef } from './refs.ts';
 
 /** A mention in the making: pronouns and descriptors get their `ref` in `resolve`. */
 export interface Draft {
@@ -319,11 +319,15 @@ class SentenceComposer {
     const unit = group.length > 1 ? ++this.units : undefined;
     for (const m of group) {
       const lexRole = m.ref.lex.type === 'actor' ? m.ref.lex.role : null;
+      // "the Secretary-General … his efforts": an office that names its organisation is a person a pronoun finds,
+      // of the gender of whoever holds it on the date.
+      const office = group.length === 1 ? PERSON_OFFICE.exec(this.span(m.hit.from, m.hit.to))?.[0] : undefined;
+      const holder = office ? officeHolder(this.g, m.ref.actor.id, office, this.date) : undefined;
       this.push({
         from: m.hit.from, to: m.hit.to, ref: actorRef(m.ref.actor, lexRole), kind: m.ref.actor.kind,
         resolution: m.ref.lex.type === 'demonym' ? 'demonym' : 'alias',
         plural: m.ref.actor.kind === 'group' || (m.ref.lex.type === 'demonym' && m.ref.lex.plural) || group.length > 1,
-        person: false, unit,
+        person: !!office, gender: holder?.gender, unit,
       });
     }
   }
@@ -532,6 +536,9 @@ class SentenceComposer {
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
+
+/** An organisation's alias that names the person holding its office: "the Secretary-General". */
+const PERSON_OFFICE = /\bSecretary[- ]General$/i;
 
 /** Words of a style of address after "His", "Her", "Your": "His Excellency", "Her Majesty", "His Royal Highness". */
 const HONORIFICS = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness', 'royal', 'beatitude', 'eminence']);

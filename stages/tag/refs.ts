@@ -69,3 +69,20 @@ function lastCountry(actor: Actor): string | null {
   }
   return null;
 }
+
+/** People with an office in each organisation, gathered once a gazetteer. */
+const staffOf = new WeakMap<Gazetteer, Map<string, Actor[]>>();
+
+/** Who holds the office `title` of organisation `org` on `date` ("the Secretary-General" in 1995: Boutros-Ghali). */
+export function officeHolder(g: Gazetteer, org: string, title: string, date: string | null | undefined): Actor | undefined {
+  let staff = staffOf.get(g);
+  if (!staff) {
+    staff = new Map();
+    for (const a of g.actors.values()) {
+      for (const r of a.roles) if (r.org) staff.set(r.org, [...(staff.get(r.org) ?? []).filter((p) => p !== a), a]);
+    }
+    staffOf.set(g, staff);
+  }
+  const key = titleKey(title);
+  return staff.get(org)?.find((a) => rolesAt(a, date).some((r) => r.org === org && r.titleKeys.has(key)));
+}

@@ -217,7 +217,7 @@ describe('demonyms, agents and modifiers', () => {
 
 describe('the UN Secretary-General by office', () => {
   it('"the Secretary-General" with no name is the United Nations', () => {
-    expect(brief(tag('We thank the Secretary-General for his report.')[0]!)).toEqual(['the Secretary-General → UN - IGO organisation/alias']);
+    expect(brief(tag('We thank the Secretary-General for his report.')[0]!)).toEqual(['the Secretary-General → UN - IGO organisation/alias', 'his → UN - IGO person/pronoun']);
   });
 
   it('a titled name keeps its own organisation', () => {

@@ -42,6 +42,13 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('"the Secretary-General" is a person "his" can point to, of the holder\'s gender on the date', () => {
+    const doc = tag(['President Donald Trump spoke.', 'We commend the Secretary-General and his assistants.', 'Zambia pledges her support.'], { date: '2017-09-25' });
+    expect(brief(doc[1]!)).toEqual(['the Secretary-General → UN - IGO organisation/alias', 'his → UN - IGO person/pronoun']);
+    // Guterres, the holder in 2017, is a man: "her" does not find him.
+    expect(brief(doc[2]!)).toEqual(['Zambia → ZMB ZMB - state/alias']);
+  });
+
   it('"His Excellency", "Her Majesty" are styles of address, no pronouns', () => {
     const doc = tag(['President Insanally spoke.', 'We thank His Excellency Mr. Boutros Boutros-Ghali for his efforts.'], { date: '1993-09-25' });
     expect(brief(doc[1]!)).toEqual(['Boutros Boutros-Ghali → UN - IGO person/alias', 'his → UN - IGO person/pronoun']);
