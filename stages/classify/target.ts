@@ -56,7 +56,12 @@ export function objectAfter(
       // "thank his predecessor", "thank the outgoing President for his work": the pronoun names someone else than
       // the person thanked, or the person thanked, whom no actor names.
       const pronoun = span.mention.resolution === 'pronoun' && OWNING_PRONOUNS.has(view.tokens[span.from]!.lower);
-      if (pronoun && (SUCCESSION.has(view.tokens[span.to]?.lower ?? '') || thankedFor(view, Math.max(from, cueEnd ?? from), i))) return [];
+      if (pronoun && thankedFor(view, Math.max(from, cueEnd ?? from), i)) return [];
+      // ("his predecessor, Mr. Ganev of Bulgaria": the predecessor may still be named further on.)
+      if (pronoun && SUCCESSION.has(view.tokens[span.to]?.lower ?? '')) {
+        i = span.to - 1;
+        continue;
+      }
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
       const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span) || seatFor(view, span);
@@ -145,12 +150,21 @@ const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Possessives that open a noun phrase: "our development partners". */
 const PHRASE_OWNERS = new Set([...OWNING_PRONOUNS, 'our', 'my', 'your']);
 
-/** Whether a noun phrase of its own ("the outgoing President") stands between `from` and "for" right before `pronoun`. */
+/**
+ * Whether a noun phrase of its own ("the outgoing President", "Mr. Vuk Jeremić", whom no actor names) stands between
+ * `from` and the "for" or "on" right before `pronoun`: "thank Mr. Jeremić for his work", "congratulate Mr. Kavan on
+ * his election".
+ */
 function thankedFor(view: SentenceView, from: number, pronoun: number): boolean {
-  if (view.tokens[pronoun - 1]?.lower !== 'for') return false;
-  for (let i = from; i < pronoun - 1; i++) if (isDeterminer(view.tokens[i]) || PHRASE_OWNERS.has(view.tokens[i]!.lower)) return true;
+  if (view.tokens[pronoun - 1]?.lower !== 'for' && view.tokens[pronoun - 1]?.lower !== 'on') return false;
+  for (let i = from; i < pronoun - 1; i++) {
+    const t = view.tokens[i]!;
+    if (isDeterminer(t) || PHRASE_OWNERS.has(t.lower) || (NAME_HONORIFICS.has(t.lower) && !view.mentionAt[i])) return true;
+  }
   return false;
 }
+/** Words of address before a name: "Mr. Vuk Jeremić", "Her Excellency Ms. Espinosa". */
+const NAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'madame', 'ambassador', 'excellency', 'sir']);
 
 /** Whether a passive verb ("have been denied", "are being killed") follows within a few words of `from`. */
 function passiveAfter(view: SentenceView, from: number): boolean {

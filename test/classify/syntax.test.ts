@@ -1269,6 +1269,11 @@ describe('whom "his" names when someone else is thanked', () => {
     expect(stances(['President Francis spoke.', 'I thank his predecessor.'], { speaker: 'Senegal', date: '2024-09-25' })).toEqual(['SEN support -']);
     const outgoing = ['President Ping spoke of his plans.', 'We thank the outgoing President for his dedicated work.'];
     expect(stances(outgoing, { speaker: 'Germany', date: '2007-09-25' })).toEqual(['DEU support -']);
+    // An untagged person named with "Mr." is whom "his" names; "his predecessor" may be named further on.
+    const named = ['We thank the Secretary-General for his report.', 'We congratulate Mr. Jan Kavan on his election.'];
+    expect(stances(named, { speaker: 'Chile', date: '2002-09-20' })).toEqual(['CHL support -', 'CHL support UN']);
+    const before = ['President Francis spoke.', 'We thank his predecessor, Mr. Stoyan Ganev of Bulgaria, for his work.'];
+    expect(stances(before, { speaker: 'Chile', date: '1993-09-20' })).toEqual(['CHL support BGR']);
     // Thanks "for his" work right after the cue still aim at whom "his" names.
     const guyana = 'To our Secretary-General, Mr. Kofi Annan, I offer our sincere gratitude for his leadership.';
     expect(stances(guyana, { speaker: 'Guyana', date: '2006-09-25' })).toEqual(['GUY support UN']);
