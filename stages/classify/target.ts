@@ -64,7 +64,8 @@ export function objectAfter(
       }
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const passedOver = victims || (!placesAim && (sufferer(view, span) || imposedOn(view, span))) || heldOffice(view, span) || membership(view, span) || seatFor(view, span);
+      const hostileVictim = !placesAim && (sufferer(view, span) || victimMarked(view, span, cueEnd ?? from) || imposedOn(view, span));
+      const passedOver = victims || hostileVictim || heldOffice(view, span) || membership(view, span) || seatFor(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, stateOfPerson(view, span)).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -221,10 +222,15 @@ function passiveRelativeBy(view: SentenceView, from: number): number {
   let auxiliaries = 0;
   while (PASSIVE_AUXILIARIES.has(view.tokens[i]?.lower ?? '')) (i++, auxiliaries++);
   if (auxiliaries === 0 || !PARTICIPLE.test(view.tokens[i]?.lower ?? '')) return -1;
+  // "the violence that has been suffered by the Palestinian people": who suffers it did not do it.
+  if (SUFFERED.test(view.tokens[i]!.lower)) return -1;
   i++;
   if (PARTICLES.has(view.tokens[i]?.lower ?? '')) i++;
   return view.tokens[i]?.lower === 'by' ? i : -1;
 }
+const SUFFERED = /^(?:suffered|endured|experienced|borne|felt|faced)$/;
+/** Words that mark whom an act befalls: "against X", "suffered by X". */
+const VICTIM_MARKS = new Set(['against', 'by']);
 
 /** The ")" that closes the parenthesis opened at `open`, within PARENTHESIS_REACH tokens, or -1. */
 function parenthesisClosing(view: SentenceView, open: number): number {
@@ -390,6 +396,23 @@ const SUFFERING = new Set([
 const PEOPLES = new Set(['people', 'peoples', 'population', 'populations', 'citizens', 'civilians', 'children', 'women', 'refugees']);
 
 /** Whether the actor is the one who suffers: "the plight of the Palestinian people", "the suffering of the people of Haiti". */
+/**
+ * Whether a hostile act befalls the actor: "against the defenceless Palestinian people", "the violence suffered by X",
+ * "a breach of the United Nations Charter" (a mark at or after `after`: "protest against X" aims at X). Not "against
+ * the Iraqi aggression", where the name owns the act.
+ */
+function victimMarked(view: SentenceView, span: MentionSpan, after = 0): boolean {
+  const next = view.tokens[span.to]?.lower ?? '';
+  if (next === 'charter') return true;
+  if (HOSTILE_ACTS.has(next) || ACTOR_HEADS.has(next)) return false;
+  let k = span.from - 1;
+  // (Past other victims of the same list: "against the Palestinian and Lebanese peoples".)
+  const passable = (j: number) => isDeterminer(view.tokens[j]) || isLowerWord(view, j) || !!view.mentionAt[j] || view.tokens[j]!.lower === ',';
+  while (k >= 0 && span.from - k <= 6 && passable(k) && !VICTIM_MARKS.has(view.tokens[k]!.lower)) k--;
+  if (k < after) return false;
+  return view.tokens[k]?.lower === 'against' || (view.tokens[k]?.lower === 'by' && SUFFERED.test(view.tokens[k - 1]?.lower ?? ''));
+}
+
 function sufferer(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   for (let hops = 0; hops < 2; hops++) {
@@ -461,7 +484,7 @@ export function judgedBefore(
       const about = governingPreposition(view, span.from);
       const modifier = span.possessive || span.mention.resolution === 'demonym' || span.mention.resolution === 'modifier';
       // "the attacks on the missions of the United States and France are unjustifiable": the attacked own nothing.
-      const owns = (modifier || !about || OWNING_PREPOSITIONS.has(about.lower)) && !(hostile && attacked(view, span));
+      const owns = (modifier || !about || OWNING_PREPOSITIONS.has(about.lower)) && !(hostile && (attacked(view, span) || victimMarked(view, span)));
       if (owns ? span.possessive || !best || best === place : !best && !hostile) best = span;
       if (!owns && best === span) place = span;
       i = span.from;

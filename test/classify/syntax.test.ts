@@ -685,6 +685,14 @@ describe('the victims of what is condemned are not its target', () => {
   it('"concerned about the suffering of the people of Palestine under Israeli occupation" aims at Israel', () => {
     expect(stances('Namibia is deeply concerned about the suffering of the people of Palestine under Israeli occupation.')).toEqual(['NAM condemn ISR']);
     expect(stances('We condemn the plight of the Palestinian people.', { speaker: 'Chad' })).toEqual(['TCD condemn -']);
+    // Whom an act is done against, who suffers it and whose Charter is breached are its victims; a name that
+    // qualifies the act after "against" owns it, and a cue's own "against" aims.
+    expect(stances('We condemn the genocide perpetrated by Israel against the defenceless Palestinian people in blatant violation of the law.', { speaker: 'Mali' })).toEqual(['MLI condemn ISR']);
+    expect(stances('The crimes committed by the Israeli occupation against the Palestinian and Lebanese peoples are a flagrant violation of the law.', { speaker: 'Libya' })).toEqual(['LBY condemn ISR']);
+    expect(stances('Mali condemns the violence that has been suffered by the Palestinian people.', { speaker: 'Mali' })).toEqual(['MLI condemn -']);
+    expect(stances('It is a blatant breach of the United Nations Charter.', { speaker: 'Norway' })).toEqual(['NOR condemn -']);
+    expect(stances('The stand taken against the Iraqi aggression is imperative.', { speaker: 'Belize' })).toEqual(['BLZ condemn IRQ']);
+    expect(stances('Turks began a hunger strike to protest against Sweden\'s decision to send them back to Bulgaria.')).toEqual(['TUR condemn SWE']);
     // Whose sovereignty is violated suffers the act; the violator named by "by" is the target.
     expect(stances('We condemn that violation of the territorial integrity and sovereignty of Ukraine.', { speaker: 'Andorra' })).toEqual(['AND condemn -']);
     expect(stances('We condemn the violation of the sovereignty of Lebanon by Israel.', { speaker: 'Andorra' })).toEqual(['AND condemn ISR']);
