@@ -65,7 +65,7 @@ export function objectAfter(
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
       const hostileVictim = !placesAim && (sufferer(view, span) || victimMarked(view, span, cueEnd ?? from) || imposedOn(view, span));
-      const passedOver = victims || hostileVictim || heldOffice(view, span) || membership(view, span) || seatFor(view, span);
+      const passedOver = victims || hostileVictim || heldOffice(view, span) || membership(view, span) || seatFor(view, span) || oneMemberOf(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, stateOfPerson(view, span)).filter((s) => !exclude.has(s));
       i = span.to - 1;
       continue;
@@ -349,6 +349,16 @@ function membership(view: SentenceView, span: MentionSpan): boolean {
   return !!view.mentionAt[isDeterminer(view.tokens[end + 1]) ? end + 2 : end + 1];
 }
 
+/** "a permanent member of the Security Council continues to violate": one member, unnamed, is not the body. */
+function oneMemberOf(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+  if (view.tokens[i]?.lower !== 'of' || view.tokens[i - 1]?.lower !== 'member') return false;
+  let k = i - 2;
+  if (/^(?:permanent|non-permanent|elected|founding)$/.test(view.tokens[k]?.lower ?? '')) k--;
+  return /^(?:a|one|another|any)$/.test(view.tokens[k]?.lower ?? '');
+}
+
 /** "permanent membership in the Security Council for Germany and Japan": the body a seat is in, before whom it is for. */
 function seatFor(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
@@ -484,7 +494,7 @@ export function judgedBefore(
       const about = governingPreposition(view, span.from);
       const modifier = span.possessive || span.mention.resolution === 'demonym' || span.mention.resolution === 'modifier';
       // "the attacks on the missions of the United States and France are unjustifiable": the attacked own nothing.
-      const owns = (modifier || !about || OWNING_PREPOSITIONS.has(about.lower)) && !(hostile && (attacked(view, span) || victimMarked(view, span)));
+      const owns = (modifier || !about || OWNING_PREPOSITIONS.has(about.lower)) && !(hostile && (attacked(view, span) || victimMarked(view, span))) && !oneMemberOf(view, span);
       if (owns ? span.possessive || !best || best === place : !best && !hostile) best = span;
       if (!owns && best === span) place = span;
       i = span.from;

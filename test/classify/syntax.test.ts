@@ -1291,6 +1291,9 @@ describe('whom "his" names when someone else is thanked', () => {
 describe('seats for, wanting, comparing asides, clauses joined by ", and", esteem', () => {
   it('a seat in a body is for whom "for" names', () => {
     expect(stances('We support permanent membership in the Security Council for Germany and Japan.', { speaker: 'Hungary' })).toEqual(['HUN support DEU', 'HUN support JPN']);
+    // One member of a body, unnamed, is not the body.
+    expect(stances('It is unacceptable that a permanent member of the Security Council continues to violate the Charter.', { speaker: 'Denmark' })).toEqual(['DNK condemn -']);
+    expect(stances('We welcome Japan, a member of the Security Council.', { speaker: 'Denmark' })).toEqual(['DNK support JPN']);
   });
 
   it('"wishes to emphasize that the success …" wants; it wishes no success', () => {
