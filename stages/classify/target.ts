@@ -77,6 +77,10 @@ export function objectAfter(
     }
     const t = view.tokens[i]!;
     if (view.fragmentMarks.has(i)) continue;
+    // "express our gratitude to Mr. Ganev for visiting Estonia and Latvia": a person no actor names is the object,
+    // and what follows "for" or "on" says why.
+    const named = NAME_HONORIFICS.has(t.lower) ? untaggedNameEnd(view, i + 1) : -1;
+    if (named > 0 && (view.tokens[named]?.lower === 'for' || view.tokens[named]?.lower === 'on')) return [];
     // "the report (A/52/871) presented by the Secretary-General": a parenthesis is an aside.
     const close = t.lower === '(' ? parenthesisClosing(view, i) : -1;
     if (close > 0) {
@@ -164,6 +168,14 @@ function thankedFor(view: SentenceView, from: number, pronoun: number): boolean 
   }
   return false;
 }
+/** After a word of address, the end of the capitalised name that follows when no actor tags it; else -1. */
+function untaggedNameEnd(view: SentenceView, from: number): number {
+  let i = view.tokens[from]?.lower === '.' ? from + 1 : from;
+  const start = i;
+  while (i < view.tokens.length && i < start + 5 && !view.mentionAt[i] && (view.tokens[i]!.text !== view.tokens[i]!.lower || view.tokens[i]!.lower === '-')) i++;
+  return i > start && !view.mentionAt[i] ? i : -1;
+}
+
 /** Words of address before a name: "Mr. Vuk Jeremić", "Her Excellency Ms. Espinosa". */
 const NAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'madame', 'ambassador', 'excellency', 'sir']);
 

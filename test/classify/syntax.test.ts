@@ -1277,6 +1277,9 @@ describe('whom "his" names when someone else is thanked', () => {
     expect(stances(['President Francis spoke.', 'I thank his predecessor.'], { speaker: 'Senegal', date: '2024-09-25' })).toEqual(['SEN support -']);
     const outgoing = ['President Ping spoke of his plans.', 'We thank the outgoing President for his dedicated work.'];
     expect(stances(outgoing, { speaker: 'Germany', date: '2007-09-25' })).toEqual(['DEU support -']);
+    // A person named with "Mr." and no actor is the object; "for …" says why, "of Guyana" whom they stand for.
+    expect(stances('We express our gratitude to Mr. Ganev for visiting Estonia and Latvia.', { speaker: 'Lithuania' })).toEqual(['LTU support -']);
+    expect(stances('We pay tribute to Mr. Insanally of Guyana for his work.', { speaker: 'Lithuania' })).toEqual(['LTU support GUY']);
     // An untagged person named with "Mr." is whom "his" names; "his predecessor" may be named further on.
     const named = ['We thank the Secretary-General for his report.', 'We congratulate Mr. Jan Kavan on his election.'];
     expect(stances(named, { speaker: 'Chile', date: '2002-09-20' })).toEqual(['CHL support -', 'CHL support UN']);
