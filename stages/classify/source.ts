@@ -276,8 +276,9 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       i = by - 2;
       continue;
     }
-    // "The conclusions, I firmly believe, will help": a parenthetical "I believe" is not the subject.
-    const aside = view.tokens[i]?.lower === ',' ? believingAside(view, i) : -1;
+    // "The conclusions, I firmly believe, will help": a parenthetical "I believe" is not the subject; nor is
+    // "the international community, represented by the United Nations, will provide".
+    const aside = view.tokens[i]?.lower === ',' ? (believingAside(view, i) >= 0 ? believingAside(view, i) : participleAside(view, i)) : -1;
     if (aside >= 0) {
       i = aside - 1;
       continue;
@@ -399,6 +400,16 @@ export function subjectOfParticiple(view: SentenceView, verb: number): FoundActo
   const span = view.mentionAt[verb - 2];
   if (!span || span !== firstSubject(view, verb)?.spans[0]) return null;
   return found(view, span, 'subject');
+}
+
+/** For the comma closing ", represented by the United Nations,", the comma opening that participle's aside; else -1. */
+function participleAside(view: SentenceView, close: number): number {
+  for (let i = close - 1; i > 0 && close - i <= 12; i--) {
+    if (view.tokens[i]!.lower !== ',') continue;
+    const first = view.tokens[i + 1]?.lower ?? '';
+    return /^[a-z]{3,}(?:ed|ing)$/.test(first) && !view.mentionAt[i + 1] ? i : -1;
+  }
+  return -1;
 }
 
 /** What a speaker calls itself: "my country", "our nation". */

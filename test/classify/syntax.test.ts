@@ -23,6 +23,15 @@ describe('a subject that names no actor', () => {
     expect(stances('Security Council resolution 1701 (2006) offers a path to a stable peace.', { speaker: 'Ireland' })).toEqual([]);
   });
 
+  it('a participle\'s aside between a thing and its verb is looked past ("the community, represented by …, will")', () => {
+    expect(stances('We hope that the international community, represented by the United Nations, will provide the resources.', { speaker: 'Palestine' })).toEqual([]);
+    expect(stances('Japan, represented by its Foreign Minister, will provide aid to Haiti.')).toEqual(['JPN offer HTI']);
+  });
+
+  it('"set us back" is no backing', () => {
+    expect(stances('The hurricanes have set us back years.', { speaker: 'Fiji' })).toEqual([]);
+  });
+
   it('a third party as subject is not the speaker', () => {
     expect(stances('We trust that the donor community will also provide aid to Malawi.', { speaker: 'Zambia' })).toEqual([]);
   });
