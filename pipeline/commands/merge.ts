@@ -100,7 +100,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     if (earlier !== undefined) throw new UserError(`merge: ${folder} is the shard folder ${earlier} again`, ExitCode.usage);
     given.set(path.resolve(folder), folder);
   }
-  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await commitFinalOutputs(config.output, resources, async (outputs) => {
     const folders = config.positionals;
     const files = folders.map((folder) => shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
@@ -115,8 +115,9 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
       for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
       outputs.addErrors(errors);
     }
-    await outputs.write(startedAt);
+    return outputs.write(startedAt);
   });
-  log.info(`${config.positionals.length} shards, ${outputs.summary.documents} documents, ${outputs.summary.counted} stance records → ${config.output}/`);
-  return exitForInputErrors(outputs.errors);
+  const { documents, records } = report.totals;
+  log.info(`${config.positionals.length} shards, ${documents} documents, ${records} stance records → ${config.output}/`);
+  return exitForInputErrors(report.errors);
 }

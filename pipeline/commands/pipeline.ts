@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../../stages/classify/index.ts';
-import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../../stages/report/index.ts';
+import { preloadChartModules, stanceRecordJson, type DocumentStat, type StreamedReport } from '../../stages/report/index.ts';
 import type { InputError, Sentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
@@ -19,12 +19,11 @@ import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStage
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
 import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
-function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
-  const { documents, sentences, counted } = outputs.summary;
-  const errors = outputs.errors.length;
+function summarise(log: Logger, config: Config, report: StreamedReport, reused = 0): void {
+  const { documents, sentences, records, errors } = report.totals;
   log.info(
     `${documents} documents${reused ? ` (${reused} unchanged since the last run)` : ''}, ${sentences} sentences, ` +
-      `${counted} stance records${errors ? `, ${errors} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
+      `${records} stance records${errors ? `, ${errors} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
   );
 }
 
@@ -80,18 +79,19 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     outputs.addErrors(errors);
     const report = await outputs.write(startedAt, { processed: documents - reused, reused });
     if (writeStages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    return report;
   };
 
-  let outputs: FinalOutputs;
+  let report: StreamedReport;
   try {
-    outputs = await commitFinalOutputs(config.output, resources, produce);
+    report = await commitFinalOutputs(config.output, resources, produce);
   } finally {
     await previous?.close();
   }
   await rm(path.join(config.output, LEGACY_MANIFEST_FILE), { force: true });
   // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
   if (!config.keepStages) await removeStageFiles(config.output);
-  summarise(log, config, outputs, reused);
+  summarise(log, config, report, reused);
   return exitForInputErrors(errors);
 }
 
@@ -142,13 +142,13 @@ async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerato
 /** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
 export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
-  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await commitFinalOutputs(config.output, resources, async (outputs) => {
     const records = new DocumentRecords(stageFileRecords(config.output, 'stances'), path.join(config.output, STAGE_FILES.stances.name));
     for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat, await records.take(stat.doc_id));
     await records.end();
     outputs.addErrors(await readStageFile(config.output, 'errors'));
-    await outputs.write(startedAt);
+    return outputs.write(startedAt);
   });
-  summarise(log, config, outputs);
-  return exitForInputErrors(outputs.errors);
+  summarise(log, config, report);
+  return exitForInputErrors(report.errors);
 }
