@@ -5,8 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
-import { outputFailure } from '../io/write/failures.ts';
-import { createOutputFolder } from '../io/write/output-folder.ts';
+import { createOutputFolder, outputFailure } from '../io/write/output-folder.ts';
 
 const LOCK_NAME = '.lock';
 

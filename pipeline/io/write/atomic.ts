@@ -6,8 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { outputFailure } from './failures.ts';
-import { createOutputFolder } from './output-folder.ts';
+import { createOutputFolder, outputFailure } from './output-folder.ts';
 
 /** The run's own state (the rerun manifest) describes the outputs, so it is renamed after them. */
 const STATE_DIR = '.state';
