@@ -37,16 +37,10 @@ interface Settle {
   reject: (e: Error) => void;
 }
 
-interface Pending extends Settle {
-  /** The worker it was sent to; -1 while it waits in the batch. */
-  worker: number;
-  chars: number;
-}
-
 export class DocumentPool {
   private workers: Worker[] = [];
   private load: number[] = [];
-  private pending = new Map<number, Pending>();
+  private pending = new Map<number, Settle & { chars: number }>();
   /** Characters of text in `pending`. */
   private pendingChars = 0;
   private nextId = 0;
@@ -148,7 +142,7 @@ export class DocumentPool {
     const id = this.nextId++;
     const chars = doc.text.length;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: -1, chars });
+      this.pending.set(id, { resolve, reject, chars });
       this.pendingChars += chars;
       if (this.batchChars + chars > BATCH_CHARS) this.flush();
       this.batch.push({ id, doc });
@@ -170,7 +164,6 @@ export class DocumentPool {
     if (this.batch.length === 0 || this.failure || this.workers.length === 0) return;
     if (this.workers.length < this.jobs && !this.load.includes(0)) this.addWorker();
     const worker = this.load.indexOf(Math.min(...this.load));
-    for (const { id } of this.batch) this.pending.get(id)!.worker = worker;
     this.load[worker]! += this.batch.length;
     this.workers[worker]!.postMessage(this.batch);
     this.batch = [];
@@ -181,13 +174,14 @@ export class DocumentPool {
   private addWorker(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
     const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
+    const index = this.workers.length;
     worker.on('message', (results: ResultMessage) => {
       for (const r of results) {
         const p = this.pending.get(r.id);
         if (!p) continue;
         this.pending.delete(r.id);
         this.pendingChars -= p.chars;
-        this.load[p.worker]!--;
+        this.load[index]!--;
         if ('error' in r) p.reject(new Error(r.error));
         else p.resolve(r.result);
       }
