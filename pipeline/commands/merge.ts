@@ -11,7 +11,6 @@ import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { commitFinalOutputs } from '../io/final-outputs.ts';
 import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
-import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
@@ -66,6 +65,25 @@ function* shardDocuments(file: string, shard: number): Generator<ShardDocument> 
 
 function* texts(lines: Iterable<FileLine>): Generator<string> {
   for (const line of lines) yield lineText(line);
+}
+
+/** Every item of `sources`, each sorted by `compare`, in order (ties: the earlier source first); all closed at the end. */
+export function* mergeSorted<T>(sources: readonly Iterator<T>[], compare: (a: T, b: T) => number): Generator<T> {
+  try {
+    const heads = sources.map((source) => source.next());
+    for (;;) {
+      // The sources are few, one a shard: each step scans their next items for the least.
+      let least = -1;
+      for (const [i, head] of heads.entries()) {
+        if (!head.done && (least === -1 || compare(head.value, heads[least]!.value as T) < 0)) least = i;
+      }
+      if (least === -1) return;
+      yield heads[least]!.value as T;
+      heads[least] = sources[least]!.next();
+    }
+  } finally {
+    for (const source of sources) source.return?.();
+  }
 }
 
 /** Every shard's documents in input order; a document in two shards comes up twice in a row, at one place. */

@@ -8,7 +8,6 @@ import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
-import { documentHash } from '../state/document-hash.ts';
 import { documentsOf, type InputDocument } from '../io/input-documents.ts';
 import { ExitCode, exitForInputErrors } from '../errors.ts';
 import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
@@ -17,6 +16,7 @@ import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, Pre
 import { startProgress } from '../io/progress.ts';
 import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
+import { documentHash } from '../workers/process-document.ts';
 import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
 function summarise(log: Logger, config: Config, report: StreamedReport, reused = 0): void {
