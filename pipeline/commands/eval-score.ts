@@ -46,7 +46,7 @@ export interface DocumentOutcome {
   spurious: Record<Level, StanceRecord[]>;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const actorFits = (actor: ActorRef | null, accepted: string[] | null): boolean => {
   if (accepted === null) return true;

@@ -1,6 +1,6 @@
 // npm run explain: for each sentence, the actors found, the cues matched, and why each record was made or dropped.
 import { classifySentence } from '../../stages/classify/index.ts';
-import type { Document } from '../../stages/schemas.ts';
+import type { Document, StanceRecord } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
@@ -15,6 +15,11 @@ async function findDocument(config: Config, log: Logger): Promise<Document> {
   for await (const { doc } of documentsOf(config, [], log)) if (doc.id === config.doc) return doc;
   throw new UserError(`${config.input}: no document with id "${config.doc}"`, ExitCode.dataError);
 }
+
+/** A record as `source [country] —stance→ target [country]`, for people reading why it was made. */
+export const stanceArrow = (r: StanceRecord): string =>
+  `${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +
+  (r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)');
 
 function explainDocument(doc: Document, resources: Resources): string {
   const lines: string[] = [];
@@ -33,10 +38,7 @@ function explainDocument(doc: Document, resources: Resources): string {
     for (const d of decisions) {
       lines.push(`  cue    "${d.text}" (${d.stance}, ${d.form} "${d.cue}", ${d.origin}) → ${d.outcome}: ${d.detail}`);
       for (const r of d.records) {
-        lines.push(
-          `         ${r.negated ? 'NEGATED ' : ''}${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +
-            `${r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)'}  confidence ${r.confidence}, cameo ${r.cameo ?? '—'}`,
-        );
+        lines.push(`         ${r.negated ? 'NEGATED ' : ''}${stanceArrow(r)}  confidence ${r.confidence}, cameo ${r.cameo ?? '—'}`);
       }
     }
   }
