@@ -35,7 +35,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   const startedAt = new Date();
   const errors: InputError[] = [];
   // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
-  const fingerprint = fingerprintOf(resources.fingerprintParts);
+  const fingerprint = fingerprintOf(resources.files);
   const previous = config.force || config.keepStages ? null : await PreviousManifest.open(config.output, fingerprint);
   let reused = 0;
   let documents = 0;

@@ -15,8 +15,6 @@ export interface Resources {
   lexicon: CompiledLexicon;
   gazetteer: Gazetteer;
   splitRules: SplitRules | undefined;
-  /** The raw contents of every file that shapes the result, for the run's fingerprint. */
-  fingerprintParts: string[];
 }
 
 /** A file the user handed in, read once: workers build their resources from these same contents. */
@@ -68,7 +66,6 @@ export function buildResources(files: ResourceFiles): Resources {
     get gazetteer() {
       return (gazetteer ??= buildGazetteer(actors));
     },
-    fingerprintParts: [files.lexicon, ...files.actors, ...(files.abbreviations ? [files.abbreviations] : [])].map((f) => f.raw),
   };
 }
 

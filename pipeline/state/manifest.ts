@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { stanceRecordJson } from '../../stages/records.ts';
 import { StanceRecordSchema, type Document } from '../../stages/schemas.ts';
+import type { ResourceFiles } from '../config/resources.ts';
 import { lineText, readLines } from '../io/lines.ts';
 import type { TemporaryFile } from '../io/write/atomic.ts';
 
@@ -40,10 +41,10 @@ function stageFiles(dir: string): string[] {
 }
 
 /** Everything besides the document that shapes its result: the stages' code and data, and the user's files. */
-export function fingerprintOf(parts: readonly string[]): string {
+export function fingerprintOf({ lexicon, actors, abbreviations }: ResourceFiles): string {
   const hash = createHash('sha256');
   for (const file of stageFiles(STAGES_DIR)) hash.update(path.relative(STAGES_DIR, file)).update('\0').update(readFileSync(file));
-  for (const part of parts) hash.update('\0').update(part);
+  for (const file of [lexicon, ...actors, abbreviations]) if (file) hash.update('\0').update(file.raw);
   return hash.digest('hex');
 }
 
