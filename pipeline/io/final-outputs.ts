@@ -71,7 +71,7 @@ export class FinalOutputs {
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
-      new DocumentFile(files.openScratch('.state/documents')),
+      new DocumentFile(files.open('.state/documents', true)),
     );
     this.jsonl = files.open('stances.jsonl');
     this.csv = files.open('stances.csv');

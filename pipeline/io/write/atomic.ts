@@ -41,7 +41,10 @@ export class TemporaryFile {
   private buffered = 0;
 
   /** Beside `file`; a run that fails before its first write to disk leaves not even a folder behind. */
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly scratch = false,
+  ) {
     this.path = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     pending.add(this.path);
   }
@@ -62,8 +65,9 @@ export class TemporaryFile {
     this.closed = true;
   }
 
-  /** Closes it and renames it to its final name. */
+  /** Closes it and renames it to its final name; removes a scratch file. */
   commit(): void {
+    if (this.scratch) return this.remove();
     this.close();
     this.failing(() => renameSync(this.path, this.file));
     pending.delete(this.path);
@@ -108,13 +112,12 @@ export class TemporaryFile {
 /** The files of one run, all renamed into place by commit() or all removed by discard(); scratch files are removed either way. */
 export class AtomicFiles {
   private readonly staged: TemporaryFile[] = [];
-  private readonly scratch: TemporaryFile[] = [];
 
   constructor(private readonly folder: string) {}
 
-  /** A file to write in pieces; `name` is relative to the folder. */
-  open(name: string): TemporaryFile {
-    const file = new TemporaryFile(path.join(this.folder, name));
+  /** A file to write in pieces (`name` relative to the folder); a scratch file is never renamed into place. */
+  open(name: string, scratch = false): TemporaryFile {
+    const file = new TemporaryFile(path.join(this.folder, name), scratch);
     this.staged.push(file);
     return file;
   }
@@ -125,13 +128,6 @@ export class AtomicFiles {
     for (const piece of typeof content === 'string' ? [content] : content) file.write(piece);
   }
 
-  /** A file for the run's own use, never renamed into place. */
-  openScratch(name: string): TemporaryFile {
-    const file = new TemporaryFile(path.join(this.folder, name));
-    this.scratch.push(file);
-    return file;
-  }
-
   // Renames every file in one synchronous loop: no SIGINT/SIGTERM handler runs between two renames, so a stopped
   // run leaves the previous outputs or the new ones, never a mix (only kill -9 in these few milliseconds can).
   commit(): void {
@@ -139,14 +135,11 @@ export class AtomicFiles {
     for (const file of this.staged) file.close();
     for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) file.commit();
     this.staged.length = 0;
-    for (const file of this.scratch) file.remove();
-    this.scratch.length = 0;
   }
 
   discard(): void {
-    for (const file of [...this.staged, ...this.scratch]) file.remove();
+    for (const file of this.staged) file.remove();
     this.staged.length = 0;
-    this.scratch.length = 0;
   }
 }
 
