@@ -1,7 +1,6 @@
 // The final output files of a run, built as documents come in, in input order: each document's records are
 // written at once; its row of documents.csv and report.json waits in a scratch file for the totals, which only
 // the end knows. Memory holds counts and the document at hand, whatever the size of the input.
-import path from 'node:path';
 import {
   actorsCsv,
   csvRows,
