@@ -17,7 +17,6 @@ export interface Resources {
   splitRules: SplitRules | undefined;
 }
 
-/** A file the user handed in, read once: workers build their resources from these same contents. */
 interface UserFile {
   file: string;
   raw: string;

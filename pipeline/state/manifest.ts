@@ -1,6 +1,5 @@
 // output/.state/manifest.jsonl: a header with the fingerprint of the stage code and user files in force, then
-// each document's content hash and result, one line a document, so a rerun processes only what changed. A rerun
-// keeps where each line is, and reads a line again only to reuse its document.
+// each document's content hash and result, one line a document, so a rerun processes only what changed.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -51,7 +50,6 @@ export function fingerprintOf({ lexicon, actors, abbreviations }: ResourceFiles)
 /** Each id's line as a slot in three typed arrays: 16 bytes a document rather than about 40 for an object. */
 class LineIndex {
   private readonly slots = new Map<string, number>();
-  // Doubled as they fill.
   private hashHeads = new Uint32Array(256);
   private offsets = new Float64Array(256);
   private lengths = new Uint32Array(256);

@@ -1,6 +1,5 @@
 // Runs documents on a pool of worker threads (--jobs N at most); `map` hands their results on in input order.
-// Workers start with the second document, one more whenever a batch finds all busy, so a one-document run
-// starts none. Documents go out in batches and come back one message a batch, matched by id, not by order.
+// Documents go out in batches and come back one message a batch, matched by id, not by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
@@ -61,10 +60,7 @@ export class DocumentPool {
     private readonly keepStages: boolean,
   ) {}
 
-  /**
-   * Each input's result, in input order, with few in flight so that memory stays flat; an input that comes with
-   * its result (a rerun's unchanged document) keeps its place unprocessed. `whenInputEnds` runs while workers finish.
-   */
+  /** Each input's result, in input order, few in flight; one that comes with its result keeps its place unprocessed. */
   async *map<T extends PoolInput>(inputs: AsyncIterable<T>, whenInputEnds?: () => void): AsyncGenerator<{ input: T; result: DocumentResult }> {
     const queue: { input: T; result: Promise<DocumentResult>; done: boolean }[] = [];
     const source = inputs[Symbol.asyncIterator]();
@@ -130,8 +126,7 @@ export class DocumentPool {
     }
   }
 
-  // A document on the main thread. Its records are copied, as a worker's message copies them, so that their
-  // sentences (V8 slices of the text) do not keep the whole document alive.
+  // Records copied, as a worker's message copies them, so their sentences (slices of the text) do not pin the text.
   private inline(doc: Document): DocumentResult {
     const result = processDocument(doc, this.resources, this.keepStages);
     return { ...result, records: structuredClone(result.records) };
@@ -210,7 +205,6 @@ export class DocumentPool {
     this.batchChars = 0;
   }
 
-  /** How many workers have started. */
   get workerCount(): number {
     return this.workers.length;
   }

@@ -12,10 +12,7 @@ import type { Resources } from '../config/resources.ts';
 export interface DocumentResult {
   sentenceCount: number;
   records: StanceRecord[];
-  /**
-   * Each record's line of stances.jsonl and of the manifest, and the document's hash: made by the worker, so
-   * that the main thread, which every document passes through, need not.
-   */
+  /** Each record's line of stances.jsonl and the manifest, and the hash: made here, so the main thread need not. */
   recordJson: string[];
   hash: string;
   /** The intermediate records, only when the stage files are kept: workers need not copy them back otherwise. */

@@ -1,7 +1,6 @@
-// Every output file is written beside its final name (".NAME.PID.RANDOM.tmp") and renamed into place when all
-// are complete, so a killed run leaves each file either whole-old or whole-new, never half-written. Every
-// temporary file is registered until it is renamed or removed, so SIGINT/SIGTERM can remove it, and a later
-// run removes those a kill -9 left behind.
+// Every output file is written beside its final name (".NAME.PID.RANDOM.tmp") and renamed into place when all are
+// complete, so a killed run leaves each file whole-old or whole-new. Temporaries are registered until renamed or
+// removed, for SIGINT/SIGTERM to remove; a later run removes those a kill -9 left behind.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -11,7 +10,6 @@ import { createOutputFolder, outputFailure } from './output-folder.ts';
 /** The run's own state (the rerun manifest) describes the outputs, so it is renamed after them. */
 const STATE_DIR = '.state';
 
-/** Temporary files not yet renamed or removed. */
 const pending = new Set<string>();
 
 /** Removes every temporary file not yet renamed or removed, however the process ends. */
@@ -49,8 +47,7 @@ export class TemporaryFile {
     pending.add(this.path);
   }
 
-  // Synchronous writes keep the pieces in order whoever calls, with no back-pressure to await; they land in
-  // the page cache, and the buffer makes them few.
+  // Synchronous, so the pieces stay in order whoever calls, with no back-pressure to await; the buffer makes them few.
   write(text: string): void {
     this.buffer.push(text);
     this.buffered += text.length;
@@ -148,8 +145,7 @@ export async function writeAtomically<T>(folder: string, produce: (files: Atomic
   const files = new AtomicFiles(folder);
   try {
     const result = await produce(files);
-    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
-    // here, before anything is renamed, rather than once the new outputs are in place.
+    // A signal that came while the last files were written (which never yields) stops the run here, before any rename.
     await new Promise(setImmediate);
     files.commit();
     return result;

@@ -1,6 +1,5 @@
-// The output folder, made with its missing parents one at a time (Node's recursive mkdirSync retries forever where
-// a parent refuses new entries, as in procfs, and names no reason), and a failed call on an output path as the one
-// line a user can act on: 73 when the output cannot be made there, 74 when writing failed midway (disk full).
+// The output folder, made a parent at a time (Node's recursive mkdirSync spins where a parent refuses entries, as in
+// procfs), and a failed call on an output path as one line: 73 it cannot be made there, 74 writing failed midway.
 import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UserError } from '../../errors.ts';
