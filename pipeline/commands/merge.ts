@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
-import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
+import { InputErrorSchema, StanceRecordSchema } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
@@ -129,9 +129,7 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     for (const shard of records) await shard.end();
     // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
     for (const folder of folders) {
-      const errors: InputError[] = [];
-      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
-      outputs.addErrors(errors);
+      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) outputs.addError(error);
     }
     return outputs.write(startedAt);
   });

@@ -76,7 +76,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       await pool.close();
     }
 
-    outputs.addErrors(errors);
+    for (const error of errors) outputs.addError(error);
     const report = await outputs.write(startedAt, { processed: documents - reused, reused });
     if (writeStages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
     return report;
@@ -146,7 +146,7 @@ export async function runReport(config: Config, resources: Resources, log: Logge
     const records = new DocumentRecords(stageFileRecords(config.output, 'stances'), path.join(config.output, STAGE_FILES.stances.name));
     for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat, await records.take(stat.doc_id));
     await records.end();
-    outputs.addErrors(await readStageFile(config.output, 'errors'));
+    for await (const error of stageFileRecords(config.output, 'errors')) outputs.addError(error);
     return outputs.write(startedAt);
   });
   summarise(log, config, report);

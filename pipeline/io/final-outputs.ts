@@ -89,8 +89,8 @@ export class FinalOutputs {
     }
   }
 
-  addErrors(errors: readonly InputError[]): void {
-    for (const error of errors) this.counts.addError(error);
+  addError(error: InputError): void {
+    this.counts.addError(error);
   }
 
   /** Writes every other final file into the run's files, for the caller to commit; by default no document reused. */
