@@ -82,12 +82,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     return report;
   };
 
-  let report: StreamedReport;
-  try {
-    report = await commitFinalOutputs(config.output, resources, produce);
-  } finally {
-    await previous?.close();
-  }
+  const report = await commitFinalOutputs(config.output, resources, produce).finally(() => previous?.close());
   await rm(path.join(config.output, LEGACY_MANIFEST_FILE), { force: true });
   // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
   if (!config.keepStages) await removeStageFiles(config.output);
