@@ -96,12 +96,9 @@ function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
 /** The files --gold names, or every *.gold.jsonl in eval/, sorted. */
 async function goldFiles(config: Config): Promise<string[]> {
   if (config.gold.length > 0) return config.gold;
-  let names: string[];
-  try {
-    names = await readdir(DEFAULT_GOLD_FOLDER);
-  } catch {
+  const names = await readdir(DEFAULT_GOLD_FOLDER).catch(() => {
     throw new UserError(`${DEFAULT_GOLD_FOLDER}: no eval folder; give a gold file with --gold FILE`, ExitCode.noInput);
-  }
+  });
   const gold = names.filter((name) => name.endsWith('.gold.jsonl')).sort();
   if (gold.length === 0) throw new UserError(`${DEFAULT_GOLD_FOLDER}: no *.gold.jsonl files; give one with --gold FILE`, ExitCode.noInput);
   return gold.map((name) => path.join(DEFAULT_GOLD_FOLDER, name));

@@ -158,12 +158,7 @@ export async function writeAtomically<T>(folder: string, produce: (files: Atomic
 /** Temporaries a killed run left behind; only called while holding the folder's lock, so none is in use. */
 export async function removeStaleTemporaries(folder: string): Promise<void> {
   for (const sub of ['', 'stages', 'eval', STATE_DIR]) {
-    let names: string[];
-    try {
-      names = await readdir(path.join(folder, sub));
-    } catch {
-      continue;
-    }
+    const names = await readdir(path.join(folder, sub)).catch(() => []);
     await Promise.all(names.filter((n) => n.startsWith('.') && n.endsWith('.tmp')).map((n) => rm(path.join(folder, sub, n), { force: true })));
   }
 }
