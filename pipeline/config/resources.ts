@@ -7,6 +7,7 @@ import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } fro
 import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../../stages/split/index.ts';
 import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../../stages/tag/index.ts';
 import { ExitCode, UserError } from '../errors.ts';
+import { parseJson } from '../io/jsonl-file.ts';
 import type { Config } from './command-line.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
@@ -39,11 +40,9 @@ export function readUserFile(file: string, what: string): UserFile {
 
 /** Parses and validates a user's JSON file; every failure is a one-line-per-problem exit-78 error. */
 export function validate<T>({ file, raw }: UserFile, what: string, schema: z.ZodType<T>, collection?: string): T {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new UserError(`${file}: the ${what} is not valid JSON: ${(error as Error).message}`, ExitCode.config);
+  const data = parseJson(raw);
+  if (data instanceof SyntaxError) {
+    throw new UserError(`${file}: the ${what} is not valid JSON: ${data.message}`, ExitCode.config);
   }
   const result = schema.safeParse(data);
   if (!result.success) throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);

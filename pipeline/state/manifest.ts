@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { stanceRecordJson } from '../../stages/records.ts';
 import { StanceRecordSchema, type Document } from '../../stages/schemas.ts';
 import type { ResourceFiles } from '../config/resources.ts';
+import { parseJson } from '../io/jsonl-file.ts';
 import { lineText, readLines } from '../io/lines.ts';
 import type { TemporaryFile } from '../io/write/atomic.ts';
 
@@ -160,14 +161,6 @@ export class PreviousManifest {
 
   close(): Promise<void> {
     return this.handle.close();
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Document } from '../../../stages/schemas.ts';
 import { describeIssues } from '../../config/zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
+import { parseJson } from '../jsonl-file.ts';
 import { readLines, type FileLine } from '../lines.ts';
 import { describeSize, inputError, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
 
@@ -50,11 +51,9 @@ export function documentOfLine(line: FileLine, maxBytes: number): LineRead | nul
   const decoded = decodeUtf8(line.bytes, line.offset);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch (error) {
-    return { ok: false, code: 'INVALID_JSON', reason: `invalid JSON: ${(error as Error).message}` };
+  const value = parseJson(decoded.text);
+  if (value instanceof SyntaxError) {
+    return { ok: false, code: 'INVALID_JSON', reason: `invalid JSON: ${value.message}` };
   }
   const parsed = JsonlRecordSchema.safeParse(value);
   if (!parsed.success) return { ok: false, code: 'INVALID_FIELD', reason: describeIssues(parsed.error, value), docId: idOf(value) };
