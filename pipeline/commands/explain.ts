@@ -21,7 +21,8 @@ export const stanceArrow = (r: StanceRecord): string =>
   `${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +
   (r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)');
 
-function explainDocument(doc: Document, resources: Resources): string {
+export async function runExplain(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
+  const doc = await findDocument(config, log);
   const lines: string[] = [];
   const tagged = tagDocument(splitSentences(doc, resources.splitRules), resources.gazetteer);
   for (const s of tagged) {
@@ -42,11 +43,6 @@ function explainDocument(doc: Document, resources: Resources): string {
       }
     }
   }
-  return lines.join('\n') + '\n';
-}
-
-export async function runExplain(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const doc = await findDocument(config, log);
-  process.stdout.write(explainDocument(doc, resources));
+  process.stdout.write(lines.join('\n') + '\n');
   return ExitCode.ok;
 }
