@@ -3,20 +3,16 @@
 // with exit 78, before anything is written.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../../stages/classify/index.ts';
-import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../../stages/split/index.ts';
+import { compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { loadSplitRules, SplitRulesExtensionSchema } from '../../stages/split/index.ts';
 import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../../stages/tag/index.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { parseJson } from '../io/jsonl-file.ts';
 import type { Config } from './command-line.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
-export interface Resources {
-  files: ResourceFiles;
-  lexicon: CompiledLexicon;
-  gazetteer: Gazetteer;
-  splitRules: SplitRules | undefined;
-}
+/** The compiled lexicon, the gazetteer and the split rules, with the files they were built from. */
+export type Resources = ReturnType<typeof buildResources>;
 
 interface UserFile {
   file: string;
@@ -50,7 +46,7 @@ export function validate<T>({ file, raw }: UserFile, what: string, schema: z.Zod
 }
 
 /** Validates and compiles the lexicon, actors and split rules; the gazetteer is built when first needed. */
-export function buildResources(files: ResourceFiles): Resources {
+export function buildResources(files: ResourceFiles) {
   const lexicon = compileLexicon(validate<Lexicon>(files.lexicon, 'lexicon', LexiconSchema, 'cues'));
   const actors = files.actors.flatMap((f) => actorFileEntries(validate(f, 'actor file', ActorFileSchema, 'actors')));
   const splitRules = files.abbreviations
