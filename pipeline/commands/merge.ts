@@ -8,11 +8,12 @@ import { InputErrorSchema, StanceRecordSchema } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
-import { commitFinalOutputs } from '../io/final-outputs.ts';
+import { FinalOutputs } from '../io/final-outputs.ts';
 import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
+import { writeAtomically } from '../io/write/atomic.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
 
 function shardFile(folder: string, name: string): string {
@@ -118,12 +119,13 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     if (earlier !== undefined) throw new UserError(`merge: ${folder} is the shard folder ${earlier} again`, ExitCode.usage);
     given.set(path.resolve(folder), folder);
   }
-  const report = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await writeAtomically(config.output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     const folders = config.positionals;
-    const files = folders.map((folder) => shardFile(folder, 'report.json'));
+    const reports = folders.map((folder) => shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
     const records = folders.map((folder) => new DocumentRecords(shardLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
-    for (const { doc, shard } of documentsOfShards(folders, files)) {
+    for (const { doc, shard } of documentsOfShards(folders, reports)) {
       outputs.addDocument({ doc_id: doc.doc_id, doc_date: doc.doc_date, sentences: doc.sentences }, await records[shard]!.take(doc.doc_id));
     }
     for (const shard of records) await shard.end();

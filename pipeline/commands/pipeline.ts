@@ -10,7 +10,7 @@ import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { documentsOf, type InputDocument } from '../io/input-documents.ts';
 import { ExitCode, exitForInputErrors } from '../errors.ts';
-import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
+import { FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
 import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
@@ -55,7 +55,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     }
   }
 
-  const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
+  const produce = async (files: AtomicFiles) => {
+    const outputs = new FinalOutputs(resources, files);
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
     const writeStages = config.keepStages ? stageFileWriter(files) : null;
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
@@ -82,7 +83,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     return report;
   };
 
-  const report = await commitFinalOutputs(config.output, resources, produce).finally(() => previous?.close());
+  const report = await writeAtomically(config.output, produce).finally(() => previous?.close());
   await rm(path.join(config.output, LEGACY_MANIFEST_FILE), { force: true });
   // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
   if (!config.keepStages) await removeStageFiles(config.output);
@@ -137,7 +138,8 @@ async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerato
 /** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
 export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
-  const report = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await writeAtomically(config.output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     const records = new DocumentRecords(stageFileRecords(config.output, 'stances'), path.join(config.output, STAGE_FILES.stances.name));
     for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat, await records.take(stat.doc_id));
     await records.end();

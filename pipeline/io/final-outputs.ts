@@ -25,7 +25,7 @@ import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
 import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
-import { writeAtomically, type AtomicFiles, type TemporaryFile } from './write/atomic.ts';
+import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
 // The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
 // a scratch file, read back a line at a time on each pass.
@@ -131,13 +131,4 @@ function runInfo(startedAt: Date, documents: { processed: number; reused: number
     // CPU time of all threads: cores busy = CPU time / duration.
     cpu_seconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100,
   };
-}
-
-/** One run's final outputs: `produce` feeds them, and puts any other file of the run in `files`, committed together. */
-export function commitFinalOutputs<T>(
-  output: string,
-  resources: Resources,
-  produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<T>,
-): Promise<T> {
-  return writeAtomically(output, (files) => produce(new FinalOutputs(resources, files), files));
 }
