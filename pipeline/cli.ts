@@ -21,11 +21,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge.ts')).runMerge,
 };
 
-/** On SIGINT/SIGTERM: remove temporary files and the lock, leave the previous outputs whole, exit 130/143. */
-function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, unlock: () => void, log: Logger): void {
+/** On SIGINT/SIGTERM: exit 130/143, which removes temporary files and the lock, leaving the previous outputs whole. */
+function stopCleanlyOn(signal: NodeJS.Signals, code: ExitCode, log: Logger): void {
   process.once(signal, () => {
-    removePendingTemporaries();
-    unlock();
     log.error(`stopped by ${signal}; previous outputs left as they were`);
     process.exit(code);
   });
@@ -59,8 +57,8 @@ async function main(argv: string[]): Promise<ExitCode> {
       unlock();
     });
     if (!readOnly) await removeStaleTemporaries(config.output);
-    stopCleanlyOn('SIGINT', ExitCode.interrupted, unlock, log);
-    stopCleanlyOn('SIGTERM', ExitCode.terminated, unlock, log);
+    stopCleanlyOn('SIGINT', ExitCode.interrupted, log);
+    stopCleanlyOn('SIGTERM', ExitCode.terminated, log);
     try {
       return await command(config, resources, log);
     } finally {

@@ -24,20 +24,6 @@ export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 export const LEVELS = ['stance', 'stance+source', 'stance+source+target'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export interface LevelScore {
-  level: Level;
-  /** Predictions that fit an expected record. */
-  correct: number;
-  /** Predictions counted: all but those that fit only an optional record. */
-  predicted: number;
-  /** Expected records found by at least one prediction. */
-  found: number;
-  expected: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 export interface DocumentOutcome {
   doc: GoldDocument;
   records: StanceRecord[];
@@ -46,7 +32,7 @@ export interface DocumentOutcome {
   spurious: Record<Level, StanceRecord[]>;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const actorFits = (actor: ActorRef | null, accepted: string[] | null): boolean => {
   if (accepted === null) return true;
@@ -77,10 +63,12 @@ export function judgeDocument(doc: GoldDocument, allRecords: StanceRecord[]): Do
   return { doc, records, missed, spurious };
 }
 
-export function scoreLevel(outcomes: readonly DocumentOutcome[], level: Level): LevelScore {
-  let correct = 0;
-  let predicted = 0;
-  let found = 0;
+export type LevelScore = ReturnType<typeof scoreLevel>;
+
+export function scoreLevel(outcomes: readonly DocumentOutcome[], level: Level) {
+  let correct = 0; // predictions that fit an expected record
+  let predicted = 0; // predictions counted: all but those that fit only an optional record
+  let found = 0; // expected records found by at least one prediction
   let expected = 0;
   for (const o of outcomes) {
     const hits = o.records.filter((r) => o.doc.expect.some((g) => fits(r, g, level))).length;

@@ -12,7 +12,8 @@ import { readValidatedLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
 import { processDocument } from '../workers/process-document.ts';
 import { writeAtomically } from '../io/write/atomic.ts';
-import { GoldDocumentSchema, judgeDocument, LEVELS, scoreLevel, type DocumentOutcome, type GoldDocument, type GoldRecord, type LevelScore } from './eval-score.ts';
+import { GoldDocumentSchema, judgeDocument, LEVELS, scoreLevel, squash, type DocumentOutcome, type GoldDocument, type GoldRecord, type LevelScore } from './eval-score.ts';
+import { stanceArrow } from './explain.ts';
 
 /** Without --gold, every *.gold.jsonl in the project's eval/ folder is scored. */
 const DEFAULT_GOLD_FOLDER = fileURLToPath(new URL('../../eval/', import.meta.url));
@@ -65,9 +66,7 @@ function formatScores(golds: readonly GoldScores[]): string {
   return table.map(line).join('\n') + '\n';
 }
 
-const showRecord = (r: StanceRecord) =>
-  `${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ${r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)'}` +
-  `   cue "${r.cue}", source by ${r.attribution}`;
+const showRecord = (r: StanceRecord) => `${stanceArrow(r)}   cue "${r.cue}", source by ${r.attribution}`;
 const showGold = (g: GoldRecord) =>
   `${g.source?.join('|') ?? 'any'} —${g.stance}→ ${g.target?.join('|') ?? 'any'}   in "${g.sentence}"`;
 
@@ -85,7 +84,7 @@ function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
     out.push(`## ${o.doc.id}`);
     for (const g of missed) {
       out.push(`MISSED  ${showGold(g)}`);
-      const near = o.records.filter((r) => r.sentence.replace(/\s+/g, ' ').includes(g.sentence.replace(/\s+/g, ' ')));
+      const near = o.records.filter((r) => squash(r.sentence).includes(squash(g.sentence)));
       for (const r of near) out.push(`        predicted there: ${showRecord(r)}`);
     }
     for (const r of extra) out.push(`EXTRA   ${showRecord(r)}\n        in "${r.sentence}"`);
@@ -97,12 +96,9 @@ function formatMismatches(outcomes: readonly DocumentOutcome[]): string {
 /** The files --gold names, or every *.gold.jsonl in eval/, sorted. */
 async function goldFiles(config: Config): Promise<string[]> {
   if (config.gold.length > 0) return config.gold;
-  let names: string[];
-  try {
-    names = await readdir(DEFAULT_GOLD_FOLDER);
-  } catch {
+  const names = await readdir(DEFAULT_GOLD_FOLDER).catch(() => {
     throw new UserError(`${DEFAULT_GOLD_FOLDER}: no eval folder; give a gold file with --gold FILE`, ExitCode.noInput);
-  }
+  });
   const gold = names.filter((name) => name.endsWith('.gold.jsonl')).sort();
   if (gold.length === 0) throw new UserError(`${DEFAULT_GOLD_FOLDER}: no *.gold.jsonl files; give one with --gold FILE`, ExitCode.noInput);
   return gold.map((name) => path.join(DEFAULT_GOLD_FOLDER, name));

@@ -1,6 +1,6 @@
 // npm run explain: for each sentence, the actors found, the cues matched, and why each record was made or dropped.
 import { classifySentence } from '../../stages/classify/index.ts';
-import type { Document } from '../../stages/schemas.ts';
+import type { Document, StanceRecord } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
@@ -16,7 +16,13 @@ async function findDocument(config: Config, log: Logger): Promise<Document> {
   throw new UserError(`${config.input}: no document with id "${config.doc}"`, ExitCode.dataError);
 }
 
-function explainDocument(doc: Document, resources: Resources): string {
+/** A record as `source [country] —stance→ target [country]`, for people reading why it was made. */
+export const stanceArrow = (r: StanceRecord): string =>
+  `${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +
+  (r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)');
+
+export async function runExplain(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
+  const doc = await findDocument(config, log);
   const lines: string[] = [];
   const tagged = tagDocument(splitSentences(doc, resources.splitRules), resources.gazetteer);
   for (const s of tagged) {
@@ -33,18 +39,10 @@ function explainDocument(doc: Document, resources: Resources): string {
     for (const d of decisions) {
       lines.push(`  cue    "${d.text}" (${d.stance}, ${d.form} "${d.cue}", ${d.origin}) → ${d.outcome}: ${d.detail}`);
       for (const r of d.records) {
-        lines.push(
-          `         ${r.negated ? 'NEGATED ' : ''}${r.source.name} [${r.source.country ?? r.source.id}] —${r.stance}→ ` +
-            `${r.target ? `${r.target.name} [${r.target.country ?? r.target.id}]` : '(no target)'}  confidence ${r.confidence}, cameo ${r.cameo ?? '—'}`,
-        );
+        lines.push(`         ${r.negated ? 'NEGATED ' : ''}${stanceArrow(r)}  confidence ${r.confidence}, cameo ${r.cameo ?? '—'}`);
       }
     }
   }
-  return lines.join('\n') + '\n';
-}
-
-export async function runExplain(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const doc = await findDocument(config, log);
-  process.stdout.write(explainDocument(doc, resources));
+  process.stdout.write(lines.join('\n') + '\n');
   return ExitCode.ok;
 }

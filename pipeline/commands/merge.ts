@@ -4,16 +4,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DocumentSummarySchema, ReportLayoutError, reportJsonDocuments, type DocumentSummary } from '../../stages/report/index.ts';
-import { InputErrorSchema, StanceRecordSchema, type InputError } from '../../stages/schemas.ts';
+import { InputErrorSchema, StanceRecordSchema } from '../../stages/schemas.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
 import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
-import { commitFinalOutputs } from '../io/final-outputs.ts';
+import { FinalOutputs } from '../io/final-outputs.ts';
 import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
-import { mergeSorted } from '../state/merge-sorted.ts';
 import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
+import { writeAtomically } from '../io/write/atomic.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
 
 function shardFile(folder: string, name: string): string {
@@ -68,6 +68,25 @@ function* texts(lines: Iterable<FileLine>): Generator<string> {
   for (const line of lines) yield lineText(line);
 }
 
+/** Every item of `sources`, each sorted by `compare`, in order (ties: the earlier source first); all closed at the end. */
+export function* mergeSorted<T>(sources: readonly Iterator<T>[], compare: (a: T, b: T) => number): Generator<T> {
+  try {
+    const heads = sources.map((source) => source.next());
+    for (;;) {
+      // The sources are few, one a shard: each step scans their next items for the least.
+      let least = -1;
+      for (const [i, head] of heads.entries()) {
+        if (!head.done && (least === -1 || compare(head.value, heads[least]!.value as T) < 0)) least = i;
+      }
+      if (least === -1) return;
+      yield heads[least]!.value as T;
+      heads[least] = sources[least]!.next();
+    }
+  } finally {
+    for (const source of sources) source.return?.();
+  }
+}
+
 /** Every shard's documents in input order; a document in two shards comes up twice in a row, at one place. */
 function* documentsOfShards(folders: readonly string[], files: readonly string[]): Generator<ShardDocument> {
   let last: ShardDocument | null = null;
@@ -100,23 +119,23 @@ export async function runMerge(config: Config, resources: Resources, log: Logger
     if (earlier !== undefined) throw new UserError(`merge: ${folder} is the shard folder ${earlier} again`, ExitCode.usage);
     given.set(path.resolve(folder), folder);
   }
-  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await writeAtomically(config.output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     const folders = config.positionals;
-    const files = folders.map((folder) => shardFile(folder, 'report.json'));
+    const reports = folders.map((folder) => shardFile(folder, 'report.json'));
     // Each shard's records stream from its stances.jsonl as its documents come up, never all in memory.
     const records = folders.map((folder) => new DocumentRecords(shardLines(folder, 'stances.jsonl', StanceRecordSchema), path.join(folder, 'stances.jsonl')));
-    for (const { doc, shard } of documentsOfShards(folders, files)) {
+    for (const { doc, shard } of documentsOfShards(folders, reports)) {
       outputs.addDocument({ doc_id: doc.doc_id, doc_date: doc.doc_date, sentences: doc.sentences }, await records[shard]!.take(doc.doc_id));
     }
     for (const shard of records) await shard.end();
     // Errors that name no document are reported by shard 0 alone, so shards never repeat one another's.
     for (const folder of folders) {
-      const errors: InputError[] = [];
-      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) errors.push(error);
-      outputs.addErrors(errors);
+      for await (const error of shardLines(folder, 'errors.jsonl', InputErrorSchema)) outputs.addError(error);
     }
-    await outputs.write(startedAt);
+    return outputs.write(startedAt);
   });
-  log.info(`${config.positionals.length} shards, ${outputs.summary.documents} documents, ${outputs.summary.counted} stance records → ${config.output}/`);
-  return exitForInputErrors(outputs.errors);
+  const { documents, records } = report.totals;
+  log.info(`${config.positionals.length} shards, ${documents} documents, ${records} stance records → ${config.output}/`);
+  return exitForInputErrors(report.errors);
 }

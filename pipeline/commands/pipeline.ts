@@ -2,29 +2,28 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { classifySentences } from '../../stages/classify/index.ts';
-import { preloadChartModules, stanceRecordJson, type DocumentStat } from '../../stages/report/index.ts';
+import { preloadChartModules, stanceRecordJson, type DocumentStat, type StreamedReport } from '../../stages/report/index.ts';
 import type { InputError, Sentence } from '../../stages/schemas.ts';
 import { splitSentences } from '../../stages/split/index.ts';
 import { tagDocument } from '../../stages/tag/index.ts';
 import type { Config } from '../config/command-line.ts';
 import type { Resources } from '../config/resources.ts';
-import { documentHash } from '../state/document-hash.ts';
 import { documentsOf, type InputDocument } from '../io/input-documents.ts';
 import { ExitCode, exitForInputErrors } from '../errors.ts';
-import { commitFinalOutputs, type FinalOutputs } from '../io/final-outputs.ts';
+import { FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
 import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
 import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
+import { documentHash } from '../workers/process-document.ts';
 import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
 
-function summarise(log: Logger, config: Config, outputs: FinalOutputs, reused = 0): void {
-  const { documents, sentences, counted } = outputs.summary;
-  const errors = outputs.errors.length;
+function summarise(log: Logger, config: Config, report: StreamedReport, reused = 0): void {
+  const { documents, sentences, records, errors } = report.totals;
   log.info(
     `${documents} documents${reused ? ` (${reused} unchanged since the last run)` : ''}, ${sentences} sentences, ` +
-      `${counted} stance records${errors ? `, ${errors} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
+      `${records} stance records${errors ? `, ${errors} input errors (see ${path.join(config.output, 'errors.jsonl')})` : ''} → ${config.output}/`,
   );
 }
 
@@ -36,7 +35,7 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
   const startedAt = new Date();
   const errors: InputError[] = [];
   // Stage files need every sentence, which the manifest does not keep: --keep-stages recomputes all.
-  const fingerprint = fingerprintOf(resources.fingerprintParts);
+  const fingerprint = fingerprintOf(resources.files);
   const previous = config.force || config.keepStages ? null : await PreviousManifest.open(config.output, fingerprint);
   let reused = 0;
   let documents = 0;
@@ -56,7 +55,8 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
     }
   }
 
-  const produce = async (outputs: FinalOutputs, files: AtomicFiles) => {
+  const produce = async (files: AtomicFiles) => {
+    const outputs = new FinalOutputs(resources, files);
     const manifest = new ManifestWriter(files.open(MANIFEST_FILE), fingerprint);
     const writeStages = config.keepStages ? stageFileWriter(files) : null;
     const pool = new DocumentPool(config.jobs, resources, config.keepStages);
@@ -77,21 +77,17 @@ export async function runPipeline(config: Config, resources: Resources, log: Log
       await pool.close();
     }
 
-    outputs.addErrors(errors);
+    for (const error of errors) outputs.addError(error);
     const report = await outputs.write(startedAt, { processed: documents - reused, reused });
     if (writeStages) files.put(STAGE_FILES.errors.name, jsonLines(report.errors));
+    return report;
   };
 
-  let outputs: FinalOutputs;
-  try {
-    outputs = await commitFinalOutputs(config.output, resources, produce);
-  } finally {
-    await previous?.close();
-  }
+  const report = await writeAtomically(config.output, produce).finally(() => previous?.close());
   await rm(path.join(config.output, LEGACY_MANIFEST_FILE), { force: true });
   // Stage files of an earlier --keep-stages run would now disagree with the outputs: a later `report` must not read them.
   if (!config.keepStages) await removeStageFiles(config.output);
-  summarise(log, config, outputs, reused);
+  summarise(log, config, report, reused);
   return exitForInputErrors(errors);
 }
 
@@ -142,13 +138,14 @@ async function* documentStats(sentences: AsyncIterable<Sentence>): AsyncGenerato
 /** report alone: stages/stances.jsonl (+ sentences and errors for the counts) → the final outputs, streamed. */
 export async function runReport(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
   const startedAt = new Date();
-  const outputs = await commitFinalOutputs(config.output, resources, async (outputs) => {
+  const report = await writeAtomically(config.output, async (files) => {
+    const outputs = new FinalOutputs(resources, files);
     const records = new DocumentRecords(stageFileRecords(config.output, 'stances'), path.join(config.output, STAGE_FILES.stances.name));
     for await (const stat of documentStats(stageFileRecords(config.output, 'sentences'))) outputs.addDocument(stat, await records.take(stat.doc_id));
     await records.end();
-    outputs.addErrors(await readStageFile(config.output, 'errors'));
-    await outputs.write(startedAt);
+    for await (const error of stageFileRecords(config.output, 'errors')) outputs.addError(error);
+    return outputs.write(startedAt);
   });
-  summarise(log, config, outputs);
-  return exitForInputErrors(outputs.errors);
+  summarise(log, config, report);
+  return exitForInputErrors(report.errors);
 }

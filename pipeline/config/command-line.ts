@@ -7,7 +7,7 @@ import { ExitCode, UserError } from '../errors.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../io/read/index.ts';
 import { usableCpus } from './cpus.ts';
 import { readUserFile, validate } from './resources.ts';
-import { resolveShard, type Shard } from './shard.ts';
+import { resolveShard } from './shard.ts';
 
 const DEFAULT_LEXICON = fileURLToPath(new URL('../../stages/classify/lexicon.json', import.meta.url));
 
@@ -24,30 +24,8 @@ const ConfigFileSchema = z
   .partial()
   .strict();
 
-export interface Config {
-  command: string;
-  input: string;
-  output: string;
-  lexiconPath: string;
-  actorPaths: string[];
-  abbreviationsPath: string | null;
-  maxDocumentBytes: number;
-  keepStages: boolean;
-  /** Whether an input without documents may replace the outputs with empty ones. */
-  allowEmpty: boolean;
-  force: boolean;
-  jobs: number;
-  shard: Shard | null;
-  quiet: boolean;
-  logFormat: 'text' | 'json';
-  /** Gold files given with --gold (repeatable); empty means every gold file in eval/. */
-  gold: string[];
-  text: string | null;
-  doc: string | null;
-  positionals: string[];
-  /** What the command line asked for and will not get (more --jobs than CPUs), for the log. */
-  warnings: string[];
-}
+/** One validated configuration: the flags, over the --config file, over the defaults. */
+export type Config = ReturnType<typeof parseCommandLine>;
 
 /** Every flag, as parseArgs reads it and --help lists it: value, meaning, default, and its one command if any. */
 export const FLAGS = {
@@ -92,7 +70,7 @@ export function helpText(commands: readonly string[]): string {
   ].join('\n\n');
 }
 
-export function parseCommandLine(argv: string[]): Config {
+export function parseCommandLine(argv: string[]) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
@@ -104,10 +82,9 @@ export function parseCommandLine(argv: string[]): Config {
   const file = values.config ? validate(readUserFile(values.config, 'config file'), 'config file', ConfigFileSchema) : {};
   const base = values.config ? path.dirname(values.config) : '.';
   const fromFile = (p: string | undefined) => (p === undefined ? undefined : path.resolve(base, p));
-  const logFormat = values['log-format'] ?? 'text';
-  if (logFormat !== 'text' && logFormat !== 'json') {
-    throw new UserError(`--log-format: expected "text" or "json", got "${logFormat}"`, ExitCode.usage);
-  }
+  const format = values['log-format'] ?? 'text';
+  const logFormat = (['text', 'json'] as const).find((known) => known === format);
+  if (!logFormat) throw new UserError(`--log-format: expected "text" or "json", got "${format}"`, ExitCode.usage);
   const maxBytes = values['max-document-bytes'] !== undefined ? Number(values['max-document-bytes']) : file.max_document_bytes;
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UserError(`--max-document-bytes: expected a positive whole number of bytes`, ExitCode.usage);
@@ -127,16 +104,19 @@ export function parseCommandLine(argv: string[]): Config {
     abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
     maxDocumentBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,
+    /** Whether an input without documents may replace the outputs with empty ones. */
     allowEmpty: values['allow-empty'] ?? false,
     force: values.force ?? false,
     jobs: Math.min(jobs, cpus),
     shard: resolveShard(values.shard ?? null, values['shard-count'] ?? null),
     quiet: values.quiet ?? false,
     logFormat,
+    /** Gold files given with --gold (repeatable); empty means every gold file in eval/. */
     gold: values.gold ?? [],
     text: values.text ?? null,
     doc: values.doc ?? null,
     positionals: rest,
+    /** What the command line asked for and will not get (more --jobs than CPUs), for the log. */
     warnings,
   };
 }

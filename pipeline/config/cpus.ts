@@ -1,6 +1,5 @@
-// How many CPUs this process may use, for --jobs' default: those it may run on (os.availableParallelism honours
-// a CPU set), capped by its cgroups' CPU quota, a container's CPU limit, which Node 20 does not read: a pod
-// limited to 2 CPUs on a 64-core node must not start 64 workers.
+// How many CPUs this process may use, for --jobs' default: those it may run on (a CPU set counts), capped by its
+// cgroups' CPU quota, a container's CPU limit, which Node 20 does not read.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -42,10 +41,7 @@ function dirsUnder(mount: string, own: string | null): string[] {
   return parts.map((_, i) => path.posix.join(mount, ...parts.slice(0, parts.length - i))).concat(mount);
 }
 
-/**
- * The tightest CPU quota over those cgroups, as the kernel enforces it: v2's cpu.max ("200000 100000" is 2 CPUs)
- * and v1's cpu.cfs_quota_us over cpu.cfs_period_us. Null when none of them sets one.
- */
+/** The tightest CPU quota of v2's cpu.max ("200000 100000" is 2 CPUs) and v1's cfs quota over period; null if none. */
 export function cgroupCpuQuota(read: ReadText = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');
   const v2 = dirsUnder('/sys/fs/cgroup', own.v2).map((dir) => {

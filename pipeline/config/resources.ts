@@ -3,23 +3,17 @@
 // with exit 78, before anything is written.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { compileLexicon, LexiconSchema, type CompiledLexicon, type Lexicon } from '../../stages/classify/index.ts';
-import { loadSplitRules, SplitRulesExtensionSchema, type SplitRules } from '../../stages/split/index.ts';
+import { compileLexicon, LexiconSchema, type Lexicon } from '../../stages/classify/index.ts';
+import { loadSplitRules, SplitRulesExtensionSchema } from '../../stages/split/index.ts';
 import { ActorFileSchema, actorFileEntries, buildGazetteer, type Gazetteer } from '../../stages/tag/index.ts';
 import { ExitCode, UserError } from '../errors.ts';
+import { parseJson } from '../io/jsonl-file.ts';
 import type { Config } from './command-line.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
-export interface Resources {
-  files: ResourceFiles;
-  lexicon: CompiledLexicon;
-  gazetteer: Gazetteer;
-  splitRules: SplitRules | undefined;
-  /** The raw contents of every file that shapes the result, for the run's fingerprint. */
-  fingerprintParts: string[];
-}
+/** The compiled lexicon, the gazetteer and the split rules, with the files they were built from. */
+export type Resources = ReturnType<typeof buildResources>;
 
-/** A file the user handed in, read once: workers build their resources from these same contents. */
 interface UserFile {
   file: string;
   raw: string;
@@ -42,11 +36,9 @@ export function readUserFile(file: string, what: string): UserFile {
 
 /** Parses and validates a user's JSON file; every failure is a one-line-per-problem exit-78 error. */
 export function validate<T>({ file, raw }: UserFile, what: string, schema: z.ZodType<T>, collection?: string): T {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new UserError(`${file}: the ${what} is not valid JSON: ${(error as Error).message}`, ExitCode.config);
+  const data = parseJson(raw);
+  if (data instanceof SyntaxError) {
+    throw new UserError(`${file}: the ${what} is not valid JSON: ${data.message}`, ExitCode.config);
   }
   const result = schema.safeParse(data);
   if (!result.success) throw new UserError(formatZodIssues(file, result.error, data, collection).join('\n'), ExitCode.config);
@@ -54,7 +46,7 @@ export function validate<T>({ file, raw }: UserFile, what: string, schema: z.Zod
 }
 
 /** Validates and compiles the lexicon, actors and split rules; the gazetteer is built when first needed. */
-export function buildResources(files: ResourceFiles): Resources {
+export function buildResources(files: ResourceFiles) {
   const lexicon = compileLexicon(validate<Lexicon>(files.lexicon, 'lexicon', LexiconSchema, 'cues'));
   const actors = files.actors.flatMap((f) => actorFileEntries(validate(f, 'actor file', ActorFileSchema, 'actors')));
   const splitRules = files.abbreviations
@@ -68,7 +60,6 @@ export function buildResources(files: ResourceFiles): Resources {
     get gazetteer() {
       return (gazetteer ??= buildGazetteer(actors));
     },
-    fingerprintParts: [files.lexicon, ...files.actors, ...(files.abbreviations ? [files.abbreviations] : [])].map((f) => f.raw),
   };
 }
 

@@ -1,7 +1,6 @@
 // The final output files of a run, built as documents come in, in input order: each document's records are
 // written at once; its row of documents.csv and report.json waits in a scratch file for the totals, which only
 // the end knows. Memory holds counts and the document at hand, whatever the size of the input.
-import path from 'node:path';
 import {
   actorsCsv,
   csvRows,
@@ -19,13 +18,14 @@ import {
   type CsvCell,
   type DocumentStat,
   type DocumentTable,
+  type RunInfo,
   type StreamedReport,
 } from '../../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
 import { lineText, readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
-import { writeAtomically, type AtomicFiles, type TemporaryFile } from './write/atomic.ts';
+import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
 // The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
 // a scratch file, read back a line at a time on each pass.
@@ -61,9 +61,6 @@ export class FinalOutputs {
   private rows: CsvCell[][] = [];
   /** The first records written, for the report's evidence table. */
   private readonly evidence: StanceRecord[] = [];
-  readonly errors: InputError[] = [];
-  /** For the run's summary line: documents read, their sentences, and records counted (negated ones are not). */
-  readonly summary = { documents: 0, sentences: 0, counted: 0 };
 
   constructor(
     resources: Resources,
@@ -73,7 +70,7 @@ export class FinalOutputs {
     this.counts = new ReportAccumulator(
       stances.map(([name]) => name),
       Object.fromEntries(stances.map(([name, s]) => [name, s.polarity])),
-      new DocumentFile(files.openScratch('.state/documents')),
+      new DocumentFile(files.open('.state/documents', true)),
     );
     this.jsonl = files.open('stances.jsonl');
     this.csv = files.open('stances.csv');
@@ -83,11 +80,8 @@ export class FinalOutputs {
   /** One document, whole, its records in record order; `recordJson`, when the caller has it, is their lines. */
   addDocument(stat: DocumentStat, records: readonly StanceRecord[], recordJson?: readonly string[]): void {
     this.counts.addDocument(stat);
-    this.summary.documents += 1;
-    this.summary.sentences += stat.sentences;
     for (const { record, json } of inRecordOrder(records, recordJson)) {
       this.counts.addRecord(record);
-      if (!record.negated) this.summary.counted += 1;
       this.jsonl.write(json + '\n');
       this.rows.push(stanceCsvRow(record));
       if (this.rows.length >= CSV_BATCH_ROWS) this.flushRows();
@@ -95,31 +89,17 @@ export class FinalOutputs {
     }
   }
 
-  addErrors(errors: readonly InputError[]): void {
-    for (const error of errors) this.counts.addError(error);
-    this.errors.push(...errors);
+  addError(error: InputError): void {
+    this.counts.addError(error);
   }
 
-  /** Writes every other final file into the run's files; the caller commits them, with any other file of the run. */
-  async write(startedAt: Date, documents: { processed: number; reused: number } = { processed: this.summary.documents, reused: 0 }): Promise<StreamedReport> {
+  /** Writes every other final file into the run's files, for the caller to commit; by default no document reused. */
+  async write(startedAt: Date, documents?: { processed: number; reused: number }): Promise<StreamedReport> {
     this.flushRows();
     this.jsonl.close();
     this.csv.close();
-    const runInfo = () => {
-      const finishedAt = new Date();
-      const usage = process.resourceUsage();
-      return {
-        started_at: startedAt.toISOString(),
-        finished_at: finishedAt.toISOString(),
-        duration_ms: finishedAt.getTime() - startedAt.getTime(),
-        documents_processed: documents.processed,
-        documents_reused: documents.reused,
-        peak_rss_mb: Math.round(usage.maxRSS / 1024),
-        // CPU time of all threads: cores busy = CPU time / duration.
-        cpu_seconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100,
-      };
-    };
-    const report = this.counts.streamedReport(runInfo());
+    // Its `run` section is filled in last.
+    const report = this.counts.streamedReport(runInfo(startedAt, { processed: 0, reused: 0 }));
     this.files.put('actors.csv', actorsCsv(report));
     this.files.put('pairs.csv', pairsCsv(report));
     // One row a document: these two are written a piece at a time rather than built as one string.
@@ -127,7 +107,7 @@ export class FinalOutputs {
     this.files.put('errors.jsonl', jsonLines(report.errors));
     this.files.put('report.html', await renderHtmlReport(report, this.evidence, this.counts.recordCount));
     // Measured last, so the run's time, peak memory and CPU include drawing the charts.
-    report.run = runInfo();
+    report.run = runInfo(startedAt, documents ?? { processed: report.totals.documents, reused: 0 });
     this.files.put('report.json', reportJsonPieces(report));
     return report;
   }
@@ -138,15 +118,17 @@ export class FinalOutputs {
   }
 }
 
-/** One run's final outputs: `produce` feeds them, and puts any other file of the run in `files`, committed together. */
-export function commitFinalOutputs(
-  output: string,
-  resources: Resources,
-  produce: (outputs: FinalOutputs, files: AtomicFiles) => Promise<void>,
-): Promise<FinalOutputs> {
-  return writeAtomically(output, async (files) => {
-    const outputs = new FinalOutputs(resources, files);
-    await produce(outputs, files);
-    return outputs;
-  });
+function runInfo(startedAt: Date, documents: { processed: number; reused: number }): RunInfo {
+  const finishedAt = new Date();
+  const usage = process.resourceUsage();
+  return {
+    started_at: startedAt.toISOString(),
+    finished_at: finishedAt.toISOString(),
+    duration_ms: finishedAt.getTime() - startedAt.getTime(),
+    documents_processed: documents.processed,
+    documents_reused: documents.reused,
+    peak_rss_mb: Math.round(usage.maxRSS / 1024),
+    // CPU time of all threads: cores busy = CPU time / duration.
+    cpu_seconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100,
+  };
 }

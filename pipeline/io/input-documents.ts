@@ -12,10 +12,7 @@ export interface InputDocument {
   position: number;
 }
 
-/**
- * An input without a single document (an unmounted share) is a UserError (66) unless --allow-empty: it must
- * not replace the last run's outputs with empty ones. `onBytesRead` hears of every shard's bytes.
- */
+/** An input of no document (an unmounted share) is a UserError (66) unless --allow-empty: outputs stay as they were. */
 export async function* documentsOf(config: Config, errors: InputError[], log: Logger, onBytesRead?: OnBytesRead): AsyncGenerator<InputDocument> {
   let documents = 0; // in the whole input, every shard's
   const select = (id: string) => {

@@ -7,16 +7,23 @@ import { lineText, readLines } from './lines.ts';
 
 type ValidatedLine<T> = { line: number; value: T } | { line: number; problem: string };
 
+/** JSON.parse, with a syntax error returned rather than thrown: no JSON text parses to one. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return error;
+  }
+}
+
 export async function* readValidatedLines<T>(file: string, schema: z.ZodType<T>): AsyncGenerator<ValidatedLine<T>> {
   for await (const fileLine of readLines(file)) {
     const { number: line } = fileLine;
     const text = lineText(fileLine);
     if (text.trim() === '') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      yield { line, problem: `${file} line ${line}: invalid JSON: ${(error as Error).message}` };
+    const data = parseJson(text);
+    if (data instanceof SyntaxError) {
+      yield { line, problem: `${file} line ${line}: invalid JSON: ${data.message}` };
       continue;
     }
     const result = schema.safeParse(data);

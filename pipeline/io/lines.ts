@@ -1,6 +1,5 @@
-// The one line reader: every file read a line at a time goes through one core that cuts chunks of bytes into
-// lines. The async face lets signals through while a long file is read; the sync face serves the report's
-// writers, which pull one row at a time.
+// The one line reader, for every file read a line at a time: one core cuts chunks of bytes into lines, behind an
+// async face (signals get through while a long file is read) and a sync one (the report's writers pull row by row).
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { startsWithBom } from './read/decode.ts';
 import type { OnBytesRead } from './read/types.ts';

@@ -5,8 +5,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
-import { outputFailure } from '../io/write/failures.ts';
-import { createOutputFolder } from '../io/write/output-folder.ts';
+import { parseJson } from '../io/jsonl-file.ts';
+import { createOutputFolder, outputFailure } from '../io/write/output-folder.ts';
 
 const LOCK_NAME = '.lock';
 
@@ -56,14 +56,10 @@ export const SYSTEM_PROBE: ProcessProbe = {
 
 /** The lock's holder: a JSON line, or a bare pid as versions before this one wrote it. Null when unreadable. */
 export function parseLock(text: string): LockHolder | null {
-  try {
-    const value = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof value === 'number') return { host: '', pid: value, started: null };
-    if (typeof value?.host === 'string' && Number.isInteger(value.pid)) {
-      return { host: value.host, pid: value.pid!, started: typeof value.started === 'string' ? value.started : null };
-    }
-  } catch {
-    // not JSON
+  const value = parseJson(text) as Partial<LockHolder> | null;
+  if (typeof value === 'number') return { host: '', pid: value, started: null };
+  if (typeof value?.host === 'string' && Number.isInteger(value.pid)) {
+    return { host: value.host, pid: value.pid!, started: typeof value.started === 'string' ? value.started : null };
   }
   return null;
 }

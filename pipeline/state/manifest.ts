@@ -1,6 +1,5 @@
 // output/.state/manifest.jsonl: a header with the fingerprint of the stage code and user files in force, then
-// each document's content hash and result, one line a document, so a rerun processes only what changed. A rerun
-// keeps where each line is, and reads a line again only to reuse its document.
+// each document's content hash and result, one line a document, so a rerun processes only what changed.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -9,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { stanceRecordJson } from '../../stages/records.ts';
 import { StanceRecordSchema, type Document } from '../../stages/schemas.ts';
+import type { ResourceFiles } from '../config/resources.ts';
+import { parseJson } from '../io/jsonl-file.ts';
 import { lineText, readLines } from '../io/lines.ts';
 import type { TemporaryFile } from '../io/write/atomic.ts';
 
@@ -40,17 +41,16 @@ function stageFiles(dir: string): string[] {
 }
 
 /** Everything besides the document that shapes its result: the stages' code and data, and the user's files. */
-export function fingerprintOf(parts: readonly string[]): string {
+export function fingerprintOf({ lexicon, actors, abbreviations }: ResourceFiles): string {
   const hash = createHash('sha256');
   for (const file of stageFiles(STAGES_DIR)) hash.update(path.relative(STAGES_DIR, file)).update('\0').update(readFileSync(file));
-  for (const part of parts) hash.update('\0').update(part);
+  for (const file of [lexicon, ...actors, abbreviations]) if (file) hash.update('\0').update(file.raw);
   return hash.digest('hex');
 }
 
 /** Each id's line as a slot in three typed arrays: 16 bytes a document rather than about 40 for an object. */
 class LineIndex {
   private readonly slots = new Map<string, number>();
-  // Doubled as they fill.
   private hashHeads = new Uint32Array(256);
   private offsets = new Float64Array(256);
   private lengths = new Uint32Array(256);
@@ -161,14 +161,6 @@ export class PreviousManifest {
 
   close(): Promise<void> {
     return this.handle.close();
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,6 +1,5 @@
 // Runs documents on a pool of worker threads (--jobs N at most); `map` hands their results on in input order.
-// Workers start with the second document, one more whenever a batch finds all busy, so a one-document run
-// starts none. Documents go out in batches and come back one message a batch, matched by id, not by order.
+// Documents go out in batches and come back one message a batch, matched by id, not by order.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
@@ -37,16 +36,10 @@ interface Settle {
   reject: (e: Error) => void;
 }
 
-interface Pending extends Settle {
-  /** The worker it was sent to; -1 while it waits in the batch. */
-  worker: number;
-  chars: number;
-}
-
 export class DocumentPool {
   private workers: Worker[] = [];
   private load: number[] = [];
-  private pending = new Map<number, Pending>();
+  private pending = new Map<number, Settle & { chars: number }>();
   /** Characters of text in `pending`. */
   private pendingChars = 0;
   private nextId = 0;
@@ -67,10 +60,7 @@ export class DocumentPool {
     private readonly keepStages: boolean,
   ) {}
 
-  /**
-   * Each input's result, in input order, with few in flight so that memory stays flat; an input that comes with
-   * its result (a rerun's unchanged document) keeps its place unprocessed. `whenInputEnds` runs while workers finish.
-   */
+  /** Each input's result, in input order, few in flight; one that comes with its result keeps its place unprocessed. */
   async *map<T extends PoolInput>(inputs: AsyncIterable<T>, whenInputEnds?: () => void): AsyncGenerator<{ input: T; result: DocumentResult }> {
     const queue: { input: T; result: Promise<DocumentResult>; done: boolean }[] = [];
     const source = inputs[Symbol.asyncIterator]();
@@ -136,8 +126,7 @@ export class DocumentPool {
     }
   }
 
-  // A document on the main thread. Its records are copied, as a worker's message copies them, so that their
-  // sentences (V8 slices of the text) do not keep the whole document alive.
+  // Records copied, as a worker's message copies them, so their sentences (slices of the text) do not pin the text.
   private inline(doc: Document): DocumentResult {
     const result = processDocument(doc, this.resources, this.keepStages);
     return { ...result, records: structuredClone(result.records) };
@@ -148,7 +137,7 @@ export class DocumentPool {
     const id = this.nextId++;
     const chars = doc.text.length;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: -1, chars });
+      this.pending.set(id, { resolve, reject, chars });
       this.pendingChars += chars;
       if (this.batchChars + chars > BATCH_CHARS) this.flush();
       this.batch.push({ id, doc });
@@ -170,7 +159,6 @@ export class DocumentPool {
     if (this.batch.length === 0 || this.failure || this.workers.length === 0) return;
     if (this.workers.length < this.jobs && !this.load.includes(0)) this.addWorker();
     const worker = this.load.indexOf(Math.min(...this.load));
-    for (const { id } of this.batch) this.pending.get(id)!.worker = worker;
     this.load[worker]! += this.batch.length;
     this.workers[worker]!.postMessage(this.batch);
     this.batch = [];
@@ -181,13 +169,14 @@ export class DocumentPool {
   private addWorker(): void {
     const workerData = { files: this.resources.files, keepStages: this.keepStages };
     const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP });
+    const index = this.workers.length;
     worker.on('message', (results: ResultMessage) => {
       for (const r of results) {
         const p = this.pending.get(r.id);
         if (!p) continue;
         this.pending.delete(r.id);
         this.pendingChars -= p.chars;
-        this.load[p.worker]!--;
+        this.load[index]!--;
         if ('error' in r) p.reject(new Error(r.error));
         else p.resolve(r.result);
       }
@@ -216,7 +205,6 @@ export class DocumentPool {
     this.batchChars = 0;
   }
 
-  /** How many workers have started. */
   get workerCount(): number {
     return this.workers.length;
   }

@@ -7,7 +7,6 @@ import type { BatchMessage, ResultMessage } from './pool.ts';
 // Built from the very contents the main thread validated and fingerprinted, not read again from disk.
 const resources = buildResources(workerData.files as ResourceFiles);
 
-// A batch of documents in, their results out in one message.
 parentPort!.on('message', (batch: BatchMessage) => {
   const results: ResultMessage = [];
   for (const { id, doc } of batch) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHash } from '../../pipeline/state/document-hash.ts';
+import { documentHash } from '../../pipeline/workers/process-document.ts';
 import type { Document } from '../../stages/schemas.ts';
 
 const doc: Document = { id: 'a-1', text: 'Peru praised Chile.', date: '2024-05-01', title: 'T', source: 'S', url: 'https://x.test/1', speaker: null };

@@ -1,6 +1,6 @@
 // The one k-way merge: sorted sources into one sorted stream, on ties the earlier source first, every source closed.
 import { describe, expect, it } from 'vitest';
-import { mergeSorted } from '../../pipeline/state/merge-sorted.ts';
+import { mergeSorted } from '../../pipeline/commands/merge.ts';
 
 describe('mergeSorted', () => {
   it('interleaves sorted sources, an equal item of an earlier source first', () => {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode, UserError } from '../../pipeline/errors.ts';
-import { outputFailure } from '../../pipeline/io/write/failures.ts';
-import { createOutputFolder } from '../../pipeline/io/write/output-folder.ts';
+import { createOutputFolder, outputFailure } from '../../pipeline/io/write/output-folder.ts';
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'stance-output-folder-'));
 const errno = (code: string) => Object.assign(new Error(`${code}: something`), { code });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../pipeline/config/command-line.ts';
 import { loadResources } from '../../pipeline/config/resources.ts';
-import { documentHash } from '../../pipeline/state/document-hash.ts';
-import { processDocument, type DocumentResult } from '../../pipeline/workers/process-document.ts';
+import { documentHash, processDocument, type DocumentResult } from '../../pipeline/workers/process-document.ts';
 import { stanceRecordJson } from '../../stages/report/index.ts';
 import { DocumentPool } from '../../pipeline/workers/pool.ts';
 

@@ -41,7 +41,7 @@ export function describeCorpus(corpus: FileCorpus): string {
 /** One line as the pipeline's .jsonl reader takes it: a document, a reason to skip it, or null for a blank line. */
 function documentOf(line: FileLine): Document | string | null {
   const read = documentOfLine(line, DEFAULT_MAX_DOCUMENT_BYTES);
-  return read === null ? null : read.ok ? read.document : read.problem.reason;
+  return read === null ? null : read.ok ? read.document : read.reason;
 }
 
 /** Opens the file and tells gzip by its first two bytes, whatever its name; a file that cannot be read is a UserError. */

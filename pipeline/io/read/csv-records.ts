@@ -1,6 +1,6 @@
 // Cuts a CSV stream into records by line, following quotes, so each record knows its line and a bad one
 // stays alone: csv-parse then parses records we already located, and one broken quote cannot swallow the rest.
-import { decodeLenient, decodeUtf8 } from './decode.ts';
+import { decodeUtf8, lenientUtf8 } from './decode.ts';
 import type { FileLine } from '../lines.ts';
 import { describeSize, type Problem } from './types.ts';
 
@@ -64,7 +64,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<FileLine>, maxRecord
       if (!decoded.ok) {
         problem ??= { code: decoded.code, reason: line.number === start ? decoded.reason : `line ${line.number}: ${decoded.reason}` };
       }
-      const text = decoded.ok ? decoded.text : decodeLenient(line.bytes);
+      const text = decoded.ok ? decoded.text : lenientUtf8.decode(line.bytes);
       scanQuotes(text, state);
       if (problem === null) pieces.push(line.terminated ? `${text}\n` : text);
     }

@@ -19,12 +19,6 @@ const PARSE_OPTIONS = {
   record_delimiter: ['\r\n', '\n'],
 };
 
-/** csv-parse counts lines from the start of what it was given; point them at the file instead. */
-function parseFailure(error: unknown, record: CsvRecordText): string {
-  const message = (error as Error).message.replace(/\bat line (\d+)/g, (_, n: string) => `at line ${record.line + Number(n) - 1}`);
-  return `invalid CSV: ${message}`;
-}
-
 /** The records' cells, parsed in one call; when one is bad, each alone, so that it is reported alone, with why. */
 function parseRecords(records: CsvRecordText[]): (string[] | Error)[] {
   try {
@@ -70,7 +64,9 @@ export async function* readCsv(file: InputFile, maxBytes: number, onBytesRead?: 
     for (const [i, record] of records.entries()) {
       const cells = rows[i]!;
       if (cells instanceof Error) {
-        yield inputError(file.relative, problem('MALFORMED_CSV', parseFailure(cells, record)), record.line);
+        // csv-parse counts lines from the start of what it was given; point them at the file instead.
+        const message = cells.message.replace(/\bat line (\d+)/g, (_, n: string) => `at line ${record.line + Number(n) - 1}`);
+        yield inputError(file.relative, problem('MALFORMED_CSV', `invalid CSV: ${message}`), record.line);
         continue;
       }
       const fields = fieldsOf(cells, columns!, `${withoutExtension(file.relative)}#${batchFirstRow + i}`);

@@ -2,7 +2,8 @@
 import type { Problem } from './types.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** Best-effort text, U+FFFD for bad bytes: to find the first bad one, or to keep scanning past a bad line. */
+export const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -42,9 +43,4 @@ export function decodeUtf8(bytes: Uint8Array, fileOffset = 0): Decoded {
     const where = at === -1 ? '' : ` at byte offset ${fileOffset + at} (byte ${hex(bytes[at]!)})`;
     return { ok: false, code: 'INVALID_UTF8', reason: `invalid UTF-8${where}` };
   }
-}
-
-/** Best-effort text (U+FFFD for bad bytes), used only to keep scanning structure past a bad line. */
-export function decodeLenient(bytes: Uint8Array): string {
-  return lenientUtf8.decode(bytes);
 }

@@ -1,6 +1,6 @@
 // The checks every format shares once a record's fields are known: id, text, size, date.
 import type { Document } from '../../../stages/schemas.ts';
-import { describeSize, problem, type Problem } from './types.ts';
+import { describeSize, type Problem } from './types.ts';
 
 /** Fields as a reader found them; empty strings count as absent for the optional ones. */
 export interface DocumentFields {

@@ -59,10 +59,8 @@ function placeOf(files: InputFile[], packed: number): string {
 }
 
 /**
- * Reads a file or a folder (recursively) into documents and input errors: files in sorted order, documents in
- * file order. Throws a UserError (66), before yielding, only when the path does not exist.
- * `onBytesRead` hears of the input's bytes as they are read; over a run they add up to the size of every file
- * `listInputFiles` lists, whatever was skipped.
+ * A file or folder (recursively) as documents and input errors, files in sorted order; throws (66) only for a missing
+ * path. `onBytesRead` hears of the bytes as read: they add up to the size of every file `listInputFiles` lists.
  */
 export async function* readInputs(inputPath: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;

@@ -4,8 +4,9 @@ import type { Document } from '../../../stages/schemas.ts';
 import { describeIssues } from '../../config/zod-issues.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkDocument } from './document.ts';
+import { parseJson } from '../jsonl-file.ts';
 import { readLines, type FileLine } from '../lines.ts';
-import { describeSize, inputError, problem, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
+import { describeSize, inputError, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
 
 const optionalText = z.string().nullish();
 
@@ -35,31 +36,29 @@ export async function* readJsonLines(file: InputFile, maxBytes: number, onBytesR
     const read = documentOfLine(line, maxBytes);
     if (read === null) continue;
     if (read.ok) yield { kind: 'document', document: read.document, file: file.relative, line: line.number };
-    else yield inputError(file.relative, read.problem, line.number, read.docId);
+    else yield inputError(file.relative, read, line.number, read.docId);
   }
 }
 
-type LineRead = { ok: true; document: Document } | { ok: false; problem: Problem; docId?: string };
+type LineRead = { ok: true; document: Document } | ({ ok: false; docId?: string } & Problem);
 
 /** One JSON line as a document, or the problem that keeps it out (with its id when known); null for a blank line. */
 export function documentOfLine(line: FileLine, maxBytes: number): LineRead | null {
   if (line.bytes === null) {
     const reason = `line is ${describeSize(line.byteLength)}, too long for a document within the limit of ${describeSize(maxBytes)}`;
-    return { ok: false, problem: problem('DOCUMENT_TOO_LARGE', reason) };
+    return { ok: false, code: 'DOCUMENT_TOO_LARGE', reason };
   }
   const decoded = decodeUtf8(line.bytes, line.offset);
-  if (!decoded.ok) return { ok: false, problem: { code: decoded.code, reason: decoded.reason } };
+  if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch (error) {
-    return { ok: false, problem: problem('INVALID_JSON', `invalid JSON: ${(error as Error).message}`) };
+  const value = parseJson(decoded.text);
+  if (value instanceof SyntaxError) {
+    return { ok: false, code: 'INVALID_JSON', reason: `invalid JSON: ${value.message}` };
   }
   const parsed = JsonlRecordSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problem: problem('INVALID_FIELD', describeIssues(parsed.error, value)), docId: idOf(value) };
+  if (!parsed.success) return { ok: false, code: 'INVALID_FIELD', reason: describeIssues(parsed.error, value), docId: idOf(value) };
   const { id, text } = parsed.data;
   const fields = { ...parsed.data, id: id === undefined ? undefined : String(id), text };
   const checked = checkDocument(fields, maxBytes);
-  return checked.ok ? checked : { ok: false, problem: { code: checked.code, reason: checked.reason }, docId: fields.id };
+  return checked.ok ? checked : { ...checked, docId: fields.id };
 }

@@ -6,22 +6,18 @@ import { withoutExtension } from './files.ts';
 import { describeSize, inputError, problem, type InputFile, type ReadItem } from './types.ts';
 
 export async function* readTextFile(file: InputFile, maxBytes: number): AsyncGenerator<ReadItem> {
-  yield await documentOf(file, maxBytes);
-}
-
-async function documentOf(file: InputFile, maxBytes: number): Promise<ReadItem> {
   const id = withoutExtension(file.relative);
   // Checked before reading, so an oversized file never enters memory.
   const { size } = await stat(file.path);
   if (size > maxBytes) {
     const reason = `file is ${describeSize(size)}, over the limit of ${describeSize(maxBytes)}`;
-    return inputError(file.relative, problem('FILE_TOO_LARGE', reason), undefined, id);
+    yield inputError(file.relative, problem('FILE_TOO_LARGE', reason), undefined, id);
+    return;
   }
   const raw = await readFile(file.path);
   const bom = startsWithBom(raw) ? 3 : 0;
   const decoded = decodeUtf8(raw.subarray(bom), bom);
-  if (!decoded.ok) return inputError(file.relative, decoded, undefined, id);
-  const checked = checkDocument({ id, text: decoded.text }, maxBytes);
-  if (!checked.ok) return inputError(file.relative, checked, undefined, id);
-  return { kind: 'document', document: checked.document, file: file.relative };
+  const checked = decoded.ok ? checkDocument({ id, text: decoded.text }, maxBytes) : decoded;
+  if (checked.ok) yield { kind: 'document', document: checked.document, file: file.relative };
+  else yield inputError(file.relative, checked, undefined, id);
 }

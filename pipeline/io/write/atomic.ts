@@ -1,18 +1,15 @@
-// Every output file is written beside its final name (".NAME.PID.RANDOM.tmp") and renamed into place when all
-// are complete, so a killed run leaves each file either whole-old or whole-new, never half-written. Every
-// temporary file is registered until it is renamed or removed, so SIGINT/SIGTERM can remove it, and a later
-// run removes those a kill -9 left behind.
+// Every output file is written beside its final name (".NAME.PID.RANDOM.tmp") and renamed into place when all are
+// complete, so a killed run leaves each file whole-old or whole-new. Temporaries are registered until renamed or
+// removed, for SIGINT/SIGTERM to remove; a later run removes those a kill -9 left behind.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { outputFailure } from './failures.ts';
-import { createOutputFolder } from './output-folder.ts';
+import { createOutputFolder, outputFailure } from './output-folder.ts';
 
 /** The run's own state (the rerun manifest) describes the outputs, so it is renamed after them. */
 const STATE_DIR = '.state';
 
-/** Temporary files not yet renamed or removed. */
 const pending = new Set<string>();
 
 /** Removes every temporary file not yet renamed or removed, however the process ends. */
@@ -42,13 +39,15 @@ export class TemporaryFile {
   private buffered = 0;
 
   /** Beside `file`; a run that fails before its first write to disk leaves not even a folder behind. */
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly scratch = false,
+  ) {
     this.path = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     pending.add(this.path);
   }
 
-  // Synchronous writes keep the pieces in order whoever calls, with no back-pressure to await; they land in
-  // the page cache, and the buffer makes them few.
+  // Synchronous, so the pieces stay in order whoever calls, with no back-pressure to await; the buffer makes them few.
   write(text: string): void {
     this.buffer.push(text);
     this.buffered += text.length;
@@ -63,8 +62,9 @@ export class TemporaryFile {
     this.closed = true;
   }
 
-  /** Closes it and renames it to its final name. */
+  /** Closes it and renames it to its final name; removes a scratch file. */
   commit(): void {
+    if (this.scratch) return this.remove();
     this.close();
     this.failing(() => renameSync(this.path, this.file));
     pending.delete(this.path);
@@ -109,13 +109,12 @@ export class TemporaryFile {
 /** The files of one run, all renamed into place by commit() or all removed by discard(); scratch files are removed either way. */
 export class AtomicFiles {
   private readonly staged: TemporaryFile[] = [];
-  private readonly scratch: TemporaryFile[] = [];
 
   constructor(private readonly folder: string) {}
 
-  /** A file to write in pieces; `name` is relative to the folder. */
-  open(name: string): TemporaryFile {
-    const file = new TemporaryFile(path.join(this.folder, name));
+  /** A file to write in pieces (`name` relative to the folder); a scratch file is never renamed into place. */
+  open(name: string, scratch = false): TemporaryFile {
+    const file = new TemporaryFile(path.join(this.folder, name), scratch);
     this.staged.push(file);
     return file;
   }
@@ -126,13 +125,6 @@ export class AtomicFiles {
     for (const piece of typeof content === 'string' ? [content] : content) file.write(piece);
   }
 
-  /** A file for the run's own use, never renamed into place. */
-  openScratch(name: string): TemporaryFile {
-    const file = new TemporaryFile(path.join(this.folder, name));
-    this.scratch.push(file);
-    return file;
-  }
-
   // Renames every file in one synchronous loop: no SIGINT/SIGTERM handler runs between two renames, so a stopped
   // run leaves the previous outputs or the new ones, never a mix (only kill -9 in these few milliseconds can).
   commit(): void {
@@ -140,14 +132,11 @@ export class AtomicFiles {
     for (const file of this.staged) file.close();
     for (const file of [...this.staged.filter((f) => !isState(f)), ...this.staged.filter(isState)]) file.commit();
     this.staged.length = 0;
-    for (const file of this.scratch) file.remove();
-    this.scratch.length = 0;
   }
 
   discard(): void {
-    for (const file of [...this.staged, ...this.scratch]) file.remove();
+    for (const file of this.staged) file.remove();
     this.staged.length = 0;
-    this.scratch.length = 0;
   }
 }
 
@@ -156,8 +145,7 @@ export async function writeAtomically<T>(folder: string, produce: (files: Atomic
   const files = new AtomicFiles(folder);
   try {
     const result = await produce(files);
-    // Writing the last files never yields to the event loop: a SIGINT/SIGTERM that came meanwhile stops the run
-    // here, before anything is renamed, rather than once the new outputs are in place.
+    // A signal that came while the last files were written (which never yields) stops the run here, before any rename.
     await new Promise(setImmediate);
     files.commit();
     return result;
@@ -170,12 +158,7 @@ export async function writeAtomically<T>(folder: string, produce: (files: Atomic
 /** Temporaries a killed run left behind; only called while holding the folder's lock, so none is in use. */
 export async function removeStaleTemporaries(folder: string): Promise<void> {
   for (const sub of ['', 'stages', 'eval', STATE_DIR]) {
-    let names: string[];
-    try {
-      names = await readdir(path.join(folder, sub));
-    } catch {
-      continue;
-    }
+    const names = await readdir(path.join(folder, sub)).catch(() => []);
     await Promise.all(names.filter((n) => n.startsWith('.') && n.endsWith('.tmp')).map((n) => rm(path.join(folder, sub, n), { force: true })));
   }
 }

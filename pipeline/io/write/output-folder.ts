@@ -1,11 +1,41 @@
-// Makes the output folder and its missing parents one at a time: Node's recursive mkdirSync retries forever
-// where a parent exists but refuses new entries (procfs, sysfs), and its errors name no reason a user can act on.
+// The output folder, made a parent at a time (Node's recursive mkdirSync spins where a parent refuses entries, as in
+// procfs), and a failed call on an output path as one line: 73 it cannot be made there, 74 writing failed midway.
 import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UserError } from '../../errors.ts';
-import { outputFailure } from './failures.ts';
 
-const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+const code = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
+
+const CANNOT_CREATE: Readonly<Record<string, string>> = {
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder of that name is in the way',
+  EEXIST: 'a file of that name is in the way',
+  ENOENT: 'no such file or folder',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'name too long',
+};
+
+const CANNOT_WRITE: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+};
+
+/** The user error for `error`, raised trying to `action` (e.g. "write") `file`; any other error (a bug) as it is. */
+export function outputFailure(error: unknown, action: string, file: string): unknown {
+  if (error instanceof UserError) return error;
+  const errno = code(error);
+  if (errno === undefined) return error;
+  const full = CANNOT_WRITE[errno];
+  if (full !== undefined) return new UserError(`cannot ${action} ${file}: ${full} (${errno})`, ExitCode.ioError);
+  const refused = CANNOT_CREATE[errno];
+  if (refused !== undefined) return new UserError(`cannot ${action} ${file}: ${refused} (${errno})`, ExitCode.cantCreate);
+  return error;
+}
 
 /** The output folder, made if missing; a UserError (73) naming the path and the reason when it cannot be. */
 export function createOutputFolder(folder: string): void {
