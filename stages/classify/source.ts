@@ -278,7 +278,8 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     }
     // "The conclusions, I firmly believe, will help": a parenthetical "I believe" is not the subject; nor is
     // "the international community, represented by the United Nations, will provide".
-    const aside = view.tokens[i]?.lower === ',' ? (believingAside(view, i) >= 0 ? believingAside(view, i) : participleAside(view, i)) : -1;
+    const believing = view.tokens[i]?.lower === ',' ? believingAside(view, i) : -1;
+    const aside = believing >= 0 || view.tokens[i]?.lower !== ',' ? believing : participleAside(view, i);
     if (aside >= 0) {
       i = aside - 1;
       continue;
@@ -451,7 +452,7 @@ export function ownerWithin(view: SentenceView, from: number, to: number): Found
   return null;
 }
 export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
-const THIRD_PERSON_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+export const THIRD_PERSON_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
 export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {

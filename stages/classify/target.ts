@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore } from './source.ts';
+import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore, THIRD_PERSON_POSSESSIVES } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -55,7 +55,7 @@ export function objectAfter(
     if (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker') {
       // "thank his predecessor", "thank the outgoing President for his work": the pronoun names someone else than
       // the person thanked, or the person thanked, whom no actor names.
-      const pronoun = span.mention.resolution === 'pronoun' && OWNING_PRONOUNS.has(view.tokens[span.from]!.lower);
+      const pronoun = span.mention.resolution === 'pronoun' && THIRD_PERSON_POSSESSIVES.has(view.tokens[span.from]!.lower);
       if (pronoun && thankedFor(view, Math.max(from, cueEnd ?? from), i)) return [];
       // ("his predecessor, Mr. Ganev of Bulgaria": the predecessor may still be named further on.)
       if (pronoun && SUCCESSION.has(view.tokens[span.to]?.lower ?? '')) {
@@ -151,9 +151,8 @@ export function objectAfter(
   return [];
 }
 
-const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Possessives that open a noun phrase: "our development partners". */
-const PHRASE_OWNERS = new Set([...OWNING_PRONOUNS, 'our', 'my', 'your']);
+const PHRASE_OWNERS = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 
 /**
  * Whether a noun phrase of its own ("the outgoing President", "Mr. Vuk Jeremić", whom no actor names) stands between

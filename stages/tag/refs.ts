@@ -71,7 +71,7 @@ function lastCountry(actor: Actor): string | null {
 }
 
 /** People with an office in each organisation, gathered once a gazetteer. */
-const staffOf = new WeakMap<Gazetteer, Map<string, Actor[]>>();
+const staffOf = new WeakMap<Gazetteer, Map<string, Set<Actor>>>();
 
 /** Who holds the office `title` of organisation `org` on `date` ("the Secretary-General" in 1995: Boutros-Ghali). */
 export function officeHolder(g: Gazetteer, org: string, title: string, date: string | null | undefined): Actor | undefined {
@@ -79,10 +79,10 @@ export function officeHolder(g: Gazetteer, org: string, title: string, date: str
   if (!staff) {
     staff = new Map();
     for (const a of g.actors.values()) {
-      for (const r of a.roles) if (r.org) staff.set(r.org, [...(staff.get(r.org) ?? []).filter((p) => p !== a), a]);
+      for (const r of a.roles) if (r.org) staff.set(r.org, (staff.get(r.org) ?? new Set<Actor>()).add(a));
     }
     staffOf.set(g, staff);
   }
   const key = titleKey(title);
-  return staff.get(org)?.find((a) => rolesAt(a, date).some((r) => r.org === org && r.titleKeys.has(key)));
+  return [...(staff.get(org) ?? [])].find((a) => rolesAt(a, date).some((r) => r.org === org && r.titleKeys.has(key)));
 }
