@@ -32,18 +32,16 @@ function readText(file: string): string | null {
   }
 }
 
-/** Field 22 of /proc/PID/stat (starttime), after the command name, which may hold spaces and parentheses. */
-function linuxStartOf(pid: number): string | null {
-  const stat = readText(`/proc/${pid}/stat`);
-  const boot = readText('/proc/sys/kernel/random/boot_id');
-  if (stat === null || boot === null) return null;
-  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  return ticks === undefined ? null : `${boot.trim()}:${ticks}`;
-}
-
 export const SYSTEM_PROBE: ProcessProbe = {
   host: hostname,
-  startOf: linuxStartOf,
+  /** Field 22 of /proc/PID/stat (starttime), after the command name, which may hold spaces and parentheses. */
+  startOf(pid) {
+    const stat = readText(`/proc/${pid}/stat`);
+    const boot = readText('/proc/sys/kernel/random/boot_id');
+    if (stat === null || boot === null) return null;
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return ticks === undefined ? null : `${boot.trim()}:${ticks}`;
+  },
   isAlive(pid) {
     try {
       process.kill(pid, 0);
