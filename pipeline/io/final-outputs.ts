@@ -23,7 +23,7 @@ import {
 } from '../../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
-import { lineText, readLinesSync } from './lines.ts';
+import { readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
 import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
@@ -45,7 +45,7 @@ class DocumentFile implements DocumentTable {
   *rows(): Generator<DocumentCounts> {
     this.finish();
     this.file.close();
-    for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(lineText(line)));
+    for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(line));
   }
 
   private finish(): void {
