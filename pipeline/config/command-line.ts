@@ -63,9 +63,7 @@ export function helpText(commands: readonly string[]): string {
   return [
     `usage: npm run <${commands.join('|')}> -- [flags]\n       npm run merge -- --output DIR SHARD_DIR…`,
     section('every command:'),
-    section('pipeline:', 'pipeline'),
-    section('eval:', 'eval'),
-    section('explain:', 'explain'),
+    ...['pipeline', 'eval', 'explain'].map((command) => section(`${command}:`, command)),
     'exit codes and outputs: README.md',
   ].join('\n\n');
 }
