@@ -35,10 +35,7 @@ interface ShardDocument {
   shard: number;
 }
 
-/**
- * A shard's documents from its report.json, read a line at a time (a shard of millions of documents is never one
- * string), each with its place in the input, checked to come in input order, as a --shard run writes them.
- */
+/** A shard's documents from its report.json, a line at a time, with their places in the input, checked in order. */
 function* shardDocuments(file: string, shard: number): Generator<ShardDocument> {
   const lines = readLinesSync(file);
   let previous = -1;

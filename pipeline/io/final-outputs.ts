@@ -27,8 +27,7 @@ import { readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
 import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
-// The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
-// a scratch file, read back a line at a time on each pass.
+// One document's counts in memory: finished when another starts, they go to a scratch file, read back on each pass.
 class DocumentFile implements DocumentTable {
   private current: DocumentCounts | null = null;
 
