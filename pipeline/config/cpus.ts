@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
-/** A file's text, or null when it is not there (or not readable). */
-function readText(file: string): string | null {
+/** A file's text, or null when it is not there (or not readable): a system file here and in the lock. */
+export function readText(file: string): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch {

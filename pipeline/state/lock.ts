@@ -1,9 +1,10 @@
 // One run per output folder: a lock file naming the holder by host, pid and process start time. A second run
 // exits 75 at once; a lock whose process is gone, or whose pid now belongs to another process (a restarted
 // container numbers its processes from 1 again), is taken over.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { readText } from '../config/cpus.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { parseJson } from '../io/jsonl-file.ts';
 import { createOutputFolder, outputFailure } from '../io/write/output-folder.ts';
@@ -22,14 +23,6 @@ export interface ProcessProbe {
   host(): string;
   startOf(pid: number): string | null;
   isAlive(pid: number): boolean;
-}
-
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 export const SYSTEM_PROBE: ProcessProbe = {
