@@ -22,7 +22,7 @@ export const GoldDocumentSchema = DocumentSchema.extend({
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 
 export const LEVELS = ['stance', 'stance+source', 'stance+source+target'] as const;
-export type Level = (typeof LEVELS)[number];
+type Level = (typeof LEVELS)[number];
 
 export interface DocumentOutcome {
   doc: GoldDocument;

@@ -31,8 +31,6 @@ async function readGold(file: string, log: Logger): Promise<{ docs: GoldDocument
   return { docs, bad };
 }
 
-const pct = (x: number) => x.toFixed(3);
-
 interface GoldScores {
   name: string;
   documents: number;
@@ -46,14 +44,10 @@ const COLUMNS = ['gold', 'docs', 'expected', 'optional', 'level', 'P', 'R', 'F1'
 function formatScores(golds: readonly GoldScores[]): string {
   const rows = golds.flatMap((g) =>
     g.scores.map((s, i) => [
-      i === 0 ? g.name : '',
-      i === 0 ? String(g.documents) : '',
-      i === 0 ? String(s.expected) : '',
-      i === 0 ? String(g.optional) : '',
+      // A gold file's first row names it; its other rows leave those cells blank.
+      ...(i === 0 ? [g.name, String(g.documents), String(s.expected), String(g.optional)] : ['', '', '', '']),
       s.level,
-      pct(s.precision),
-      pct(s.recall),
-      pct(s.f1),
+      ...[s.precision, s.recall, s.f1].map((x) => x.toFixed(3)),
       `${s.correct}/${s.predicted}`,
       `${s.found}/${s.expected}`,
     ]),

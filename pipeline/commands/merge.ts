@@ -11,7 +11,7 @@ import { ExitCode, exitForInputErrors, UserError } from '../errors.ts';
 import { FinalOutputs } from '../io/final-outputs.ts';
 import { validLines } from '../io/jsonl-file.ts';
 import type { Logger } from '../io/log.ts';
-import { lineText, readLinesSync, type FileLine } from '../io/lines.ts';
+import { readLinesSync } from '../io/lines.ts';
 import { describeIssues } from '../config/zod-issues.ts';
 import { writeAtomically } from '../io/write/atomic.ts';
 import { DocumentRecords } from '../io/stage-files.ts';
@@ -35,15 +35,12 @@ interface ShardDocument {
   shard: number;
 }
 
-/**
- * A shard's documents from its report.json, read a line at a time (a shard of millions of documents is never one
- * string), each with its place in the input, checked to come in input order, as a --shard run writes them.
- */
+/** A shard's documents from its report.json, a line at a time, with their places in the input, checked in order. */
 function* shardDocuments(file: string, shard: number): Generator<ShardDocument> {
   const lines = readLinesSync(file);
   let previous = -1;
   try {
-    for (const { value, line } of reportJsonDocuments(texts(lines))) {
+    for (const { value, line } of reportJsonDocuments(lines)) {
       const result = DocumentSummarySchema.safeParse(value);
       if (!result.success) throw new UserError(`${file} line ${line}: ${describeIssues(result.error, value)}`, ExitCode.dataError);
       const doc = result.data;
@@ -62,10 +59,6 @@ function* shardDocuments(file: string, shard: number): Generator<ShardDocument> 
     // The reader stops at the end of "documents": the rest of the file is never read, and the file must close.
     lines.return(undefined);
   }
-}
-
-function* texts(lines: Iterable<FileLine>): Generator<string> {
-  for (const line of lines) yield lineText(line);
 }
 
 /** Every item of `sources`, each sorted by `compare`, in order (ties: the earlier source first); all closed at the end. */

@@ -14,7 +14,7 @@ import { FinalOutputs } from '../io/final-outputs.ts';
 import type { Logger } from '../io/log.ts';
 import { fingerprintOf, LEGACY_MANIFEST_FILE, MANIFEST_FILE, ManifestWriter, PreviousManifest } from '../state/manifest.ts';
 import { startProgress } from '../io/progress.ts';
-import { DocumentRecords, groupByDocument, jsonLines, readStageFile, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
+import { DocumentRecords, jsonLines, readStageDocuments, removeStageFiles, STAGE_FILES, stageFileRecords, stageFileWriter } from '../io/stage-files.ts';
 import { DocumentPool, type PoolInput } from '../workers/pool.ts';
 import { documentHash } from '../workers/process-document.ts';
 import { writeAtomically, type AtomicFiles } from '../io/write/atomic.ts';
@@ -106,8 +106,8 @@ export async function runSplit(config: Config, resources: Resources, log: Logger
 
 /** tag alone: stages/sentences.jsonl → stages/mentions.jsonl. */
 export async function runTag(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const sentences = await readStageFile(config.output, 'sentences');
-  const tagged = groupByDocument(sentences).flatMap((doc) => tagDocument(doc, resources.gazetteer));
+  const documents = await readStageDocuments(config.output, 'sentences');
+  const tagged = documents.flatMap((doc) => tagDocument(doc, resources.gazetteer));
   await writeAtomically(config.output, (files) => files.put(STAGE_FILES.mentions.name, jsonLines(tagged)));
   log.info(`${tagged.reduce((n, s) => n + s.mentions.length, 0)} actor mentions → ${path.join(config.output, STAGE_FILES.mentions.name)}`);
   return ExitCode.ok;
@@ -115,8 +115,8 @@ export async function runTag(config: Config, resources: Resources, log: Logger):
 
 /** classify alone: stages/mentions.jsonl → stages/stances.jsonl. */
 export async function runClassify(config: Config, resources: Resources, log: Logger): Promise<ExitCode> {
-  const tagged = await readStageFile(config.output, 'mentions');
-  const records = groupByDocument(tagged).flatMap((doc) => classifySentences(doc, resources.lexicon));
+  const documents = await readStageDocuments(config.output, 'mentions');
+  const records = documents.flatMap((doc) => classifySentences(doc, resources.lexicon));
   await writeAtomically(config.output, (files) => files.put(STAGE_FILES.stances.name, jsonLines(records)));
   log.info(`${records.length} stance records → ${path.join(config.output, STAGE_FILES.stances.name)}`);
   return ExitCode.ok;

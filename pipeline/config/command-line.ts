@@ -63,9 +63,7 @@ export function helpText(commands: readonly string[]): string {
   return [
     `usage: npm run <${commands.join('|')}> -- [flags]\n       npm run merge -- --output DIR SHARD_DIR…`,
     section('every command:'),
-    section('pipeline:', 'pipeline'),
-    section('eval:', 'eval'),
-    section('explain:', 'explain'),
+    ...['pipeline', 'eval', 'explain'].map((command) => section(`${command}:`, command)),
     'exit codes and outputs: README.md',
   ].join('\n\n');
 }
@@ -94,13 +92,12 @@ export function parseCommandLine(argv: string[]) {
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UserError(`--jobs: expected a whole number of at least 1`, ExitCode.usage);
   // More workers than CPUs only share them, each with its own heap.
   const warnings = jobs > cpus ? [`--jobs ${jobs}: this process may use ${cpus} CPUs; running at most ${cpus} workers`] : [];
-  const fileActors = file.actors === undefined ? [] : [file.actors].flat().map((p) => fromFile(p)!);
   return {
     command,
     input: values.input ?? fromFile(file.input) ?? 'input',
     output: values.output ?? fromFile(file.output) ?? 'output',
     lexiconPath: values.lexicon ?? fromFile(file.lexicon) ?? DEFAULT_LEXICON,
-    actorPaths: values.actors ?? fileActors,
+    actorPaths: values.actors ?? [file.actors ?? []].flat().map((p) => fromFile(p)!),
     abbreviationsPath: values.abbreviations ?? fromFile(file.abbreviations) ?? null,
     maxDocumentBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     keepStages: values['keep-stages'] ?? file.keep_stages ?? false,

@@ -4,10 +4,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
-/** A file's text, or null when it is not there (or not readable). */
-type ReadText = (file: string) => string | null;
-
-function readText(file: string): string | null {
+/** A file's text, or null when it is not there (or not readable): a system file here and in the lock. */
+export function readText(file: string): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -42,7 +40,7 @@ function dirsUnder(mount: string, own: string | null): string[] {
 }
 
 /** The tightest CPU quota of v2's cpu.max ("200000 100000" is 2 CPUs) and v1's cfs quota over period; null if none. */
-export function cgroupCpuQuota(read: ReadText = readText): number | null {
+export function cgroupCpuQuota(read = readText): number | null {
   const own = ownCgroups(read('/proc/self/cgroup') ?? '');
   const v2 = dirsUnder('/sys/fs/cgroup', own.v2).map((dir) => {
     const [quota, period] = (read(`${dir}/cpu.max`) ?? '').trim().split(/\s+/);

@@ -23,12 +23,11 @@ import {
 } from '../../stages/report/index.ts';
 import type { InputError, StanceRecord } from '../../stages/schemas.ts';
 import type { Resources } from '../config/resources.ts';
-import { lineText, readLinesSync } from './lines.ts';
+import { readLinesSync } from './lines.ts';
 import { jsonLines } from './stage-files.ts';
 import type { AtomicFiles, TemporaryFile } from './write/atomic.ts';
 
-// The documents' counts, one in memory: a document is finished when another one starts, and its counts go to
-// a scratch file, read back a line at a time on each pass.
+// One document's counts in memory: finished when another starts, they go to a scratch file, read back on each pass.
 class DocumentFile implements DocumentTable {
   private current: DocumentCounts | null = null;
 
@@ -45,7 +44,7 @@ class DocumentFile implements DocumentTable {
   *rows(): Generator<DocumentCounts> {
     this.finish();
     this.file.close();
-    for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(lineText(line)));
+    for (const line of readLinesSync(this.file.path)) yield DocumentCounts.fromJSON(JSON.parse(line));
   }
 
   private finish(): void {

@@ -19,7 +19,7 @@ export async function* documentsOf(config: Config, errors: InputError[], log: Lo
     documents += 1;
     return inShard(id, config.shard);
   };
-  const options = { maxDocumentBytes: config.maxDocumentBytes, select, ...(onBytesRead ? { onBytesRead } : {}) };
+  const options = { maxDocumentBytes: config.maxDocumentBytes, select, onBytesRead };
   for await (const item of readInputs(config.input, options)) {
     if (item.kind === 'error') {
       if (!inShard(item.error.doc_id, config.shard)) continue;

@@ -95,19 +95,19 @@ export async function* linesOf(chunks: AsyncIterable<Buffer>, options: LineOptio
   yield* cutter.end();
 }
 
-/** The lines of a file in order, read synchronously; the file closes when the caller stops. */
-export function* readLinesSync(path: string): Generator<FileLine> {
+/** Each line's text (as lineText gives it), in order, read synchronously; the file closes when the caller stops. */
+export function* readLinesSync(path: string): Generator<string> {
   const cutter = new LineCutter(Infinity);
   const fd = openSync(path, 'r');
   try {
     for (;;) {
-      // A fresh buffer each time: the lines cut from the previous one may still point into it.
+      // A fresh buffer each time: a line not yet ended still points into the previous one.
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (n === 0) break;
-      yield* cutter.cut(buffer.subarray(0, n));
+      for (const line of cutter.cut(buffer.subarray(0, n))) yield lineText(line);
     }
-    yield* cutter.end();
+    for (const line of cutter.end()) yield lineText(line);
   } finally {
     closeSync(fd);
   }

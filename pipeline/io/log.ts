@@ -1,12 +1,8 @@
 // Messages for people (or, with --log-format json, for log collectors). Always stderr: stdout carries data.
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export type Logger = ReturnType<typeof createLogger>;
 
-export function createLogger(options: { quiet: boolean; format: 'text' | 'json' }): Logger {
-  const emit = (level: keyof Logger) => (message: string) => {
+export function createLogger(options: { quiet: boolean; format: 'text' | 'json' }) {
+  const emit = (level: 'info' | 'warn' | 'error') => (message: string) => {
     if (options.quiet && level === 'info') return;
     if (options.format === 'json') {
       process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level, message }) + '\n');

@@ -35,11 +35,15 @@ export async function* stageFileRecords<K extends StageFile>(output: string, kin
   yield* validLines(file, spec.schema as unknown as z.ZodType<StageRecord<K>>);
 }
 
-/** One whole stage file, for the stages that work on all of it. */
-export async function readStageFile<K extends StageFile>(output: string, kind: K): Promise<Array<StageRecord<K>>> {
-  const records: Array<StageRecord<K>> = [];
-  for await (const record of stageFileRecords(output, kind)) records.push(record);
-  return records;
+/** A whole stage file, for the stages that work on all of it: each document's records (consecutive lines). */
+export async function readStageDocuments<K extends StageFile>(output: string, kind: K): Promise<StageRecord<K>[][]> {
+  const documents: StageRecord<K>[][] = [];
+  for await (const record of stageFileRecords(output, kind)) {
+    const last = documents[documents.length - 1];
+    if (last && last[0]!.doc_id === record.doc_id) last.push(record);
+    else documents.push([record]);
+  }
+  return documents;
 }
 
 /** Stance records (a stage file's, a shard's) taken a document at a time, as the documents come up in the same order. */
@@ -68,17 +72,6 @@ export class DocumentRecords {
     const id = JSON.stringify(this.head.value.doc_id);
     throw new UserError(`${this.file}: a record of document ${id} out of the documents' order, or of no document`, ExitCode.dataError);
   }
-}
-
-/** Consecutive records of one document, in file order. */
-export function groupByDocument<T extends { doc_id: string }>(records: readonly T[]): T[][] {
-  const groups: T[][] = [];
-  for (const r of records) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.doc_id === r.doc_id) last.push(r);
-    else groups.push([r]);
-  }
-  return groups;
 }
 
 /** Removes the stage files a run leaves behind with --keep-stages. */

@@ -1,9 +1,10 @@
 // One run per output folder: a lock file naming the holder by host, pid and process start time. A second run
 // exits 75 at once; a lock whose process is gone, or whose pid now belongs to another process (a restarted
 // container numbers its processes from 1 again), is taken over.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { readText } from '../config/cpus.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { parseJson } from '../io/jsonl-file.ts';
 import { createOutputFolder, outputFailure } from '../io/write/output-folder.ts';
@@ -24,26 +25,16 @@ export interface ProcessProbe {
   isAlive(pid: number): boolean;
 }
 
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** Field 22 of /proc/PID/stat (starttime), after the command name, which may hold spaces and parentheses. */
-function linuxStartOf(pid: number): string | null {
-  const stat = readText(`/proc/${pid}/stat`);
-  const boot = readText('/proc/sys/kernel/random/boot_id');
-  if (stat === null || boot === null) return null;
-  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  return ticks === undefined ? null : `${boot.trim()}:${ticks}`;
-}
-
 export const SYSTEM_PROBE: ProcessProbe = {
   host: hostname,
-  startOf: linuxStartOf,
+  /** Field 22 of /proc/PID/stat (starttime), after the command name, which may hold spaces and parentheses. */
+  startOf(pid) {
+    const stat = readText(`/proc/${pid}/stat`);
+    const boot = readText('/proc/sys/kernel/random/boot_id');
+    if (stat === null || boot === null) return null;
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return ticks === undefined ? null : `${boot.trim()}:${ticks}`;
+  },
   isAlive(pid) {
     try {
       process.kill(pid, 0);

@@ -133,7 +133,6 @@ export class DocumentPool {
   }
 
   private dispatch(doc: Document): Promise<DocumentResult> {
-    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const chars = doc.text.length;
     return new Promise((resolve, reject) => {
@@ -217,12 +216,11 @@ export class DocumentPool {
   }
 
   async close(): Promise<void> {
-    this.held?.reject(new Error('the worker pool is closed'));
+    this.fail(new Error('the worker pool is closed'));
+    this.held?.reject(this.failure!);
     this.held = null;
-    this.batch = [];
     const workers = this.workers;
     this.workers = [];
-    this.failure ??= new Error('the worker pool is closed');
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -1,10 +1,10 @@
 // .csv with a header row: a `text` column is required; `id`, `date`, `title`, `source`, `url`, `speaker` are used.
 import { parse } from 'csv-parse/sync';
+import { decodeUtf8, lenientUtf8 } from './decode.ts';
 import { checkDocument, type DocumentFields } from './document.ts';
-import { splitCsvRecords, type CsvRecordText } from './csv-records.ts';
 import { withoutExtension } from './files.ts';
-import { readLines } from '../lines.ts';
-import { inputError, problem, type InputFile, type OnBytesRead, type ReadItem } from './types.ts';
+import { readLines, type FileLine } from '../lines.ts';
+import { describeSize, inputError, problem, type InputFile, type OnBytesRead, type Problem, type ReadItem } from './types.ts';
 
 const FIELDS = ['id', 'text', 'date', 'title', 'source', 'url', 'speaker'] as const;
 type Field = (typeof FIELDS)[number];
@@ -18,6 +18,82 @@ const PARSE_OPTIONS = {
   skip_empty_lines: false,
   record_delimiter: ['\r\n', '\n'],
 };
+
+// Records are cut from the stream by line, following quotes, so each knows its line and a bad one stays alone:
+// csv-parse then parses records already located, and one broken quote cannot swallow the rest.
+interface CsvRecordText {
+  /** Line the record starts on, 1-based. */
+  line: number;
+  /** The record exactly as in the file, line endings included. */
+  text: string;
+  /** Why the record cannot be read (bad bytes, too long, unclosed quote), or null. */
+  problem: Problem | null;
+}
+
+/** Quote state carried across lines: a quote opens a field only at its start; "" inside is an escaped quote. */
+interface QuoteState {
+  inQuotes: boolean;
+  atFieldStart: boolean;
+}
+
+function scanQuotes(text: string, state: QuoteState): void {
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (state.inQuotes) {
+      if (char !== 0x22) continue;
+      if (text.charCodeAt(i + 1) === 0x22) i++;
+      else state.inQuotes = false;
+    } else if (char === 0x22 && state.atFieldStart) {
+      state.inQuotes = true;
+      state.atFieldStart = false;
+    } else state.atFieldStart = char === 0x2c;
+  }
+}
+
+async function* splitCsvRecords(lines: AsyncIterable<FileLine>, maxRecordBytes: number): AsyncGenerator<CsvRecordText> {
+  const state: QuoteState = { inQuotes: false, atFieldStart: true };
+  let pieces: string[] = [];
+  let start = 0;
+  let size = 0;
+  let why: Problem | null = null;
+
+  const take = (): CsvRecordText => {
+    const record = { line: start, text: pieces.join(''), problem: why };
+    pieces = [];
+    size = 0;
+    why = null;
+    return record;
+  };
+
+  for await (const line of lines) {
+    if (pieces.length === 0 && why === null) start = line.number;
+    size += line.byteLength + 1;
+    if (line.bytes === null || size > maxRecordBytes) {
+      // Too long to keep: the rest of the record is scanned only for quotes (a dropped line is assumed to hold none).
+      const reason = `record is over ${describeSize(maxRecordBytes)}, too long for a document within the size limit`;
+      why ??= problem('DOCUMENT_TOO_LARGE', reason);
+      pieces = [];
+    }
+    if (line.bytes !== null) {
+      const decoded = decodeUtf8(line.bytes, line.offset);
+      if (!decoded.ok) {
+        why ??= { code: decoded.code, reason: line.number === start ? decoded.reason : `line ${line.number}: ${decoded.reason}` };
+      }
+      const text = decoded.ok ? decoded.text : lenientUtf8.decode(line.bytes);
+      scanQuotes(text, state);
+      if (why === null) pieces.push(line.terminated ? `${text}\n` : text);
+    }
+    if (!state.inQuotes) {
+      state.atFieldStart = true;
+      yield take();
+    }
+  }
+  if (pieces.length > 0 || why !== null) {
+    const reason = `unclosed quote: a quoted field opened in the record starting on line ${start} never closes`;
+    why ??= problem('MALFORMED_CSV', reason);
+    yield take();
+  }
+}
 
 /** The records' cells, parsed in one call; when one is bad, each alone, so that it is reported alone, with why. */
 function parseRecords(records: CsvRecordText[]): (string[] | Error)[] {

@@ -57,6 +57,5 @@ export async function listInputEntries(inputPath: string): Promise<InputFile[]> 
 
 /** "news/2025/aa.txt" → "news/2025/aa": the id a whole-file document gets. */
 export function withoutExtension(relative: string): string {
-  const extension = path.posix.extname(relative);
-  return extension === '' ? relative : relative.slice(0, -extension.length);
+  return relative.slice(0, relative.length - path.posix.extname(relative).length);
 }

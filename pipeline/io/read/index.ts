@@ -41,10 +41,10 @@ export async function listInputFiles(inputPath: string): Promise<string[]> {
 }
 
 function itemsOf(file: InputFile, maxBytes: number, onBytesRead: OnBytesRead | undefined): AsyncIterable<ReadItem> | ReadItem[] {
-  if (file.unreadable) return [inputError(file.relative, file.unreadable)];
   const reader = readerOf(file);
   if (reader) return reader(file, maxBytes, onBytesRead);
-  return [inputError(file.relative, problem('UNSUPPORTED_FILE_TYPE', `unsupported file type: expected one of ${[...READERS.keys()].join(', ')}`))];
+  const reason = `unsupported file type: expected one of ${[...READERS.keys()].join(', ')}`;
+  return [inputError(file.relative, file.unreadable ?? problem('UNSUPPORTED_FILE_TYPE', reason))];
 }
 
 /** Where an id was first seen, packed in one number (file index, line) so a million ids stay cheap. */
