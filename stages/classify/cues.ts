@@ -58,13 +58,13 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * The cues a sentence may hold, from its words alone, before tokenising and aligning mentions: each cue whose
- * anchor word is in it, and every other word of it too. One pass over the characters; only a word that begins
- * like an anchor word is looked at whole. Most sentences hold none.
+ * anchor word is in it; none at all unless one of them also has every other word in it. One pass over the
+ * characters; only a word that begins like an anchor word is looked at whole. Most sentences hold none.
  */
 export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<CompiledCue> {
-  let viable: Set<CompiledCue> | undefined;
-  let absent: Set<CompiledCue> | undefined; // looked for once: another anchor word does not bring its slots
-  let lowerText: string | undefined;
+  let anchored: Set<CompiledCue> | undefined;
+  // Phrases whose other words are not looked for yet: once a one-word cue is in, none need be (the match decides).
+  let phrases: CompiledCue[] | undefined = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -78,14 +78,18 @@ export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<
     let end = i;
     for (let w = i < n ? wordCharAt(text, i) : 0; w > 0; w = i < n ? wordCharAt(text, i) : 0) i = end = i + w;
     if (!mayOpen(lexicon.cueOpenings, text, start, end)) continue;
-    // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
     for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
-      if (viable?.has(cue) || absent?.has(cue)) continue;
-      if (cue.slotBeginnings.length === 0 || slotsPresent(cue, (lowerText ??= lowered(text)))) (viable ??= new Set()).add(cue);
-      else (absent ??= new Set()).add(cue);
+      if (anchored?.has(cue)) continue;
+      (anchored ??= new Set()).add(cue);
+      if (cue.slotBeginnings.length === 0) phrases = undefined;
+      else phrases?.push(cue);
     }
   }
-  return viable ?? NO_CUES;
+  if (!anchored) return NO_CUES;
+  if (!phrases) return anchored;
+  // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
+  const lowerText = lowered(text);
+  return phrases.some((cue) => slotsPresent(cue, lowerText)) ? anchored : NO_CUES;
 }
 
 const NO_CUES: ReadonlySet<CompiledCue> = new Set();
@@ -195,29 +199,36 @@ function insideName(view: SentenceView, i: number): boolean {
 const isCurated = (m: CueMatch) => m.cue.origin === 'curated';
 
 /** The cues of `viable` (see `viableCues`) that match the sentence's tokens, where they stand, in sentence order. */
-export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>): CueMatch[] {
+export function findCues(view: SentenceView, viable: ReadonlySet<CompiledCue>, lexicon: CompiledLexicon): CueMatch[] {
   const matches: CueMatch[] = [];
-  // Few cues are viable in a sentence: each looks for its first word along the tokens.
-  for (const cue of viable) {
-    const first = cue.compiled.slots[0];
-    if (!first || first.gap) continue;
-    view.tokens.forEach((token, i) => {
-      if (!token.word || !first.words.some((w) => wordMatches(token, w)) || insideName(view, i)) return;
-      // "have been welcomed by" is the verb's passive, "unacceptably high" an adverb: an adjective takes no -ed, no -ly.
-      if (cue.form === 'adjective' && /(?:ed|ly)$/.test(token.lower) && !first.words.some((w) => w.lower === token.lower)) return;
-      // "U.S.-backed" is the modifier cue, never the verb.
-      const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
-      if ((cue.form === 'modifier') !== hyphenated) return;
-      // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
-      if (cue.form === 'noun' && !nounPosition(view, i, true)) return;
-      if (cue.form === 'verb' && nounPosition(view, i)) return;
-      // "the most widely supported organization": a participle graded by a degree word describes, it does not act.
-      if (cue.form === 'verb' && /ed$/.test(token.lower) && DEGREE_WORDS.has(view.tokens[i - 1]?.lower ?? '')) return;
-      const m = matchAt(view.tokens, i, cue.compiled);
-      if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
-    });
-  }
+  // One pass along the tokens: each looks up the cues its lower form or stem may open, and tries the viable ones.
+  view.tokens.forEach((token, i) => {
+    if (!token.word) return;
+    const byLower = lexicon.firstWordIndex.get(token.lower);
+    const byStem = token.stem === token.lower ? undefined : lexicon.firstWordIndex.get(token.stem);
+    if (byLower) for (const cue of byLower) if (viable.has(cue)) matchCue(view, i, cue, matches);
+    if (byStem) for (const cue of byStem) if (viable.has(cue) && !byLower?.includes(cue)) matchCue(view, i, cue, matches);
+  });
   return uncovered(matches);
+}
+
+/** `cue` matched at token `i`, if its first word is there in the form the cue asks for; added to `matches`. */
+function matchCue(view: SentenceView, i: number, cue: CompiledCue, matches: CueMatch[]): void {
+  const token = view.tokens[i]!;
+  const first = cue.compiled.slots[0];
+  if (!first || first.gap || !first.words.some((w) => wordMatches(token, w)) || insideName(view, i)) return;
+  // "have been welcomed by" is the verb's passive, "unacceptably high" an adverb: an adjective takes no -ed, no -ly.
+  if (cue.form === 'adjective' && /(?:ed|ly)$/.test(token.lower) && !first.words.some((w) => w.lower === token.lower)) return;
+  // "U.S.-backed" is the modifier cue, never the verb.
+  const hyphenated = view.tokens[i - 1]?.lower === '-' && view.tokens[i - 1]!.end === token.start;
+  if ((cue.form === 'modifier') !== hyphenated) return;
+  // "its offer", "a US offer" are nouns; "Libya offered" is a verb.
+  if (cue.form === 'noun' && !nounPosition(view, i, true)) return;
+  if (cue.form === 'verb' && nounPosition(view, i)) return;
+  // "the most widely supported organization": a participle graded by a degree word describes, it does not act.
+  if (cue.form === 'verb' && /ed$/.test(token.lower) && DEGREE_WORDS.has(view.tokens[i - 1]?.lower ?? '')) return;
+  const m = matchAt(view.tokens, i, cue.compiled);
+  if (m) matches.push({ cue, from: i, to: m.end, gap: m.gap });
 }
 
 /**

@@ -185,7 +185,7 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
   if (viable.size === 0) return { records: [], decisions: [] };
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
-  const matches = findCues(view, viable);
+  const matches = findCues(view, viable, lexicon);
   for (const [i, m] of matches.entries()) decisions.push(decide(view, m, lexicon, matches[i + 1]));
   return { records: dedupe(decisions.flatMap((d) => d.records)), decisions };
 }

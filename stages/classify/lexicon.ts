@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildOpenings, type Openings } from './openings.ts';
-import { compilePattern, inflectionBase, type CompiledPattern, type PatternWord } from './patterns.ts';
+import { compilePattern, firstSlotKeys, inflectionBase, type CompiledPattern, type PatternWord } from './patterns.ts';
 
 export const CUE_FORMS = ['verb', 'noun', 'adjective', 'modifier', 'phrase'] as const;
 
@@ -129,6 +129,8 @@ export interface CompiledLexicon {
   cues: CompiledCue[];
   /** Cues by the lower forms, stems and irregular forms of their anchor words. */
   anchorIndex: Map<string, CompiledCue[]>;
+  /** Cues by the keys their first word is looked up by in a sentence (see `firstSlotKeys`); none opening with a gap. */
+  firstWordIndex: Map<string, CompiledCue[]>;
   /** How an anchor word begins, in any inflection: a sentence with none of them is not looked at. */
   cueOpenings: Openings;
   grammar: CompiledGrammar;
@@ -200,6 +202,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     stances: lexicon.stances,
     cues,
     anchorIndex,
+    firstWordIndex: indexCues(cues, (cue) => firstSlotKeys(cue.compiled)),
     cueOpenings: buildOpenings(cues.flatMap((cue) => cue.anchorWords.flatMap((w) => [inflectionBase(w.lower), ...w.irregular]))),
     grammar: {
       negators: g.negators.map(compilePattern),

@@ -96,6 +96,7 @@ function makeToken(text: string, start: number): Token {
 
 /** "won't" → "wo" "n't", so negators see one token. */
 function splitNegativeContractions(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.lower === 't')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
