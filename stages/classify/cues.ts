@@ -3,7 +3,7 @@ import { isDeterminer, isPreposition, isPronoun, isVerbCompanion } from './gramm
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
 import { mayOpen } from './openings.ts';
 import { detached, matchAt, stemOf, wordMatches } from './patterns.ts';
-import type { SentenceView } from './tokens.ts';
+import { wordCharAt, type SentenceView } from './tokens.ts';
 
 export interface CueMatch {
   cue: CompiledCue;
@@ -43,17 +43,6 @@ const slotsPresent = (cue: CompiledCue, lowerText: string): boolean =>
 function lowered(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
-
-/** Code units of the letter or digit at `i` (2 for a surrogate pair), or 0: the words of `[\p{L}\p{N}]+`. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c]!;
-  const point = text.codePointAt(i)!;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 /**

@@ -61,13 +61,46 @@ function isFragment(tokens: Token[], from: number, to: number): boolean {
   return from > 0 && words.length <= 5 && !words.some((t) => FIRST_PERSON.has(t.lower));
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
 const WORD = /[\p{L}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+const ASCII_SPACE = new Uint8Array(128).map((_, c) => (SPACE.test(String.fromCharCode(c)) ? 1 : 0));
 
+/** Code units of the letter or digit at `i` (2 for a surrogate pair), or 0: the words of `[\p{L}\p{N}]+`. */
+export function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  const point = text.codePointAt(i)!;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Words (runs of letters and digits) and single other characters but white space, with their offsets: the
+ * matches of `[\p{L}\p{N}]+|[^\s\p{L}\p{N}]`, read in one pass over the characters.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push(makeToken(m[0], m.index));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let width = wordCharAt(text, i);
+    if (width > 0) {
+      for (i += width; i < n && (width = wordCharAt(text, i)) > 0; ) i += width;
+    } else {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        i++;
+        if (ASCII_SPACE[c]) continue;
+      } else {
+        const point = text.codePointAt(i)!;
+        i += point > 0xffff ? 2 : 1;
+        if (SPACE.test(String.fromCodePoint(point))) continue;
+      }
+    }
+    tokens.push(makeToken(text.slice(start, i), start));
+  }
   return splitNegativeContractions(tokens);
 }
 
