@@ -102,6 +102,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "we once more condemn": an adverb, neither a determiner nor an adjective.
   if (prev.lower === 'more' && view.tokens[i - 2]?.lower === 'once') return false;
   if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
+  // "Members’ support", "the donors' aid": a plural's possessive apostrophe, right after its word.
+  const owner = view.tokens[i - 2];
+  if (prev.lower === "'" && owner?.word && owner.end === prev.start && /s$/.test(owner.lower)) return true;
   // "the road map offers a solution": a word with an object of its own after it is a verb.
   if (ARTICLES.has(view.tokens[i + 1]?.lower ?? '')) return false;
   const word = view.tokens[i]!.lower;

@@ -33,6 +33,7 @@ import {
   ownedByThing,
   ownerOf,
   passiveAgent,
+  passiveAuxiliaryBefore,
   passivePurpose,
   quoteSpeaker,
   reliedOn,
@@ -186,11 +187,11 @@ export function classifySentence(sentence: TaggedSentence, lexicon: CompiledLexi
   const view = viewSentence(sentence);
   const decisions: CueDecision[] = [];
   const matches = findCues(view, viable, lexicon);
-  for (const [i, m] of matches.entries()) decisions.push(decide(view, m, lexicon, matches[i + 1]));
+  for (const [i, m] of matches.entries()) decisions.push(decide(view, m, lexicon, matches[i + 1], matches[i - 1]));
   return { records: dedupe(decisions.flatMap((d) => d.records)), decisions };
 }
 
-function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?: CueMatch): CueDecision {
+function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?: CueMatch, previous?: CueMatch): CueDecision {
   const first = view.tokens[m.from]!;
   const last = view.tokens[m.to - 1]!;
   const base = {
@@ -241,7 +242,13 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   } else if (agent) {
     source = agent;
     // "Chile was praised by Peru"; "the aid of Norway was appreciated by Sweden": the owner of what is judged.
-    targets = subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? judgedBefore(view, m.from, new Set(agent.spans));
+    // A participle without an auxiliary after a judgement describes what is judged, which the judge does not own:
+    // "Kenya supports the plan, championed by Japan" aims Japan's support at no one, "Peru welcomed Chile, praised
+    // by Japan" at Chile. What an offer's subject holds or does stays its own ("held a meeting denounced by Kyiv").
+    const described = previous && previous.cue.stance !== 'offer' && previous.to <= m.from && !passiveAuxiliaryBefore(view, m.from, g);
+    targets = described
+      ? describedByParticiple(view, m.from)
+      : (subjectBefore(view, m.from, g, { commasBreak: false })?.spans ?? judgedBefore(view, m.from, new Set(agent.spans)));
   } else if (m.cue.form === 'adjective') {
     // A judgement ("… unacceptable") is the speaker's, whoever the sentence is about.
     const quoted = quoteAt(view, m.from);
@@ -317,6 +324,13 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   }
   const how = `source by ${source.attribution}${appeal !== null ? ' (the appealer)' : ''}, target: ${targetRule}`;
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
+}
+
+/** The actors named right before a participle without an auxiliary (past one comma): "Chile, praised by Peru". */
+function describedByParticiple(view: SentenceView, participle: number): MentionSpan[] {
+  const before = view.tokens[participle - 1]?.lower === ',' ? participle - 2 : participle - 1;
+  const span = view.mentionAt[before];
+  return span && span.to === before + 1 ? actorGroup(view, span) : [];
 }
 
 /**

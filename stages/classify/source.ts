@@ -226,6 +226,13 @@ export function quoteSpeaker(view: SentenceView, i: number): FoundActors | null 
 }
 
 /** The agent of a passive cue ("a meeting denounced by Zelenskyy"); `undefined` when the cue is not passive. */
+/** Whether a passive auxiliary stands before the participle at `at`, past adverbs in -ly ("was warmly welcomed"). */
+export function passiveAuxiliaryBefore(view: SentenceView, at: number, grammar: CompiledGrammar): boolean {
+  let k = at - 1;
+  while (k >= 0 && /ly$/.test(view.tokens[k]!.lower)) k--;
+  return k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
+}
+
 export function passiveAgent(
   view: SentenceView,
   cueFrom: number,
@@ -234,9 +241,7 @@ export function passiveAgent(
 ): FoundActors | null | undefined {
   const cue = view.tokens[cueFrom]!;
   if (!/(ed|en)$/.test(cue.lower)) return undefined;
-  let k = cueFrom - 1;
-  while (k >= 0 && /ly$/.test(view.tokens[k]!.lower)) k--;
-  const auxiliary = k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
+  const auxiliary = passiveAuxiliaryBefore(view, cueFrom, grammar);
   // Without an auxiliary only "a meeting denounced by X" reads as passive: "X slammed the drills by Y" is active.
   const reach = auxiliary ? 20 : 0;
   for (let j = cueTo, words = 0; j < view.tokens.length && words <= reach; j++) {
@@ -588,7 +593,15 @@ export function actAgentAfter(view: SentenceView, end: number): MentionSpan | nu
 function possessorBefore(view: SentenceView, noun: number, reach: number): number {
   let i = noun - 1;
   while (i >= 0 && noun - i <= reach && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
-  return view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && i >= 2 ? i - 2 : -1;
+  if (view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && i >= 2) return i - 2;
+  return pluralPossessiveAt(view, i) ? i - 1 : -1;
+}
+
+/** Whether the token at `i` is the bare apostrophe of a plural's possessive, right after its word: "Members’". */
+function pluralPossessiveAt(view: SentenceView, i: number): boolean {
+  const mark = view.tokens[i];
+  const word = view.tokens[i - 1];
+  return !!mark && !!word && mark.lower === "'" && word.word && word.end === mark.start && /s$/.test(word.lower);
 }
 
 /** Whether a name's possessive stands before the noun at `noun`, past at most two adjectives: "in Chile's offer". */
@@ -605,7 +618,9 @@ export function ownedByThing(view: SentenceView, noun: number): boolean {
   const at = possessorBefore(view, noun, 4);
   const owner = view.tokens[at];
   if (at < 0 || !owner || view.mentionAt[at]) return false;
-  return owner.text === owner.lower && !ACTOR_HEADS.has(owner.lower) && !SELF_HEADS.has(owner.lower);
+  // "Members’ support", "the States' offer": a plural that names no actor owns it, capitalised or not.
+  const plural = pluralPossessiveAt(view, at + 1) && GROUP_HEADS.has(owner.lower);
+  return (owner.text === owner.lower || plural) && !ACTOR_HEADS.has(owner.lower) && !SELF_HEADS.has(owner.lower);
 }
 
 /** The preposition before the noun at `noun`, past its article and up to three adjectives ("on the full and sincere"), or -1. */

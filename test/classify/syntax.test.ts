@@ -2005,3 +2005,19 @@ describe('news-style wordings the speech rules must not break', () => {
     expect(stances('Our continued backing of Ukraine is firm.', { speaker: 'Poland' })).toEqual(['POL support UKR']);
   });
 });
+
+describe('a participle after another cue; a plural\'s bare possessive', () => {
+  it('a participle without an auxiliary after another cue describes that cue\'s object, not its subject', () => {
+    expect(stances('Kenya supports the plan on debt relief and the summit, championed by Japan.')).toEqual(['JPN support -', 'KEN support -']);
+    expect(stances('Peru welcomed Chile, praised by Japan for its work.')).toEqual(['JPN support CHL', 'PER support CHL']);
+    // After an offer (holding a meeting), or no cue at all, what the participle describes is the subject's.
+    expect(stances('Russian and U.S. officials held talks in a meeting denounced by Ukraine.')).toEqual(['UKR condemn RUS', 'UKR condemn USA']);
+    expect(stances('Chile signed a treaty with Peru, praised by Japan.')).toEqual(['JPN support CHL']);
+  });
+
+  it('"Members’ support" is a noun the Members own, hoped for, not given', () => {
+    expect(stances('My country prays for Members’ support to give Bhutan an opportunity.', { speaker: 'Bhutan' })).toEqual([]);
+    expect(stances("Nigeria welcomed the States' offer of talks.")).toEqual(['NGA support -']);
+    expect(stances("Nigeria welcomed the Palestinians' offer of talks.")).toEqual(['NGA support PSE']);
+  });
+});
