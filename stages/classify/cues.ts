@@ -109,9 +109,11 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   if (ARTICLES.has(view.tokens[i + 1]?.lower ?? '')) return false;
   const word = view.tokens[i]!.lower;
   // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is
-  // not); so is a bare form joined to a noun and followed by "of" or "for" ("the cooperation and support of").
+  // not); so is a bare form joined to a noun and followed by "of", "for" or "to" ("the cooperation and support of",
+  // "its input and support to the process").
   const joined = (prev.lower === 'and' || prev.lower === 'or') && view.tokens[i - 2]?.word;
-  const nounAfter = view.tokens[i + 1]?.lower === 'of' || view.tokens[i + 1]?.lower === 'for';
+  // ("offer to you our congratulations": a verb's "to" before a person.)
+  const nounAfter = NOUN_FOLLOWERS.has(view.tokens[i + 1]?.lower ?? '') && !PERSONS_AFTER_TO.has(view.tokens[i + 2]?.lower ?? '');
   if (joined && (NOMINAL.test(word) || nounAfter) && nounPosition(view, i - 2, plural)) return true;
   // "deserve admiration and support": joined to what a verb of getting gets.
   if (joined && receiving(view.tokens[i - 3]?.lower ?? '')) return true;
@@ -146,6 +148,9 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "for that we thank them": a pronoun modifies no noun.
   return !/(?:ed|s)$/.test(word) && !!span && span.to === i && isDeterminer(view.tokens[span.from - 1]) && !isPronoun(view.tokens[span.from]);
 }
+
+const NOUN_FOLLOWERS = new Set(['of', 'for', 'to']);
+const PERSONS_AFTER_TO = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
 
 /** Verbs of having got something, not of wanting it: "received", "earned", "enjoys", "drew". */
 const GETTING = /^(?:receiv|enjoy|gain|garner|won$|win$|wins$|obtain|earn|drew$|draw|attract|incur)/;

@@ -2021,3 +2021,11 @@ describe('a participle after another cue; a plural\'s bare possessive', () => {
     expect(stances("Nigeria welcomed the Palestinians' offer of talks.")).toEqual(['NGA support PSE']);
   });
 });
+
+describe('a bare form joined to a noun and followed by "to"', () => {
+  it('"its input and support to the process" is a noun no actor owns; "offer to you" stays a verb', () => {
+    expect(stances('We look forward to its greater input and support to the process.', { speaker: 'Belize' })).toEqual([]);
+    expect(stances('We continue to extend solidarity and support to the Palestinian people.', { speaker: 'Viet Nam' })).toEqual(['VNM support PSE']);
+    expect(stances('I salute Namibia and offer to you our warmest congratulations.', { speaker: 'Guyana' })).toEqual(['GUY support NAM']);
+  });
+});
