@@ -482,6 +482,24 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 const OWNING_PREPOSITIONS = new Set(['of', 'by', 'to']);
 
 /** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
+/** Verbs of ending, preventing or fighting something: their object is not their subject's doing. */
+const ENDING_VERBS =
+  /^(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt(?:s|ed|ing)?|prevent(?:s|ed|ing)?|combat(?:s|ed|ing|ting)?|fight(?:s|ing)?|fought|eradicat(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|curb(?:s|ed|ing)?|counter(?:s|ed|ing)?|tackl(?:e|es|ed|ing)|overcom(?:e|es|ing)|overcame|defeat(?:s|ed|ing)?|suppress(?:es|ed|ing)?|redress(?:es|ed|ing)?)$/;
+
+/**
+ * Whether the ending verb at `verb` is a demand ("must stop", "our call to Iran to end") or ends the subject's own
+ * act ("halt its policy").
+ */
+function toldToEndItsOwn(view: SentenceView, verb: number, judged: number): boolean {
+  const own = view.tokens.slice(verb + 1, judged).some((t) => THIRD_PERSON_POSSESSIVES.has(t.lower));
+  const obliged = [1, 2].some((k) => OBLIGATIONS.has(view.tokens[verb - k]?.lower ?? ''));
+  const called = view.tokens[verb - 1]?.lower === 'to' && view.tokens.slice(Math.max(0, verb - 10), verb - 1).some((t) => CALLS.test(t.lower));
+  return own || obliged || called;
+}
+
+const OBLIGATIONS = new Set(['must', 'should', 'ought']);
+const CALLS = /^(?:call|calls|called|urge|urges|urged|appeal|appeals|appealed|ask|asks|asked|demand|demands|demanded|request|requests|requested|invite|invites|invited|exhort|exhorts|exhorted)$/;
+
 export function judgedBefore(
   view: SentenceView,
   before: number,
@@ -512,6 +530,9 @@ export function judgedBefore(
       continue;
     }
     if (view.fragmentMarks.has(i)) continue;
+    // "Kenya worked to stop this shameful trade": what a verb's subject ends or fights is not its own doing; but
+    // "Israel must stop all illegal settlement", "that Israel halt its illegal policy" tell it to end its own.
+    if (!best && ENDING_VERBS.test(t.lower) && !toldToEndItsOwn(view, i, before)) break;
     // "hosting the refugees fleeing those brutal conflicts": a participle after a noun opens a clause of its own.
     if (reducedRelative(view, i)) break;
     // "The Security Council, which should have been the most efficient body, is an anachronism": a relative clause

@@ -2029,3 +2029,16 @@ describe('a bare form joined to a noun and followed by "to"', () => {
     expect(stances('I salute Namibia and offer to you our warmest congratulations.', { speaker: 'Guyana' })).toEqual(['GUY support NAM']);
   });
 });
+
+describe('what a subject ends or fights is not its own doing', () => {
+  it('a judgement of what a verb of ending or fighting takes names no owner in that verb\'s subject', () => {
+    expect(stances('Kenya has worked hard to stop this shameful trade.', { speaker: 'Finland' })).toEqual(['FIN condemn -']);
+    expect(stances('The United Nations has been unable to act to end that appalling bloodshed.', { speaker: 'Finland' })).toEqual(['FIN condemn -']);
+    expect(stances('Israel has persisted in this unacceptable crime.', { speaker: 'Finland' })).toEqual(['FIN condemn ISR']);
+  });
+
+  it('told to end its own act, the subject owns it', () => {
+    expect(stances('Israel must stop all illegal settlement activities.', { speaker: 'Malaysia' })).toEqual(['MYS condemn ISR']);
+    expect(stances('We demand that the Israeli Government halt its illegal policy of demolishing houses.', { speaker: 'Kuwait' })).toEqual(['KWT condemn ISR']);
+  });
+});
