@@ -413,6 +413,8 @@ const SUFFERING = new Set([
   'suffering', 'sufferings', 'plight', 'hardship', 'hardships', 'misery', 'ordeal', 'anguish', 'agony', 'tragedy', 'murder',
   'assassination', 'killing', 'killings', 'death', 'deaths', 'kidnapping', 'abduction',
 ]);
+/** Nouns of a topic: what they are "of" is talked about, not blamed. */
+const TOPICS = new Set(['question', 'issue', 'situation', 'problem', 'matter', 'case', 'fate']);
 /** Nouns between the suffering and its people: "the suffering of the people of Palestine". */
 const PEOPLES = new Set(['people', 'peoples', 'population', 'populations', 'citizens', 'civilians', 'children', 'women', 'refugees']);
 
@@ -441,8 +443,9 @@ function sufferer(view: SentenceView, span: MentionSpan): boolean {
     if (view.tokens[i]?.lower !== 'of') return false;
     const noun = view.tokens[i - 1]?.lower ?? '';
     // "that violation of the territorial integrity and sovereignty of Ukraine", "of the Charter of the United
-    // Nations": whose statehood or charter suffers the act.
-    if (SUFFERING.has(noun) || STATEHOOD.has(noun) || noun === 'charter') return true;
+    // Nations": whose statehood or charter suffers the act. "concern about the question of Palestine": a topic,
+    // no one blamed.
+    if (SUFFERING.has(noun) || STATEHOOD.has(noun) || TOPICS.has(noun) || noun === 'charter') return true;
     if (!PEOPLES.has(noun)) return false;
     i -= 2;
   }

@@ -2042,3 +2042,12 @@ describe('what a subject ends or fights is not its own doing', () => {
     expect(stances('We demand that the Israeli Government halt its illegal policy of demolishing houses.', { speaker: 'Kuwait' })).toEqual(['KWT condemn ISR']);
   });
 });
+
+describe('a topic is talked about, not blamed', () => {
+  it('a hostile stance passes over the actor a topic noun is "of"; what an actor does stays its own', () => {
+    expect(stances('We are deeply concerned about the question of Palestine.', { speaker: 'Ghana' })).toEqual(['GHA condemn -']);
+    expect(stances('Laos expresses great concern about the issue of Iraq.')).toEqual(['LAO condemn -']);
+    expect(stances('We are concerned about the behaviour of Iraq.', { speaker: 'Ghana' })).toEqual(['GHA condemn IRQ']);
+    expect(stances('We welcome the settlement of the question of Namibia.', { speaker: 'Ghana' })).toEqual(['GHA support NAM']);
+  });
+});
