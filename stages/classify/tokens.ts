@@ -65,7 +65,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
 const WORD = /[\p{L}\p{N}]/u;
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
-const ASCII_SPACE = new Uint8Array(128).map((_, c) => (SPACE.test(String.fromCharCode(c)) ? 1 : 0));
+/** White space, and the asterisk: Markdown's emphasis ("**Israeli occupation**") is no word and no punctuation. */
+const ASCII_SKIPPED = new Uint8Array(128).map((_, c) => (SPACE.test(String.fromCharCode(c)) || c === 0x2a ? 1 : 0));
 
 /** Code units of the letter or digit at `i` (2 for a surrogate pair), or 0: the words of `[\p{L}\p{N}]+`. */
 export function wordCharAt(text: string, i: number): number {
@@ -76,8 +77,8 @@ export function wordCharAt(text: string, i: number): number {
 }
 
 /**
- * Words (runs of letters and digits) and single other characters but white space, with their offsets: the
- * matches of `[\p{L}\p{N}]+|[^\s\p{L}\p{N}]`, read in one pass over the characters.
+ * Words (runs of letters and digits) and single other characters but white space and asterisks, with their
+ * offsets: the matches of `[\p{L}\p{N}]+|[^\s*\p{L}\p{N}]`, read in one pass over the characters.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -92,7 +93,7 @@ export function tokenize(text: string): Token[] {
       const c = text.charCodeAt(i);
       if (c < 128) {
         i++;
-        if (ASCII_SPACE[c]) continue;
+        if (ASCII_SKIPPED[c]) continue;
       } else {
         const point = text.codePointAt(i)!;
         i += point > 0xffff ? 2 : 1;

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../stages/classify/tokens.ts';
 
-/** The definition the tokenizer implements: runs of letters and digits, and single other non-space characters. */
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** The definition the tokenizer implements: runs of letters and digits, and single other characters but spaces and "*". */
+const TOKEN = /[\p{L}\p{N}]+|[^\s*\p{L}\p{N}]/gu;
 
 /**
  * Tokens as [start, end) spans, "wo" "n't" given back as the regex's "won" "'" "t": the tokenizer moves the "n" of a
@@ -26,7 +26,7 @@ function spans(text: string): string[] {
 const regexSpans = (text: string): string[] => [...text.matchAll(TOKEN)].map((m) => `${m.index}-${m.index + m[0].length}`);
 
 // Letters, digits, spaces of several kinds, marks, surrogate pairs (a letter and an emoji) and a lone surrogate.
-const tricky = fc.constantFrom(...['a', 'Z', 'é', '9', '٣', ' ', '\u00a0', '\u2028', '\t', '\n', ',', "'", '’', '-', '𝐀', '😀', '\ud800', 'n', 't']);
+const tricky = fc.constantFrom(...['a', 'Z', 'é', '9', '٣', ' ', '\u00a0', '\u2028', '\t', '\n', ',', "'", '’', '-', '𝐀', '😀', '\ud800', 'n', 't', '*']);
 
 describe('classify tokenize', () => {
   it('gives the regex matches, in order, for any text', () => {
@@ -41,5 +41,6 @@ describe('classify tokenize', () => {
 
   it('splits a negative contraction and keeps every other token as the text has it', () => {
     expect(tokenize('Oslo won’t  accept\u00a0it, 𝐀 says.').map((t) => t.text)).toEqual(['Oslo', 'wo', 'n’t', 'accept', 'it', ',', '𝐀', 'says', '.']);
+    expect(tokenize('by the **Israeli occupation**.').map((t) => t.text)).toEqual(['by', 'the', 'Israeli', 'occupation', '.']);
   });
 });
