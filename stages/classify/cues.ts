@@ -1,5 +1,5 @@
 // Finding cues in a sentence: a cheap test on its words first, then patterns matched on its tokens.
-import { isDeterminer, isPreposition, isPronoun, isVerbCompanion } from './grammar.ts';
+import { isDeterminer, isPreposition, isPronoun, isVerbCompanion, pluralPossessiveAt } from './grammar.ts';
 import type { CompiledCue, CompiledLexicon } from './lexicon.ts';
 import { mayOpen } from './openings.ts';
 import { detached, matchAt, stemOf, wordMatches } from './patterns.ts';
@@ -103,8 +103,7 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   if (prev.lower === 'more' && view.tokens[i - 2]?.lower === 'once') return false;
   if ((isDeterminer(prev) && !relative) || prev.lower === 's') return true;
   // "Members’ support", "the donors' aid": a plural's possessive apostrophe, right after its word.
-  const owner = view.tokens[i - 2];
-  if (prev.lower === "'" && owner?.word && owner.end === prev.start && /s$/.test(owner.lower)) return true;
+  if (pluralPossessiveAt(view, i - 1)) return true;
   // "the road map offers a solution": a word with an object of its own after it is a verb.
   if (ARTICLES.has(view.tokens[i + 1]?.lower ?? '')) return false;
   const word = view.tokens[i]!.lower;

@@ -38,6 +38,14 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS
 export const isVerbCompanion = (t: Token | undefined): boolean =>
   !!t && t.word && (VERB_COMPANIONS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower));
 export const isPronoun = (t: Token | undefined): boolean => !!t && PRONOUNS.has(t.lower);
+
+/** Whether the token at `i` is the bare apostrophe of a plural's possessive, right after its word: "Members’". */
+export function pluralPossessiveAt(view: SentenceView, i: number): boolean {
+  const mark = view.tokens[i];
+  const word = view.tokens[i - 1];
+  return !!mark && !!word && mark.lower === "'" && word.word && word.end === mark.start && /s$/.test(word.lower);
+}
+
 export const isComma = (t: Token | undefined): boolean => !!t && t.lower === ',';
 
 /** Ends a clause for the purpose of finding who acts: punctuation, conjunctions that open a new clause. */

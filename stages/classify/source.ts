@@ -1,6 +1,6 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, pluralPossessiveAt, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { receivedAt } from './cues.ts';
 import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
@@ -225,7 +225,6 @@ export function quoteSpeaker(view: SentenceView, i: number): FoundActors | null 
   return { spans: [synthetic], attribution: 'quote-speaker' };
 }
 
-/** The agent of a passive cue ("a meeting denounced by Zelenskyy"); `undefined` when the cue is not passive. */
 /** Whether a passive auxiliary stands before the participle at `at`, past adverbs in -ly ("was warmly welcomed"). */
 export function passiveAuxiliaryBefore(view: SentenceView, at: number, grammar: CompiledGrammar): boolean {
   let k = at - 1;
@@ -233,6 +232,7 @@ export function passiveAuxiliaryBefore(view: SentenceView, at: number, grammar: 
   return k >= 0 && grammar.passiveAuxiliaries.has(view.tokens[k]!.lower);
 }
 
+/** The agent of a passive cue ("a meeting denounced by Zelenskyy"); `undefined` when the cue is not passive. */
 export function passiveAgent(
   view: SentenceView,
   cueFrom: number,
@@ -595,13 +595,6 @@ function possessorBefore(view: SentenceView, noun: number, reach: number): numbe
   while (i >= 0 && noun - i <= reach && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
   if (view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') && i >= 2) return i - 2;
   return pluralPossessiveAt(view, i) ? i - 1 : -1;
-}
-
-/** Whether the token at `i` is the bare apostrophe of a plural's possessive, right after its word: "Members’". */
-function pluralPossessiveAt(view: SentenceView, i: number): boolean {
-  const mark = view.tokens[i];
-  const word = view.tokens[i - 1];
-  return !!mark && !!word && mark.lower === "'" && word.word && word.end === mark.start && /s$/.test(word.lower);
 }
 
 /** Whether a name's possessive stands before the noun at `noun`, past at most two adjectives: "in Chile's offer". */

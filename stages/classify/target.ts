@@ -484,7 +484,6 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 /** Prepositions whose actor may own a judged thing: "the efforts of Norway", "our call to the Iranian authorities". */
 const OWNING_PREPOSITIONS = new Set(['of', 'by', 'to']);
 
-/** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
 /** Verbs of ending, preventing or fighting something: their object is not their subject's doing. */
 const ENDING_VERBS =
   /^(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt(?:s|ed|ing)?|prevent(?:s|ed|ing)?|combat(?:s|ed|ing|ting)?|fight(?:s|ing)?|fought|eradicat(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|curb(?:s|ed|ing)?|counter(?:s|ed|ing)?|tackl(?:e|es|ed|ing)|overcom(?:e|es|ing)|overcame|defeat(?:s|ed|ing)?|suppress(?:es|ed|ing)?|redress(?:es|ed|ing)?)$/;
@@ -503,6 +502,7 @@ function toldToEndItsOwn(view: SentenceView, verb: number, judged: number): bool
 const OBLIGATIONS = new Set(['must', 'should', 'ought']);
 const CALLS = /^(?:call|calls|called|urge|urges|urged|appeal|appeals|appealed|ask|asks|asked|demand|demands|demanded|request|requests|requested|invite|invites|invited|exhort|exhorts|exhorted)$/;
 
+/** For a judgement ("called Israel’s efforts … unacceptable"): the actor whose thing is judged, left of the cue. */
 export function judgedBefore(
   view: SentenceView,
   before: number,
