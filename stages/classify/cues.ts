@@ -52,8 +52,9 @@ function lowered(text: string): string {
  */
 export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<CompiledCue> {
   let anchored: Set<CompiledCue> | undefined;
-  // Phrases whose other words are not looked for yet: once a one-word cue is in, none need be (the match decides).
-  let phrases: CompiledCue[] | undefined = [];
+  // Once a one-word cue is in, no phrase's other words need be looked for (the match decides); until then, the phrases.
+  let oneWord = false;
+  let phrases: CompiledCue[] | undefined;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -70,12 +71,12 @@ export function viableCues(text: string, lexicon: CompiledLexicon): ReadonlySet<
     for (const cue of cuesAnchoredBy(text.slice(start, end), lexicon)) {
       if (anchored?.has(cue)) continue;
       (anchored ??= new Set()).add(cue);
-      if (cue.slotBeginnings.length === 0) phrases = undefined;
-      else phrases?.push(cue);
+      if (cue.slotBeginnings.length === 0) oneWord = true;
+      else if (!oneWord) (phrases ??= []).push(cue);
     }
   }
   if (!anchored) return NO_CUES;
-  if (!phrases) return anchored;
+  if (oneWord || !phrases) return anchored;
   // A phrase counts only if its other words are in the sentence too ("give … aid" needs "giv" as well as "aid").
   const lowerText = lowered(text);
   return phrases.some((cue) => slotsPresent(cue, lowerText)) ? anchored : NO_CUES;

@@ -418,7 +418,6 @@ const TOPICS = new Set(['question', 'issue', 'situation', 'problem', 'matter', '
 /** Nouns between the suffering and its people: "the suffering of the people of Palestine". */
 const PEOPLES = new Set(['people', 'peoples', 'population', 'populations', 'citizens', 'civilians', 'children', 'women', 'refugees']);
 
-/** Whether the actor is the one who suffers: "the plight of the Palestinian people", "the suffering of the people of Haiti". */
 /**
  * Whether a hostile act befalls the actor: "against the defenceless Palestinian people", "the violence suffered by X",
  * "a breach of the United Nations Charter" (a mark at or after `after`: "protest against X" aims at X). Not "against
@@ -436,6 +435,10 @@ function victimMarked(view: SentenceView, span: MentionSpan, after = 0): boolean
   return view.tokens[k]?.lower === 'against' || (view.tokens[k]?.lower === 'by' && SUFFERED.test(view.tokens[k - 1]?.lower ?? ''));
 }
 
+/**
+ * Whether a hostile stance passes over the actor after "of": who suffers ("the plight of the Palestinian people",
+ * "the suffering of the people of Haiti"), whose statehood or charter is wronged, or a topic's subject.
+ */
 function sufferer(view: SentenceView, span: MentionSpan): boolean {
   let i = span.from - 1;
   for (let hops = 0; hops < 2; hops++) {
@@ -859,10 +862,10 @@ function apposedToAddressee(view: SentenceView, span: MentionSpan): boolean {
   return false;
 }
 
-/** Words that open a noun phrase and never a clause ("the view that …" opens one). */
 /** How many tokens a fronted phrase of "to" may take before the speaker: bounded, so each cue's look is short. */
 const FRONTED_REACH = 32;
 
+/** Words that open a noun phrase and never a clause ("the view that …" opens one). */
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your']);
 
 /** Words that open an address between commas: ", Sir,", ", Madam President,", ", Mr. President,". */

@@ -543,12 +543,12 @@ const PERSON_OFFICE = /\bSecretary[- ]General$/i;
 /** Words of a style of address after "His", "Her", "Your": "His Excellency", "Her Majesty", "His Royal Highness". */
 const HONORIFICS = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness', 'royal', 'beatitude', 'eminence']);
 
-/** Head nouns of a body's name: "the Open Working Group", "the Committee on Development Policy". */
 /**
  * Heads that also name buildings and sites ("the Kharkiv Shopping Centre", "the Oval Office"): a body only with
  * an "on|for|of" phrase ("the Centre for Human Rights", "the Office of the High Representative").
  */
 const PLACE_HEADS = new Set(['centre', 'center', 'office', 'forum', 'facility', 'board']);
+/** Head nouns of a body's name: "the Open Working Group", "the Committee on Development Policy". */
 const BODY_HEADS = new Set([
   'commission', 'committee', 'council', 'group', 'panel', 'agency', 'fund', 'court', 'tribunal', 'organization',
   'organisation', 'partnership', 'mission', 'authority', 'institute', 'alliance', 'network', 'movement', 'front',
