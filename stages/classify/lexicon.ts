@@ -106,8 +106,11 @@ export interface CompiledCue extends Cue {
   anchorWords: PatternWord[];
   /** For each slot, how its words begin in any inflection ("giv", "gave"): one must be in a matching sentence. */
   slotBeginnings: string[][];
+  /** The lexicon's one-word entries, lowercased; its entries of several words ("the door") are `…Phrases`. */
   notFollowedBy: Set<string>;
   notPrecededBy: Set<string>;
+  notFollowedByPhrases: string[][];
+  notPrecededByPhrases: string[][];
 }
 
 export interface CompiledGrammar {
@@ -137,6 +140,9 @@ export interface CompiledLexicon {
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const oneWord = (entries: string[] = []) => entries.filter((e) => !/\s/.test(e));
+/** Entries of several words, as lowercase words: "the door" → ["the", "door"]. */
+const phrases = (entries: string[] = []) => entries.filter((e) => /\s/.test(e)).map((e) => e.toLowerCase().split(/\s+/));
 
 function indexCues(cues: CompiledCue[], keysOf: (cue: CompiledCue) => string[]): Map<string, CompiledCue[]> {
   const index = new Map<string, CompiledCue[]>();
@@ -193,8 +199,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       compiled,
       anchorWords: anchorOf(compiled),
       slotBeginnings: slotBeginnings(compiled),
-      notFollowedBy: lower(cue.not_followed_by ?? []),
-      notPrecededBy: lower(cue.not_preceded_by ?? []),
+      notFollowedBy: lower(oneWord(cue.not_followed_by)),
+      notPrecededBy: lower(oneWord(cue.not_preceded_by)),
+      notFollowedByPhrases: phrases(cue.not_followed_by),
+      notPrecededByPhrases: phrases(cue.not_preceded_by),
     };
   });
   const anchorIndex = indexCues(cues, (cue) => cue.anchorWords.flatMap((w) => [w.lower, w.stem, ...w.irregular]));

@@ -32,6 +32,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   // with a gap the list applies only when the gap holds nothing ("charged Ukraine with shelling" accuses).
   const gapFilled = !!m.gap && m.gap[1] > m.gap[0];
   if (next && !gapFilled && (m.cue.notFollowedBy.has(next.lower) || (m.cue.notFollowedBy.has('*ing') && ING_WORD.test(next.lower)))) return `followed by "${next.text}"`;
+  const followed = gapFilled ? undefined : m.cue.notFollowedByPhrases.find((words) => wordsAt(tokens, n, words));
+  if (followed) return `followed by "${followed.join(' ')}"`;
   const formula = thankYouFormula(tokens, m.from, n);
   if (formula) return formula;
   // "wishes to emphasize that the success …": "wish to" wants; only "wish X success" wishes.
@@ -50,6 +52,8 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   while (p >= 0 && !tokens[p]!.word) p--;
   const prev = tokens[p];
   if (prev && (m.cue.notPrecededBy.has(prev.lower) || m.cue.notPrecededBy.has(prev.stem))) return `preceded by "${prev.text}"`;
+  const preceded = m.cue.notPrecededByPhrases.find((words) => wordsAt(tokens, p - words.length + 1, words));
+  if (preceded) return `preceded by "${preceded.join(' ')}"`;
   // "offering scant hope", "offer a glimmer of hope", "offer as an example": what is offered is no commitment.
   // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
   const afforded = m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer' ? wordAhead(tokens, n, 4, AFFORDED) : -1;
@@ -81,6 +85,11 @@ function wordAhead(tokens: SentenceView['tokens'], from: number, reach: number, 
 
 /** Verbs that undo a relation or a success: end, suspend, halt, cut, undermine, jeopardize, withdraw, sever … */
 const UNDOING = /^(?:end|suspend|halt|stop|cut|undermine|jeopardi[sz]e|sabotage|withdraw|terminate|freeze|sever|break|destroy|reduce)$/;
+
+/** Whether the tokens from `from` on are `words`, one after the other ("slammed the door": "the", "door"). */
+function wordsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  return from >= 0 && words.every((w, k) => tokens[from + k]?.lower === w);
+}
 
 /** A word in -ing, as "*ing" in `not_followed_by` means it: a stem of at least two letters ("bring", not "ring"). */
 const ING_WORD = /^[a-z]{2,}ing$/;

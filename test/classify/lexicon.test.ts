@@ -46,6 +46,19 @@ describe('the lexicon is data', () => {
     expect(LexiconSchema.safeParse(lexicon).error!.issues[0]!.message).toBe('a pattern has at most 12 words and gaps');
   });
 
+  it('an exclusion may be a phrase, matched word for word before or after the cue', () => {
+    const lexicon = shipped();
+    lexicon.cues.push({ pattern: 'toast', stance: 'support', form: 'verb', weight: 0.5, cameo: null, not_preceded_by: ['did not'], not_followed_by: ['the end'] });
+    const made = (text: string) =>
+      classifySentence(tagged(text, [{ text: 'Chile', id: 'CHL' }, { text: 'Peru', id: 'PER' }]), compileLexicon(lexicon)).decisions
+        .filter((d) => d.cue === 'toast').map((d) => [d.outcome, d.detail]);
+    expect(made('Chile toasted the end of Peru’s blockade.')).toEqual([['excluded', 'the lexicon excludes this cue when followed by "the end"']]);
+    expect(made('Chile did not toast Peru.')).toEqual([['excluded', 'the lexicon excludes this cue when preceded by "did not"']]);
+    // Either word alone is no exclusion.
+    expect(made('Chile toasted the accord with Peru.')).toEqual([['record', 'source by subject, target: the object']]);
+    expect(made('Chile toasted the talks with Peru, not the end.').map(([outcome]) => outcome)).toEqual(['record']);
+  });
+
   it('four gaps over a run of their own word still match, and only where the pattern ends', () => {
     const lexicon = shipped();
     lexicon.cues.push({ pattern: 'say ... say ... say ... say ... hail', stance: 'support', form: 'phrase', weight: 0.5, cameo: null });

@@ -165,6 +165,9 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('The report offered a glimpse of Iran’s plans.')).toEqual([]);
     expect(stances('Egypt backed away from the deal.')).toEqual([]);
     expect(stances('The claim by Niger is supported by evidence.')).toEqual([]);
+    // A phrase in the lexicon's not_followed_by ("the door") is matched word for word.
+    expect(stances('Peru slammed the door on talks with Chile.')).toEqual([]);
+    expect(stances('Peru slammed the decision of Chile.')).toEqual(['PER condemn CHL']);
   });
 
   it('a list closed by "and" ends before the comma after it', () => {
