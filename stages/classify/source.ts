@@ -25,7 +25,7 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
   if (span.mention.resolution === 'modifier') return false;
   // "the Baku-Tbilisi-Erzerum gas pipeline": a name inside a hyphenated compound names a thing.
   if (hyphenAt(view, span.to) || hyphenAt(view, span.from - 1)) return false;
-  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span)) return false;
+  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span) && !opensClause(view, span)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
       if (ACTOR_HEADS.has(view.tokens[i]!.lower)) return true;
@@ -33,6 +33,19 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boole
     return false;
   }
   return true;
+}
+
+/** Prepositions before a noun ("after the vote") that are conjunctions before a clause ("after Spain criticised"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
+/** The first word of a finite verb: an auxiliary or a past form ("had", "criticised"). */
+const FINITE_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|do|does|did|[a-z]{2,}ed)$/;
+
+/** "after Spain criticised the vote": the actor after a conjunction that a finite verb follows is that clause's subject. */
+function opensClause(view: SentenceView, span: MentionSpan): boolean {
+  const group = actorGroup(view, span);
+  if (!CLAUSE_OPENERS.has(governingPreposition(view, group[0]!.from)?.lower ?? '')) return false;
+  const next = view.tokens[group[group.length - 1]!.to];
+  return !!next && next.text === next.lower && FINITE_START.test(next.lower);
 }
 
 /** Whether token `i` is a hyphen touching the words on both sides. */

@@ -152,6 +152,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Ottawa lauded and then championed the accord with Mexico.')).toEqual(['CAN support MEX']);
   });
 
+  it('an actor after "after", "since"… that a finite verb follows is its clause\'s subject, not a preposition\'s object', () => {
+    expect(stances('Venezuela expelled the envoy after Madrid criticised the election.')).toEqual(['ESP condemn -']);
+    expect(stances('Peru recalled its envoy after Chile and Bolivia had denounced Ecuador.')).toEqual(['BOL condemn ECU', 'CHL condemn ECU']);
+    // Before a noun it stays a preposition: the judge is the main clause's subject.
+    expect(stances('After Chile\'s vote, Peru denounced Ecuador.')).toEqual(['PER condemn ECU']);
+  });
+
   it('a relative clause\'s verb belongs to the actor it describes', () => {
     expect(stances('The Arab League, which denounced the blockade by Israel, met on Monday.')).toEqual(['Arab League condemn ISR']);
   });
