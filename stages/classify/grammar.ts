@@ -56,7 +56,7 @@ export function isClauseBreak(t: Token | undefined, commasBreak: boolean): boole
   return CLAUSE_WORDS.has(t.lower);
 }
 
-const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** The preposition governing the token at `i`, looking past determiners and adjectives of nationality. */
 export function governingPreposition(view: SentenceView, i: number): Token | undefined {

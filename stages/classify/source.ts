@@ -21,11 +21,11 @@ export const ACTOR_HEADS = new Set([
 ]);
 
 /** Can this mention be the one who acts, rather than a place, an owner or a modifier? */
-export function isSubjectCandidate(view: SentenceView, span: MentionSpan): boolean {
+export function isSubjectCandidate(view: SentenceView, span: MentionSpan, cue?: number): boolean {
   if (span.mention.resolution === 'modifier') return false;
   // "the Baku-Tbilisi-Erzerum gas pipeline": a name inside a hyphenated compound names a thing.
   if (hyphenAt(view, span.to) || hyphenAt(view, span.from - 1)) return false;
-  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span) && !opensClause(view, span)) return false;
+  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span) && !opensClause(view, span, cue)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
       if (ACTOR_HEADS.has(view.tokens[i]!.lower)) return true;
@@ -40,12 +40,19 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 /** The first word of a finite verb: an auxiliary or a past form ("had", "criticised"). */
 const FINITE_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|do|does|did|[a-z]{2,}ed)$/;
 
-/** "after Spain criticised the vote": the actor after a conjunction that a finite verb follows is that clause's subject. */
-function opensClause(view: SentenceView, span: MentionSpan): boolean {
+/**
+ * "after Spain criticised the vote": the actor after a conjunction that a finite verb follows is the subject of the
+ * cue at `cue`, when the cue is in that clause ("Since Chile has joined, we welcome …" is not Chile's welcome).
+ */
+function opensClause(view: SentenceView, span: MentionSpan, cue: number | undefined): boolean {
+  if (cue === undefined) return false;
   const group = actorGroup(view, span);
   if (!CLAUSE_OPENERS.has(governingPreposition(view, group[0]!.from)?.lower ?? '')) return false;
-  const next = view.tokens[group[group.length - 1]!.to];
-  return !!next && next.text === next.lower && FINITE_START.test(next.lower);
+  const end = group[group.length - 1]!.to;
+  const next = view.tokens[end];
+  if (!next || next.text !== next.lower || !FINITE_START.test(next.lower) || cue < end || cue - end > 4) return false;
+  for (let i = end; i < cue; i++) if (!view.tokens[i]!.word) return false;
+  return true;
 }
 
 /** Whether token `i` is a hyphen touching the words on both sides. */
@@ -88,11 +95,11 @@ const attributionOf = (span: MentionSpan, fallback: Attribution): Attribution =>
   }
 };
 
-function found(view: SentenceView, span: MentionSpan, fallback: Attribution): FoundActors {
+function found(view: SentenceView, span: MentionSpan, fallback: Attribution, cue?: number): FoundActors {
   const group = actorGroup(view, span);
   // "Iraq has invaded Kuwait, and Burkina Faso … condemns": ", and" after a verb's object joins two clauses.
   const cut = group.findIndex((s) => s.from < span.from && view.tokens[s.to]?.lower === ',' && view.tokens[s.to + 1]?.lower === 'and' && verbBefore(view, s));
-  const spans = group.slice(cut + 1).filter((s) => s === span || isSubjectCandidate(view, s));
+  const spans = group.slice(cut + 1).filter((s) => s === span || isSubjectCandidate(view, s, cue));
   return { spans, attribution: attributionOf(span, fallback) };
 }
 
@@ -119,8 +126,8 @@ export function subjectBefore(
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
     if (span) {
-      if (isSubjectCandidate(view, span) && !objectOfCoordinatedVerb(view, span, before)) {
-        if (!options.leftmost) return found(view, span, 'subject');
+      if (isSubjectCandidate(view, span, before) && !objectOfCoordinatedVerb(view, span, before)) {
+        if (!options.leftmost) return found(view, span, 'subject', before);
         best = span;
       }
       i = span.from;
@@ -136,7 +143,7 @@ export function subjectBefore(
     if (reportingVerbAt(view, i, grammar) !== null && i < before - 1) break;
     if (t.word) words++;
   }
-  return best ? found(view, best, 'subject') : null;
+  return best ? found(view, best, 'subject', before) : null;
 }
 
 /**

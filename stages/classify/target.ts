@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, NOMINATIVE_PRONOUNS, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore, THIRD_PERSON_POSSESSIVES } from './source.ts';
@@ -64,10 +64,12 @@ export function objectAfter(
       }
       // Not at the victims ("concerned about the suffering of the people of Palestine under Israeli occupation"),
       // nor at the body an office is held in ("on his election as President of the General Assembly").
-      const hostileVictim = !placesAim && (sufferer(view, span) || victimMarked(view, span, cueEnd ?? from) || imposedOn(view, span));
+      // Approval of "the strikes on Iraq" or "the sanctions against Iran" is not aimed at the one they are done to.
+      const hostileVictim = placesAim ? hostileActOn(view, span) : sufferer(view, span) || victimMarked(view, span, cueEnd ?? from) || imposedOn(view, span);
       const passedOver = victims || hostileVictim || heldOffice(view, span) || membership(view, span) || seatFor(view, span) || oneMemberOf(view, span);
       if (!passedOver && (placesAim || !isLocation(view, span, grammar, cueEnd))) return actorGroup(view, stateOfPerson(view, span)).filter((s) => !exclude.has(s));
-      i = span.to - 1;
+      // ("the sanctions against Chile and Peru": every actor of the list the act is done to.)
+      i = (placesAim && hostileVictim ? actorGroup(view, span).at(-1)! : span).to - 1;
       continue;
     }
     // "the solidarity of the people of the Republic of Paraguay with …": the source's own name is no object words.
@@ -121,6 +123,8 @@ export function objectAfter(
       i = fellow - 1;
       continue;
     }
+    // "Since Chile has supported the process, we thank Peru": a subject pronoun after a comma opens the next clause.
+    if (t.lower === ',' && words > 0 && NOMINATIVE_PRONOUNS.has(view.tokens[i + 1]?.lower ?? '')) return [];
     // "As a supporter of a nuclear-free world, Papua New Guinea calls on …": the source after a comma ends the object.
     if (t.lower === ',' && view.mentionAt[i + 1] && exclude.has(view.mentionAt[i + 1]!)) return [];
     // "welcome our newest members, Tuvalu and Nauru": actors in apposition after a comma name the object;
@@ -399,6 +403,17 @@ function attacked(view: SentenceView, span: MentionSpan): boolean {
   }
   return false;
 }
+
+/** "the attack on Israel", "the war against Iraq": the actor a hostile act named right before is done to. */
+function hostileActOn(view: SentenceView, span: MentionSpan): boolean {
+  let i = span.from - 1;
+  while (i >= 0 && isDeterminer(view.tokens[i])) i--;
+  if (!VICTIM_PREPOSITIONS.has(view.tokens[i]?.lower ?? '') || !HOSTILE_ACTS.has(view.tokens[i - 1]?.lower ?? '')) return false;
+  // "ending the economic embargo against Cuba", "the lifting of the sanctions on Iraq": an act undone favours its victim.
+  for (let j = i - 2; j >= 0 && j >= i - 9; j--) if (LIFTING.test(view.tokens[j]!.lower)) return false;
+  return true;
+}
+const LIFTING = /^(?:end|ends|ending|ended|lift|lifts|lifting|lifted|removal|remove|removing|cessation|halt|halting|repeal|repealing)$/;
 
 /** "the blockade imposed on Cuba by the United States", "the attack on the United Nations": the actor an act is done to. */
 function imposedOn(view: SentenceView, span: MentionSpan): boolean {

@@ -157,6 +157,16 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Peru recalled its envoy after Chile and Bolivia had denounced Ecuador.')).toEqual(['BOL condemn ECU', 'CHL condemn ECU']);
     // Before a noun it stays a preposition: the judge is the main clause's subject.
     expect(stances('After Chile\'s vote, Peru denounced Ecuador.')).toEqual(['PER condemn ECU']);
+    // Only a cue inside that clause is its subject's.
+    expect(stances('Since Chile has now joined the Union, it is our pleasure to welcome Bolivia.', { speaker: 'Peru' })).toEqual(['PER support BOL']);
+    expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
+  });
+
+  it('approval of a hostile act is not aimed at the one it is done to, unless the act is undone', () => {
+    expect(stances('Peru praised the strikes on Chile.')).toEqual(['PER support -']);
+    expect(stances('Peru welcomed the sanctions against Chile and the United States.')).toEqual(['PER support -']);
+    expect(stances('Peru supports the lifting of the economic and trade sanctions against Cuba.')).toEqual(['PER support CUB']);
+    expect(stances('Peru supports ending the war on Chile.')).toEqual(['PER support CHL']);
   });
 
   it('a relative clause\'s verb belongs to the actor it describes', () => {
@@ -172,6 +182,7 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('The report offered a glimpse of Iran’s plans.')).toEqual([]);
     expect(stances('Egypt backed away from the deal.')).toEqual([]);
     expect(stances('The claim by Niger is supported by evidence.')).toEqual([]);
+    expect(stances('Peru wants to roll back the reforms of Chile.')).toEqual([]);
     // A phrase in the lexicon's not_followed_by ("the door") is matched word for word.
     expect(stances('Peru slammed the door on talks with Chile.')).toEqual([]);
     expect(stances('Peru slammed the decision of Chile.')).toEqual(['PER condemn CHL']);
