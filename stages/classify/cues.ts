@@ -152,8 +152,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
 const NOUN_FOLLOWERS = new Set(['of', 'for', 'to']);
 const PERSONS_AFTER_TO = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
 
-/** Verbs of having got something, not of wanting it: "received", "earned", "enjoys", "drew". */
-const GETTING = /^(?:receiv|enjoy|gain|garner|won$|win$|wins$|obtain|earn|drew$|draw|attract|incur)/;
+/** Verbs of having got something, not of wanting it: "received", "earned", "enjoys", "drew", "prompted". */
+const GETTING = /^(?:receiv|enjoy|gain|garner|won$|win$|wins$|obtain|earn|drew$|draw|attract|incur|prompt|spark|trigger|provok)/;
 /** Verbs of lacking or wanting something. */
 const WANTING = /^(?:need|lack|requir|deserv|seek|sought)/;
 /** A verb of getting or lacking something: what follows it is a noun ("receives support", "needs help"). */

@@ -152,8 +152,8 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     return owner ? { spans: [owner], attribution: 'possessive' } : null;
   }
   if (m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, from))) {
-    // "a US offer", "Russia's support", "our full support".
-    const owner = ownerOf(view, from);
+    // "a US offer", "Russia's support", "our full support"; "condemnation from Chile".
+    const owner = ownerOf(view, from, (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0);
     if (owner) return { spans: [owner], attribution: 'possessive' };
     // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
     if (ownedByName(view, from) || ownedByThing(view, from)) return null;
@@ -376,7 +376,7 @@ function findTargets(
     return { spans: extraposedObject(view, m.from, m.to, g, exclude, !placesAim), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   // "the Taliban earned the condemnation of Amnesty International": who got it, before anything named after it.
-  const receiver = m.cue.form === 'noun' ? receiverOf(view, m.from, g, exclude) : [];
+  const receiver = m.cue.form === 'noun' ? receiverOf(view, m.from, g, exclude, !placesAim) : [];
   if (receiver.length > 0) return { spans: receiver, rule: 'who got it ("X earned the praise of Y")' };
   // The object follows the gap ("express to Chile our thanks") unless the gap is an address ("to you, Sir,").
   const addressed = m.gap && view.tokens.slice(m.gap[0], m.gap[1]).some((t) => t.lower === ',');

@@ -480,7 +480,7 @@ export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 export const THIRD_PERSON_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
-export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
+export function ownerOf(view: SentenceView, noun: number, fromOwns = false): MentionSpan | null {
   // "our respect for and appreciation of": the owner of the first noun of a pair joined with their prepositions.
   if (view.tokens[noun - 1]?.lower === 'and' && isPreposition(view.tokens[noun - 2]) && view.tokens[noun - 3]?.word && !view.mentionAt[noun - 3]) {
     return ownerOf(view, noun - 3);
@@ -489,8 +489,11 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   // by "and" whose owner is a possessive ("our best wishes and deep appreciation").
   let i = noun - 1;
   let joined = false;
+  // "Peru's plan drew condemnation from Chile": nothing before a verb of getting owns the noun.
+  const got = receivedAt(view, noun);
   for (let words = 0; i >= 0 && !view.mentionAt[i] && words < (joined ? 5 : 2); i--, words++) {
     const t = view.tokens[i]!;
+    if (i === got) break;
     if (t.lower === 'and' && !joined && words < 2) {
       joined = true;
       continue;
@@ -514,8 +517,9 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   }
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
   if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
-  // "the generous offer by the Italian Government": the owner after "by".
-  if (view.tokens[noun + 1]?.lower === 'by') {
+  // "the generous offer by the Italian Government": the owner after "by"; with `fromOwns`, after "from" too ("drew
+  // condemnation from Pyongyang"; "support from donors" is mostly aid given).
+  if (view.tokens[noun + 1]?.lower === 'by' || (fromOwns && view.tokens[noun + 1]?.lower === 'from')) {
     const by = view.mentionAt[isDeterminer(view.tokens[noun + 2]) ? noun + 3 : noun + 2];
     return by && !by.possessive && by.mention.resolution !== 'document-speaker' ? by : null;
   }

@@ -2,7 +2,7 @@
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, NOMINATIVE_PRONOUNS, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
-import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore, THIRD_PERSON_POSSESSIVES } from './source.ts';
+import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, firstSubject, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore, THIRD_PERSON_POSSESSIVES } from './source.ts';
 import type { ExcludedSpans, MentionSpan, SentenceView } from './tokens.ts';
 
 /**
@@ -755,10 +755,13 @@ export function frontedJudged(view: SentenceView, cue: number, cueEnd: number, e
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet']);
 
 /** "the Taliban earned the condemnation of Amnesty International": who gets what another actor gives. */
-export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
+export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans, hostile = false): MentionSpan[] {
   const verb = receivedAt(view, noun);
-  if (verb < 0 || !ownerOf(view, noun)) return [];
-  return (subjectBefore(view, verb, grammar)?.spans ?? []).filter((s) => !exclude.has(s));
+  if (verb < 0 || !ownerOf(view, noun, hostile)) return [];
+  // "Chile held drills, prompting condemnation from Peru": a participle after a comma shares the clause's subject.
+  const participle = view.tokens[verb - 1]?.lower === ',' && view.tokens[verb]!.lower.endsWith('ing');
+  const subject = subjectBefore(view, verb, grammar) ?? (participle ? firstSubject(view, verb) : null);
+  return (subject?.spans ?? []).filter((s) => !exclude.has(s));
 }
 
 /** "It is unacceptable that Israel …", "there is concern that X …": an extraposed judgement aims at the clause after it. */

@@ -162,6 +162,15 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
   });
 
+  it('condemnation "from" an actor is its own; what it was drawn by is its target', () => {
+    expect(stances('Peru held military drills, prompting condemnation from Chile.')).toEqual(['CHL condemn PER']);
+    expect(stances('Peru and Bolivia held drills and drew condemnation from Chile.')).toEqual(['CHL condemn BOL', 'CHL condemn PER']);
+    // A thing's owner before a verb of getting does not own the condemnation.
+    expect(stances('Peru\'s plan sparked condemnation from Chile.')).toEqual(['CHL condemn -']);
+    // "support from" is mostly aid given, and stays nobody's stance.
+    expect(stances('Peru received support from Chile.')).toEqual([]);
+  });
+
   it('approval of a hostile act is not aimed at the one it is done to, unless the act is undone', () => {
     expect(stances('Peru praised the strikes on Chile.')).toEqual(['PER support -']);
     expect(stances('Peru welcomed the sanctions against Chile and the United States.')).toEqual(['PER support -']);
