@@ -162,6 +162,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
   });
 
+  it('"protest" is a verb of condemnation, but not as a noun or a demonstrators\' march', () => {
+    expect(stances('Tokyo strongly protested the Chinese incursion.')).toEqual(['JPN condemn CHN']);
+    expect(stances('Peru protested to Chile over the arrests.')).toEqual(['PER condemn CHL']);
+    expect(stances('Police in Peru dispersed demonstrators protesting the vote.')).toEqual([]);
+    expect(stances('We organize protests and demonstrations in Chile.', { speaker: 'Peru' })).toEqual([]);
+  });
+
   it('condemnation "from" an actor is its own; what it was drawn by is its target', () => {
     expect(stances('Peru held military drills, prompting condemnation from Chile.')).toEqual(['CHL condemn PER']);
     expect(stances('Peru and Bolivia held drills and drew condemnation from Chile.')).toEqual(['CHL condemn BOL', 'CHL condemn PER']);
