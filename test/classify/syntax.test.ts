@@ -174,6 +174,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Peru and Bolivia held drills and drew condemnation from Chile.')).toEqual(['CHL condemn BOL', 'CHL condemn PER']);
     // A thing's owner before a verb of getting does not own the condemnation.
     expect(stances('Peru\'s plan sparked condemnation from Chile.')).toEqual(['CHL condemn -']);
+    expect(stances('Peru held drills, drawing sharp criticism from Chile.')).toEqual(['CHL condemn PER']);
+    expect(stances('Lithuania\'s criticism of Beijing drew a response.')).toEqual(['LTU condemn CHN']);
+    // Criticism no actor owns is nobody's: "the United Nations has faced mounting criticism".
+    expect(stances('The United Nations has faced mounting criticism.')).toEqual([]);
+    expect(stances('Peru\'s praise for Chile surprised Bolivia.')).toEqual(['PER support CHL']);
     // "support from" is mostly aid given, and stays nobody's stance.
     expect(stances('Peru received support from Chile.')).toEqual([]);
   });
