@@ -3,7 +3,7 @@ import type { Attribution } from '../schemas.ts';
 import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, pluralPossessiveAt, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { receivedAt } from './cues.ts';
-import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
+import { quoteAt, type MentionSpan, type SentenceView, type Token } from './tokens.ts';
 
 export interface FoundActors {
   spans: MentionSpan[];
@@ -352,6 +352,10 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
       if (!t.word || view.mentionAt[k] || isDeterminer(t) || isPreposition(t) || isClauseBreak(t, true)) break;
     }
     const stop = view.tokens[k];
+    // "our unwavering will to continue supporting": an infinitive after an owned noun of intent is the owner's.
+    // ("His commitment to and experience in …" has no infinitive.)
+    const infinitive = isLowerWord(view.tokens[k + 1]) && !isDeterminer(view.tokens[k + 1]) && !CONJUNCTIONS.has(view.tokens[k + 1]!.lower);
+    if (stop?.lower === 'to' && infinitive && INTENT_NOUNS.has(view.tokens[k - 1]?.lower ?? '') && ownedByPossessive(view, k - 1)) return null;
     if (stop && isPreposition(stop)) {
       i = k - 1; // "Russia on Monday condemned": look past the phrase.
       continue;
@@ -373,6 +377,14 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
   }
   return null;
 }
+
+/** Nouns of intent whose infinitive acts for their owner: "our will to", "its determination to". */
+const INTENT_NOUNS = new Set(['will', 'determination', 'resolve', 'resolution', 'readiness', 'willingness', 'commitment', 'intention', 'desire', 'decision', 'wish', 'pledge', 'promise']);
+
+/** Whether a possessive owns the noun at `n`, at most one modifier between: "our will", "our unwavering will". */
+const ownedByPossessive = (view: SentenceView, n: number): boolean =>
+  POSSESSIVES.has(view.tokens[n - 1]?.lower ?? '') || (isLowerWord(view.tokens[n - 1]) && POSSESSIVES.has(view.tokens[n - 2]?.lower ?? ''));
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && t.text === t.lower;
 
 /** Prepositions that tie an actor to the noun before them: "the establishment of", "the return of X to Y". */
 const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'against', 'toward', 'towards', 'from', 'on']);

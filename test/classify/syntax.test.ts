@@ -162,6 +162,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
   });
 
+  it('an infinitive after an owned noun of intent is its owner\'s: "our firm will to keep supporting"', () => {
+    expect(stances('We restate our firm will to keep supporting the people of Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    expect(stances('Bolivia confirmed its determination to support Chile.')).toEqual(['BOL support CHL']);
+    // No infinitive: "his commitment to and experience in …" is a thing, and what it helps is nobody's offer.
+    expect(stances('His commitment to and experience in the Council will help provide Chile with leadership.')).toEqual([]);
+  });
+
   it('"protest" is a verb of condemnation, but not as a noun or a demonstrators\' march', () => {
     expect(stances('Tokyo strongly protested the Chinese incursion.')).toEqual(['JPN condemn CHN']);
     expect(stances('Peru protested to Chile over the arrests.')).toEqual(['PER condemn CHL']);
