@@ -96,6 +96,10 @@ const SOURCE_CERTAINTY: Record<Attribution, number> = {
   'document-speaker': 0.85,
 };
 
+/** Each span, and after it one for each other member of a set it names ("the two Koreas"). */
+const withMembers = (spans: readonly MentionSpan[]): MentionSpan[] =>
+  spans.flatMap((s) => (s.members ? [s, ...s.members.map((mention) => ({ ...s, mention, members: undefined }))] : [s]));
+
 const refOf = (span: MentionSpan): ActorRef => ({
   id: span.mention.id,
   name: span.mention.name,
@@ -281,7 +285,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   if (!source || source.spans.length === 0) return stop('no-source', 'no actor in the sentence takes this stance');
 
   // "Tuvalu's congratulations to Fiji": the source's own mentions are never its target.
-  const sourceIds = new Set(source.spans.map((s) => s.mention.id));
+  const sources = withMembers(source.spans);
+  const sourceIds = new Set(sources.map((s) => s.mention.id));
   const exclude: ExcludedSpans = { has: (s) => sourceIds.has(s.mention.id) };
   if (prideInOwnDoing(view, m, sourceIds)) return stop('excluded', 'pride in its own doing ("proud that we …"): no one else is judged');
   let targetRule = agent ? 'the subject of the passive' : judging ? 'the owner of what is judged' : 'none named';
@@ -303,8 +308,8 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   const weight = m.cue.weight * SOURCE_CERTAINTY[source.attribution];
   const quoted = !!quoteAt(view, m.from);
   const records: StanceRecord[] = [];
-  const aimed = targets.filter((t) => !sourceIds.has(t.mention.id)).map(refOf);
-  for (const s of source.spans) {
+  const aimed = withMembers(targets).filter((t) => !sourceIds.has(t.mention.id)).map(refOf);
+  for (const s of sources) {
     const sourceRef = refOf(s);
     for (const target of aimed.length > 0 ? aimed : [null]) {
       records.push({

@@ -15,6 +15,8 @@ export interface MentionSpan {
   to: number;
   /** Followed by 's / ’s: the actor owns something rather than acting. */
   possessive: boolean;
+  /** The other members of a set named as one ("the two Koreas"), mentioned by the same words. */
+  members?: Mention[];
 }
 
 /** Mentions a rule must pass over: the source's own, when looking for a target. */
@@ -176,6 +178,12 @@ export function viewSentence(sentence: TaggedSentence): SentenceView {
     if (mention.resolution === 'venue') continue; // where something happens, never who takes or receives a stance
     const [from, to] = tokenRange(tokens, mention.start, mention.end);
     if (from >= tokens.length) continue;
+    // A set's other members ride on its first mention; the actors a plural pronoun may stand for do not.
+    const same = mentions[mentions.length - 1];
+    if (same && same.mention.start === mention.start && same.mention.end === mention.end && mention.resolution !== 'pronoun') {
+      (same.members ??= []).push(mention);
+      continue;
+    }
     const apostrophe = tokens[to];
     const s = tokens[to + 1];
     const possessive =

@@ -4,6 +4,7 @@ import { composeSentence, type ComposedSentence, type Draft } from './compose.ts
 import type { Gazetteer } from './gazetteer.ts';
 import type { DocumentNames } from './names.ts';
 import { findQuotes, quoteAt, type QuoteSpan } from './quotes.ts';
+import { actorRef } from './refs.ts';
 import { lendSubjectState, speakerOf } from './speakers.ts';
 
 interface Seen {
@@ -116,7 +117,10 @@ class DocumentResolver {
 
   private resolveDraft(d: Draft, text: string, si: number, inQuote: boolean, extra: Mention[]): void {
     if (d.resolution === 'venue') return; // a place is no one a pronoun or a description stands for
-    if (d.ref) return this.remember(d, si, inQuote);
+    if (d.ref) {
+      this.standForMembers(d, text, extra);
+      return this.remember(d, si, inQuote);
+    }
     if (d.descriptor) {
       const found = latestPersonOf(this.history, d.descriptor.country, inQuote);
       if (found) {
@@ -150,6 +154,21 @@ class DocumentResolver {
       for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: m.ref, kind: m.draft.kind }, text));
       this.remember(d, si, inQuote);
     }
+  }
+
+  /**
+   * "the two Koreas": a mention of a set named as one stands for each of its members, the draft for the first and
+   * an extra mention of the same words for each other one. Members no actor file knows are passed over.
+   */
+  private standForMembers(d: Draft, text: string, extra: Mention[]): void {
+    const ids = this.g.actors.get(d.ref!.id)?.members;
+    if (!ids) return;
+    const members = ids.flatMap((id) => this.g.actors.get(id) ?? []);
+    if (members.length === 0) return;
+    d.ref = actorRef(members[0]!);
+    d.kind = members[0]!.kind;
+    d.plural = true;
+    for (const m of members.slice(1)) extra.push(toMention({ ...d, ref: actorRef(m), kind: m.kind }, text));
   }
 
   /** A quote's speaker: its attribution; else the quote it continues; else a colon-ended sentence before it. */

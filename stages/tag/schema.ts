@@ -38,6 +38,8 @@ export const ActorEntrySchema = z.strictObject({
   /** A person acting for an organisation rather than a state: reports show the organisation. */
   org: z.string().min(1).optional(),
   roles: z.array(ActorRoleSchema).default([]),
+  /** A pair or set named as one ("the two Koreas"): each of its mentions stands for every member, by id. */
+  members: z.array(code).min(2).optional(),
 });
 export type ActorEntry = z.input<typeof ActorEntrySchema>;
 export type ActorEntryParsed = z.output<typeof ActorEntrySchema>;

@@ -162,6 +162,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
   });
 
+  it('"the two Koreas" names both, as source and as target', () => {
+    expect(stances('Chile welcomed the talks between the two Koreas.')).toEqual(['CHL support KOR', 'CHL support PRK']);
+    expect(stances('Both Koreas praised Chile.')).toEqual(['KOR support CHL', 'PRK support CHL']);
+  });
+
   it('an infinitive after an owned noun of intent is its owner\'s: "our firm will to keep supporting"', () => {
     expect(stances('We restate our firm will to keep supporting the people of Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
     expect(stances('Bolivia confirmed its determination to support Chile.')).toEqual(['BOL support CHL']);

@@ -39,4 +39,11 @@ describe('a user actors file', () => {
     // The override replaced the shipped entry, aliases included.
     expect(lookupActor('Fidan', g)).toBeNull();
   });
+
+  it('a set named as one stands for each of its members, over the same words', () => {
+    const g = buildGazetteer([{ id: 'the Guianas', kind: 'group', members: ['GUY', 'SUR', 'XXX'], aliases: ['the two Guianas'] }]);
+    const [s] = tagDocument(sentences(['Chile praised the two Guianas.']), g);
+    expect(s!.mentions.map((m) => `${m.text} ${m.start}-${m.end} → ${m.id}`)).toEqual(['Chile 0-5 → CHL', 'the two Guianas 14-29 → GUY', 'the two Guianas 14-29 → SUR']);
+    expect(ActorFileSchema.safeParse([{ id: 'X', kind: 'group', members: ['GUY'] }]).success).toBe(false);
+  });
 });
