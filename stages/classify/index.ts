@@ -1,7 +1,7 @@
 // classify: tagged sentences → stance records, driven by the lexicon. Pure; one sentence at a time,
 // so a target is never guessed from another sentence.
 import type { ActorRef, Attribution, StanceRecord, TaggedSentence } from '../schemas.ts';
-import { findCues, nounPosition, viableCues, type CueMatch } from './cues.ts';
+import { findCues, nounPosition, receivedAt, viableCues, type CueMatch } from './cues.ts';
 import { actorGroup, isDeterminer, isPreposition } from './grammar.ts';
 import { compileLexicon, loadDefaultLexicon, LexiconSchema, type CompiledLexicon } from './lexicon.ts';
 import {
@@ -163,6 +163,8 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
     if (owner) return { spans: [owner], attribution: 'possessive' };
     // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
     if (ownedByName(view, from) || ownedByThing(view, from)) return null;
+    // "Ukraine has received pledges of support": who gets it is not who gives it.
+    if (receivedAt(view, from) >= 0) return null;
   }
   // "we join the United States in condemning": who joins acts.
   const joining = joinedIn(view, from, g);
@@ -333,6 +335,26 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   return { ...base, outcome: negated ? 'negated' : 'record', detail: negated ? `negated; ${how}` : how, records };
 }
 
+/**
+ * The actor a modifier cue qualifies: named right after it ("Saudi-backed Hadi forces") or in an of-phrase after one
+ * or two words ("the US-backed government of Iraq") or in apposition after them ("U.S.-backed groups YPG and
+ * Daesh"). Not one further on: "U.S.-backed forces took the town from
+ * Daesh", "the U.S.-sponsored resolution on Syria" back no one named.
+ */
+function qualifiedActor(view: SentenceView, from: number, exclude: ExcludedSpans): MentionSpan[] {
+  const group = (span: MentionSpan | undefined) => (span && !exclude.has(span) ? actorGroup(view, span).filter((s) => !exclude.has(s)) : []);
+  if (view.mentionAt[from]) return group(view.mentionAt[from]);
+  for (let at = from + 1; at <= from + 2; at++) {
+    const word = view.tokens[at - 1];
+    // A past form ends the noun phrase: "U.S.-backed forces attacked Daesh".
+    if (!word?.word || word.text !== word.lower || word.lower.endsWith('ed')) return [];
+    // "U.S.-backed terrorist groups YPG and Daesh": a name in apposition to the noun.
+    if (view.mentionAt[at]) return group(view.mentionAt[at]);
+    if (view.tokens[at]?.lower === 'of') return group(view.mentionAt[isDeterminer(view.tokens[at + 1]) ? at + 2 : at + 1]);
+  }
+  return [];
+}
+
 /** The actors named right before a participle without an auxiliary (past one comma): "Chile, praised by Peru". */
 function describedByParticiple(view: SentenceView, participle: number): MentionSpan[] {
   const before = view.tokens[participle - 1]?.lower === ',' ? participle - 2 : participle - 1;
@@ -364,6 +386,7 @@ function findTargets(
   limit: number,
 ): { spans: MentionSpan[]; rule: string } {
   if (m.cue.requires === 'relied') return { spans: (subjectBefore(view, m.from, g)?.spans ?? []).filter((s) => !exclude.has(s)), rule: 'who relies on it ("X can count on Spain")' };
+  if (m.cue.form === 'modifier') return { spans: qualifiedActor(view, m.to, exclude), rule: 'the actor it qualifies ("Saudi-backed Hadi government", "the US-backed government of Iraq")' };
   // (A judgement that requires a target finds it at the head of its clause: "Regrettably, Israel continued …".)
   if (m.cue.requires === 'target' && m.cue.form !== 'adjective') return { spans: actorRightAfter(view, m, exclude), rule: 'the actor right after it ("the views of Japan", "committed to Chile")' };
   if (m.cue.form === 'adjective') {

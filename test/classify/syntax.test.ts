@@ -162,6 +162,23 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Since Chile has long supported the peace process, we thank Bolivia.', { speaker: 'Peru' })).toEqual(['CHL support -', 'PER support BOL']);
   });
 
+  it('an "X-backed" modifier aims only at the actor it qualifies', () => {
+    expect(stances('The Saudi-backed government of Yemen met on Monday.')).toEqual(['SAU support YEM']);
+    expect(stances('U.S.-backed rebel groups YPG and Hamas met in Cairo.')).toEqual(['USA support PSE', 'USA support YPG']);
+    expect(stances('U.S.-backed forces took the town from Daesh.')).toEqual(['USA support -']);
+    expect(stances('U.S.-backed forces attacked Daesh.')).toEqual(['USA support -']);
+    expect(stances('Chile hailed the UN-sponsored talks on Haiti.')).toEqual(['CHL support UN', 'UN support -']);
+  });
+
+  it('who receives pledges of support is not who gives them', () => {
+    expect(stances('Chile has received pledges of support from Peru.')).toEqual([]);
+  });
+
+  it('a vow to fight is no offer', () => {
+    expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
+    expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
+  });
+
   it('"the two Koreas" names both, as source and as target', () => {
     expect(stances('Chile welcomed the talks between the two Koreas.')).toEqual(['CHL support KOR', 'CHL support PRK']);
     expect(stances('Both Koreas praised Chile.')).toEqual(['KOR support CHL', 'PRK support CHL']);
