@@ -347,7 +347,7 @@ function qualifiedActor(view: SentenceView, from: number, exclude: ExcludedSpans
   for (let at = from + 1; at <= from + 2; at++) {
     const word = view.tokens[at - 1];
     // A past form ends the noun phrase: "U.S.-backed forces attacked Daesh".
-    if (!word?.word || word.text !== word.lower || word.lower.endsWith('ed')) return [];
+    if (!word?.word || word.text !== word.lower || word.lower.endsWith('ed') || isPreposition(word)) return [];
     // "U.S.-backed terrorist groups YPG and Daesh": a name in apposition to the noun.
     if (view.mentionAt[at]) return group(view.mentionAt[at]);
     if (view.tokens[at]?.lower === 'of') return group(view.mentionAt[isDeterminer(view.tokens[at + 1]) ? at + 2 : at + 1]);
