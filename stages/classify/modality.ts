@@ -58,6 +58,10 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
   const afforded = m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer' ? wordAhead(tokens, n, 4, AFFORDED) : -1;
   if (afforded >= 0 && tokens[afforded + 1]?.lower !== 'and') return `what it offers ("${tokens[afforded]!.text}") is no commitment`;
+  // "the opportunities offered by the United Nations": the same, named before a passive.
+  if (m.cue.stance === 'offer' && tokens[m.from]!.stem === 'offer' && next?.lower === 'by' && prev && AFFORDED.has(prev.lower)) {
+    return `what it offers ("${prev.text}") is no commitment`;
+  }
   // "pledged to end cooperation with Iran", "wishes to undermine the success of the talks": the gap holds a verb
   // that undoes what the phrase names.
   if (m.gap && tokens[m.gap[0]]?.lower === 'to' && UNDOING.test(tokens[m.gap[0] + 1]?.lower ?? '')) return `"to ${tokens[m.gap[0] + 1]!.text}" undoes it`;
@@ -99,7 +103,11 @@ const GRIEVING = new Set(['sad', 'saddened', 'disheartened']);
 const MOURNED = new Set(['death', 'deaths', 'passing', 'demise', 'departure', 'loss', 'day', 'days', 'moment', 'occasion', 'news']);
 
 /** What one offers in another sense than a commitment: "hope", "a glimpse", "as an example", "insight" ("our lessons" are shared). */
-const AFFORDED = new Set(['hope', 'hopes', 'glimmer', 'glimpse', 'example', 'examples', 'reflection', 'reflections', 'insight', 'insights', 'shade']);
+const AFFORDED = new Set([
+  'hope', 'hopes', 'glimmer', 'glimpse', 'example', 'examples', 'reflection', 'reflections', 'insight', 'insights', 'shade',
+  'opportunity', 'opportunities', 'possibility', 'possibilities', 'potential', 'prospect', 'prospects', 'perspective', 'perspectives',
+  'chance', 'chances', 'benefit', 'benefits', 'advantage', 'advantages', 'incentive', 'incentives', 'platform', 'legitimacy',
+]);
 
 /** Verbs of needing: need, needs, needed, require, requires, required. */
 const NEEDS = /^(?:needs?|needed|requires?|required)$/;

@@ -174,6 +174,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Chile has received pledges of support from Peru.')).toEqual([]);
   });
 
+  it('offering an opportunity, a platform or prospects is no commitment, before or after the verb', () => {
+    expect(stances('The United Nations offers a unique opportunity to address these problems.')).toEqual([]);
+    expect(stances('Kenya offers considerable investment opportunities.')).toEqual([]);
+    expect(stances('We welcome the opportunities offered by the United Nations.', { speaker: 'Peru' })).toEqual(['PER support UN']);
+    expect(stances('Chile offered Peru its assistance.')).toEqual(['CHL offer PER']);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
