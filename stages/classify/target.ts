@@ -149,10 +149,20 @@ export function objectAfter(
       continue;
     }
     if (isClauseBreak(t, true) && t.lower !== 'that') return [];
-    if (reportingVerbAt(view, i, grammar) !== null) return [];
+    if (reportingVerbAt(view, i, grammar) !== null && !announcedBy(view, i)) return [];
     if (t.word) words++;
   }
   return [];
+}
+
+/** "the initiative announced last week by the United States": a reporting verb's participle with its agent after it. */
+function announcedBy(view: SentenceView, i: number): boolean {
+  if (!/ed$/.test(view.tokens[i]!.lower) || !isLowerWord(view, i - 1) || isVerbCompanion(view.tokens[i - 1])) return false;
+  for (let j = i + 1; j <= i + 4; j++) {
+    if (view.tokens[j]?.lower === 'by') return true;
+    if (!view.tokens[j]?.word || view.mentionAt[j]) return false;
+  }
+  return false;
 }
 
 /** Possessives that open a noun phrase: "our development partners". */

@@ -181,6 +181,12 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Chile offered Peru its assistance.')).toEqual(['CHL offer PER']);
   });
 
+  it('a reporting verb\'s participle with its agent is no report: "the plan announced by Chile"', () => {
+    expect(stances('We welcome the plan announced last week by Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    // A reporting verb with its subject still ends the object: "We welcome the plan, Chile said" names no target.
+    expect(stances('We welcome the plan, Chile announced.', { speaker: 'Peru' })).toEqual(['PER support -']);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
