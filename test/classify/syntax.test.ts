@@ -187,6 +187,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('We welcome the plan, Chile announced.', { speaker: 'Peru' })).toEqual(['PER support -']);
   });
 
+  it('one\'s best wishes are a courtesy of support, when an actor owns them', () => {
+    expect(stances('We convey our best wishes to the Kingdom of Tonga for its elections.', { speaker: 'Peru' })).toEqual(['PER support TON']);
+    expect(stances('Best wishes were sent to Tonga.', { speaker: 'Peru' })).toEqual([]);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
