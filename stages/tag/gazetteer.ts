@@ -65,8 +65,9 @@ export interface Gazetteer {
   capitals: Set<string>;
 }
 
-// Three-letter codes that are also English words: matched only as words, never as codes.
-const CODE_WORDS = new Set(['AND', 'ARE', 'CAN', 'TON', 'GIN', 'MAR', 'CUB', 'FIN', 'COM', 'DOM', 'PAN', 'PER', 'MAC', 'BEN', 'GUM', 'VAT', 'BEL', 'NOR', 'ALA', 'ASM', 'ATA', 'ITA', 'LIE', 'MLI', 'SUR', 'TUN', 'UMI', 'ABW', 'AIA', 'ESH', 'SOM', 'GAB', 'COL', 'CHE', 'ARM', 'BRA', 'CHA', 'TOGO', 'MUS', 'NAM', 'MAF', 'SPM', 'BES', 'SGS', 'HMD', 'ATF', 'IOT', 'BVT', 'CCK', 'CXR', 'NFK', 'PCN', 'SJM', 'TKL', 'WLF', 'SHN', 'FLK', 'MYT', 'REU', 'GLP', 'MTQ', 'GUF', 'BLM', 'ISL', 'GUY', 'LAO', 'NIU', 'PRI', 'REP', 'SEN', 'TGO', 'UGA', 'VIR', 'FRO', 'GEO', 'MDA', 'PLW']);
+// Three-letter codes that are also English words or acronyms ("MDG": a Millennium Development Goal): matched only as
+// words, never as codes.
+const CODE_WORDS = new Set(['AND', 'MDG', 'ARE', 'CAN', 'TON', 'GIN', 'MAR', 'CUB', 'FIN', 'COM', 'DOM', 'PAN', 'PER', 'MAC', 'BEN', 'GUM', 'VAT', 'BEL', 'NOR', 'ALA', 'ASM', 'ATA', 'ITA', 'LIE', 'MLI', 'SUR', 'TUN', 'UMI', 'ABW', 'AIA', 'ESH', 'SOM', 'GAB', 'COL', 'CHE', 'ARM', 'BRA', 'CHA', 'TOGO', 'MUS', 'NAM', 'MAF', 'SPM', 'BES', 'SGS', 'HMD', 'ATF', 'IOT', 'BVT', 'CCK', 'CXR', 'NFK', 'PCN', 'SJM', 'TKL', 'WLF', 'SHN', 'FLK', 'MYT', 'REU', 'GLP', 'MTQ', 'GUF', 'BLM', 'ISL', 'GUY', 'LAO', 'NIU', 'PRI', 'REP', 'SEN', 'TGO', 'UGA', 'VIR', 'FRO', 'GEO', 'MDA', 'PLW']);
 // Generic titles fit any office ("his Russian counterpart Sergei Lavrov").
 const GENERIC_TITLES = new Set(['leader', 'counterpart', 'diplomat', 'top diplomat', 'chief diplomat', 'head', 'chief', 'deputy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chair', 'negotiator', 'chief negotiator', 'adviser', 'advisor', 'head of state']);
 // world-countries spellings that are everyday words or names elsewhere ("Island" is Iceland's, "Mann" Man's).

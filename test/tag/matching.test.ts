@@ -40,6 +40,8 @@ describe('matching names', () => {
 
   it('reads ISO codes, but not codes that are English words', () => {
     expect(one('TUR and CAN were listed.')).toEqual(['TUR → TUR TUR - state/alias']);
+    // Nor an acronym: "MDG" is a Millennium Development Goal far more often than Madagascar.
+    expect(one('We consolidated our MDG gains, as Madagascar did.')).toEqual(['Madagascar → MDG MDG - state/alias']);
   });
 
   it('resolves capitals and seats of government', () => {
