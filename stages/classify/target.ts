@@ -846,6 +846,9 @@ const VIEW_NOUNS = new Set(['view', 'views', 'position', 'positions', 'assessmen
  * Japan", "committed to Chile"). The speaker's own view ("share our vision") and a view's content ("the vision of
  * peaceful co-existence between Israel and …") name no one.
  */
+/** Verbs in -ing of building up or keeping what they take: "strengthening", "upholding", "defending". */
+const BUILDING_UP = /^(?:strengthening|reinforcing|revitali[sz]ing|reforming|upholding|defending|preserving|enhancing|consolidating)$/;
+
 export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [number, number] }, exclude: ExcludedSpans): MentionSpan[] {
   const group = (span: MentionSpan | undefined) => (span && !exclude.has(span) && span.mention.resolution !== 'document-speaker' ? actorGroup(view, span).filter((s) => !exclude.has(s)) : []);
   if (m.gap) {
@@ -856,6 +859,8 @@ export function actorRightAfter(view: SentenceView, m: { to: number; gap?: [numb
     while (OBJECT_DETERMINERS.has(view.tokens[i]?.lower ?? '')) i++;
   };
   if (view.tokens[i]?.lower === 'of') i++;
+  // "committed to strengthening the United Nations": a verb of building up passes its object on.
+  if (BUILDING_UP.test(view.tokens[i]?.lower ?? '')) i++;
   skipDeterminers();
   if (VIEW_NOUNS.has(view.tokens[i]?.lower ?? '') && view.tokens[i + 1]?.lower === 'of') {
     i += 2;

@@ -192,6 +192,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Best wishes were sent to Tonga.', { speaker: 'Peru' })).toEqual([]);
   });
 
+  it('committed to strengthening or upholding an actor is support of it', () => {
+    expect(stances('Chile is firmly committed to strengthening the United Nations.')).toEqual(['CHL support UN']);
+    expect(stances('Chile is committed to defending Ukraine.')).toEqual(['CHL support UKR']);
+    // Not any verb: "committed to fighting Daesh" backs no one.
+    expect(stances('Chile is committed to fighting Daesh.')).toEqual([]);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
