@@ -58,6 +58,9 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
   // ("offers hope and $10 million in aid": a second object joined by "and" may well be one.)
   const afforded = m.cue.stance === 'offer' && m.cue.form === 'verb' && tokens[m.from]!.stem === 'offer' ? wordAhead(tokens, n, 4, AFFORDED) : -1;
   if (afforded >= 0 && tokens[afforded + 1]?.lower !== 'and') return `what it offers ("${tokens[afforded]!.text}") is no commitment`;
+  // "supporting our internal market", "support development projects": help given to things, not a stance.
+  const aided = m.cue.form === 'verb' && tokens[m.from]!.stem === 'support' && m.to === m.from + 1 ? aidedThing(view, n) : -1;
+  if (aided >= 0) return `what it supports ("${tokens[aided]!.text}") is given help, not backed`;
   // "the opportunities offered by the United Nations": the same, named before a passive.
   if (m.cue.stance === 'offer' && tokens[m.from]!.stem === 'offer' && next?.lower === 'by' && prev && AFFORDED.has(prev.lower)) {
     return `what it offers ("${prev.text}") is no commitment`;
@@ -84,6 +87,25 @@ export function excludedByContext(view: SentenceView, m: CueMatch): string | nul
 /** The first of the `reach` words from `from` (stopping at punctuation) that is in `words`, or -1. */
 function wordAhead(tokens: SentenceView['tokens'], from: number, reach: number, words: ReadonlySet<string>): number {
   for (let i = from; i < tokens.length && i < from + reach && tokens[i]!.word; i++) if (words.has(tokens[i]!.lower)) return i;
+  return -1;
+}
+
+/** Things one supports with money or work, not with one's voice: "support our farmers", "support development projects". */
+const AIDED = new Set([
+  'schools', 'families', 'farmers', 'businesses', 'enterprises', 'companies', 'industry', 'industries',
+  'market', 'markets', 'sector', 'sectors', 'students', 'workers', 'infrastructure', 'research', 'citizens',
+  'households', 'entrepreneurs',
+]);
+
+/** The head of the object at `from` when it is in AIDED: past determiners and up to two lowercase modifiers; else -1. */
+function aidedThing(view: SentenceView, from: number): number {
+  let i = from;
+  while ((isDeterminer(view.tokens[i]) && !view.mentionAt[i]) || OWNERS.has(view.tokens[i]?.lower ?? '')) i++;
+  for (const end = i + 3; i < end; i++) {
+    const t = view.tokens[i];
+    if (!t?.word || view.mentionAt[i] || t.text !== t.lower || isPreposition(t) || t.lower === 'and' || t.lower === 'or') return -1;
+    if (AIDED.has(t.lower)) return i;
+  }
   return -1;
 }
 

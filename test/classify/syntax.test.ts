@@ -199,6 +199,14 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Chile is committed to fighting Daesh.')).toEqual([]);
   });
 
+  it('supporting farmers, citizens or a market is help given, not a stance', () => {
+    expect(stances('We will support our citizens in coping with high prices.', { speaker: 'Peru' })).toEqual([]);
+    expect(stances('We support local industry and the farmers of Chile.', { speaker: 'Peru' })).toEqual([]);
+    // What follows "and" is another verb's: "supporting and training terrorists".
+    expect(stances('Chile has been supporting and training the army of Peru.')).toEqual(['CHL support PER']);
+    expect(stances('We support the initiative of Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
