@@ -103,7 +103,7 @@ function formalFrom(view: SentenceView, from: number): number {
  * in sentence order. A comma alone joins nothing: "to Ukraine, Chancellor Olaf Scholz said" is no list.
  */
 export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[] {
-  const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === ',' || t.lower === '-');
+  const isJoiner = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === 'nor' || t.lower === '&' || t.lower === ',' || t.lower === '-');
   /** The mentions chained to `span` on one side, and whether each link was a bare comma. */
   // "to ECOWAS, the African Union and to the United Nations", "by UNMIK and by KFOR": the list's preposition.
   const leading = governingPreposition(view, formalFrom(view, span.from))?.lower ?? 'of';

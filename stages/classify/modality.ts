@@ -358,6 +358,8 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
   // "we reject Ethiopia's flagrant violations", "rejects the occupation": rejecting a wrong condemns it.
   // ("rejects calls to condemn Peru" still negates the verb of condemning.)
   const negator = view.tokens[at]!;
+  // "neither rockets nor illegal settlements can pave the way": "nor" joins the judged thing to another.
+  if ((negator.lower === 'nor' || negator.lower === 'neither') && m.cue.form === 'adjective' && !afterCopula(view, m.from, lexicon.grammar.copulas)) return false;
   if (negator.stem === 'reject' && m.cue.form === 'adjective' && (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0) return false;
   // "cannot expect Portugal to refrain from denouncing", "did not refuse to sign": a negated negator affirms.
   // ("cannot continue without expressing our gratitude" too.)
@@ -376,7 +378,7 @@ export function isNegated(view: SentenceView, m: CueMatch, lexicon: CompiledLexi
 }
 
 /** Negators that are no verb, whatever stands before them. */
-const BARE_NEGATORS = new Set(['not', 'cannot', 'never', 'no', "n't", 't', 'without']);
+const BARE_NEGATORS = new Set(['not', 'cannot', 'never', 'neither', 'nor', 'no', "n't", 't', 'without']);
 
 /** Stems of the verbs of stopping among the negators: "stop", "cease". */
 const STOPPING = new Set(['stop', 'ceas']);

@@ -207,6 +207,12 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('We support the initiative of Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
   });
 
+  it('"neither … nor" negates the verbs it governs, not a judged thing it lists', () => {
+    expect(stances('China neither condemned nor supported the invasion by Russia.')).toEqual(['!CHN condemn RUS', '!CHN support RUS']);
+    expect(stances('Neither Chile nor Peru supported the plan of Bolivia.')).toEqual(['!CHL support BOL', '!PER support BOL']);
+    expect(stances('Neither rockets nor illegal settlements will bring peace.', { speaker: 'Peru' })).toEqual(['PER condemn -']);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
