@@ -213,6 +213,10 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Neither rockets nor illegal settlements will bring peace.', { speaker: 'Peru' })).toEqual(['PER condemn -']);
   });
 
+  it('paying homage is paying tribute', () => {
+    expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
+  });
+
   it('a vow to fight is no offer', () => {
     expect(stances('Peru vowed to destroy the Shining Path.')).toEqual([]);
     expect(stances('Peru vowed to help Chile.')).toEqual(['PER offer CHL']);
