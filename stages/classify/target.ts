@@ -95,6 +95,13 @@ export function objectAfter(
       i = by;
       continue;
     }
+    // "the New York Declaration, which the General Assembly adopted": the author named in an active relative clause.
+    const relative = t.lower === ',' ? view.tokens[i + 1]?.lower : t.lower;
+    const author = words > 0 && (relative === 'which' || relative === 'that') ? relativeAuthor(view, t.lower === ',' ? i + 2 : i + 1) : -1;
+    if (author > 0) {
+      i = author - 1;
+      continue;
+    }
     if (!placesAim && SUFFERING.has(t.lower) && view.tokens[i + 1]?.lower === 'of') victims = true;
     // "by the militia", "under Israeli occupation": the phrase of the victims has ended.
     if (victims && isPreposition(t) && t.lower !== 'of' && t.lower !== 'to') victims = false;
@@ -254,6 +261,17 @@ function passiveRelativeBy(view: SentenceView, from: number): number {
   return view.tokens[i]?.lower === 'by' ? i : -1;
 }
 const SUFFERED = /^(?:suffered|endured|experienced|borne|felt|faced)$/;
+
+/** The first token of the actor who authored the thing, after "which"/"that" at `from - 1` ("which the Assembly adopted"); else -1. */
+function relativeAuthor(view: SentenceView, from: number): number {
+  const span = view.mentionAt[isDeterminer(view.tokens[from]) && !view.mentionAt[from] ? from + 1 : from];
+  if (!span || span.possessive) return -1;
+  let i = span.to;
+  if (isVerbCompanion(view.tokens[i])) i++; // "which the Assembly unanimously adopted", "that Chile has proposed"
+  return AUTHORED.test(view.tokens[i]?.lower ?? '') ? span.from : -1;
+}
+/** Past forms of making, proposing or signing a text or an initiative: "adopted", "proposed", "signed". */
+const AUTHORED = /^(?:adopted|proposed|presented|submitted|launched|initiated|sponsored|drafted|tabled|convened|organi[sz]ed|hosted|signed|concluded|announced|endorsed)$/;
 /** Words that mark whom an act befalls: "against X", "suffered by X". */
 const VICTIM_MARKS = new Set(['against', 'by']);
 
@@ -701,6 +719,11 @@ export function antecedentOwner(view: SentenceView, cue: number, grammar: Compil
     // "the anguish of the people of the United States over the 11 September attack, which we condemned": the
     // phrase described begins after a preposition of topic.
     if (isClauseBreak(t, true) || (!best && TOPIC_PREPOSITIONS.has(t.lower))) break;
+    // "Peru welcomes the plan that Chile has proposed": the phrase described opens at its determiner, after a verb.
+    // ("the Palestinian State — a country that we hope to welcome": a phrase in apposition leads on to its actor.)
+    // ("the ICC is a major stage, which we welcome": after "is", the subject it describes leads on.)
+    const before = view.tokens[i - 1];
+    if (!best && isDeterminer(t) && !view.mentionAt[i] && before?.word && !view.mentionAt[i - 1] && !isPreposition(before) && !grammar.copulas.has(before.lower)) break;
     if (t.word) words++;
   }
   return best ? actorGroup(view, best).filter((s) => !exclude.has(s)) : [];

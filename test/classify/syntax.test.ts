@@ -213,6 +213,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Neither rockets nor illegal settlements will bring peace.', { speaker: 'Peru' })).toEqual(['PER condemn -']);
   });
 
+  it('the author named in an active relative clause owns the thing approved', () => {
+    expect(stances('Peru commends the declaration (resolution 71/1), which the General Assembly adopted.')).toEqual(['PER support UN']);
+    expect(stances('Peru welcomes the plan that Chile has proposed.')).toEqual(['CHL offer -', 'PER support CHL']);
+    // Only verbs of authoring: "which Russia vetoed" does not make the resolution Russia's.
+    expect(stances('Peru welcomes the resolution, which Russia vetoed.')).toEqual(['PER support -']);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
