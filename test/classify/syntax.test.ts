@@ -220,6 +220,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Peru welcomes the resolution, which Russia vetoed.')).toEqual(['PER support -']);
   });
 
+  it('an actor\'s occupation, annexation or blackmail is judged in a speech, as its aggression is', () => {
+    expect(stances('Israel’s occupation of the Golan must end.', { speaker: 'Syria' })).toEqual(['SYR condemn ISR']);
+    expect(stances('We reject Russia\'s annexation of Crimea.', { speaker: 'Ukraine' })).toEqual(['UKR condemn RUS']);
+    // Nobody's occupation judges no one: "the end of the occupation".
+    expect(stances('The end of the occupation is near.', { speaker: 'Syria' })).toEqual([]);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
