@@ -336,10 +336,9 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
 }
 
 /**
- * The actor a modifier cue qualifies: named right after it ("Saudi-backed Hadi forces") or in an of-phrase after one
- * or two words ("the US-backed government of Iraq") or in apposition after them ("U.S.-backed groups YPG and
- * Daesh"). Not one further on: "U.S.-backed forces took the town from
- * Daesh", "the U.S.-sponsored resolution on Syria" back no one named.
+ * The actor a modifier cue qualifies: named right after it ("Saudi-backed Hadi forces"), or after one or two words in
+ * an of-phrase ("the US-backed government of Iraq") or in apposition ("U.S.-backed groups YPG and Daesh"). Not one
+ * further on: "U.S.-backed forces took the town from Daesh", "the U.S.-sponsored resolution on Syria" back no one named.
  */
 function qualifiedActor(view: SentenceView, from: number, exclude: ExcludedSpans): MentionSpan[] {
   const group = (span: MentionSpan | undefined) => (span && !exclude.has(span) ? actorGroup(view, span).filter((s) => !exclude.has(s)) : []);
