@@ -112,6 +112,19 @@ class SentenceComposer {
     for (let i = d.from; i < d.to; i++) this.covered[i] = 1;
   }
 
+  /**
+   * After a word of address at `i` ("Mr.", "Mrs"), a name no actor file knows: a draft with no actor (so no mention),
+   * kept for the pronouns after it. Returns the end of the name, or -1.
+   */
+  private unlistedPerson(i: number): number {
+    const p = this.tok(i + 1)?.norm === '.' ? i + 2 : i + 1;
+    const name = p < this.tokens.length && !this.covered[p] ? readName(this.view, p) : null;
+    if (!name || name.known) return -1;
+    const gender = ADDRESS_GENDER.get(this.tokens[i]!.norm);
+    this.push({ from: i, to: name.to, ref: null, kind: 'person', resolution: 'title', gender, plural: false, person: true, unit: undefined, pronoun: undefined, objective: undefined, descriptor: undefined });
+    return name.to;
+  }
+
   private actorOf(h: Hit<Lex> | undefined): { lex: ActorLex; actor: Actor } | undefined {
     const lex = find(h, 'actor');
     const actor = lex && this.g.actors.get(lex.id);
@@ -520,6 +533,12 @@ class SentenceComposer {
         i = body - 1;
         continue;
       }
+      // "Mr. Razali Ismail", whom no actor file lists: no actor, but the person a later "his" stands for.
+      const unlisted = ADDRESS_GENDER.has(t.norm) ? this.unlistedPerson(i) : -1;
+      if (unlisted > 0) {
+        i = unlisted - 1;
+        continue;
+      }
       if (!this.words.pronounsAndVerbs.mayHaveKey(t.key)) continue;
       const cls = this.words.pronouns.get(t.norm);
       // In capitals a pronoun may be a name ("US", "IT"), but for "I" and "WE". "His Excellency" is a style, no one's.
@@ -536,6 +555,11 @@ class SentenceComposer {
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
+
+/** Words of address before a name, and the gender they tell (none for "Dr"). */
+const ADDRESS_GENDER = new Map<string, 'male' | 'female' | undefined>([
+  ['mr', 'male'], ['sir', 'male'], ['mrs', 'female'], ['ms', 'female'], ['madam', 'female'], ['madame', 'female'], ['dr', undefined],
+]);
 
 /** An organisation's alias that names the person holding its office: "the Secretary-General". */
 const PERSON_OFFICE = /\bSecretary[- ]General$/i;

@@ -9,7 +9,8 @@ import { lendSubjectState, speakerOf } from './speakers.ts';
 
 interface Seen {
   draft: Draft;
-  ref: ActorRef;
+  /** Null for a person no actor file knows ("Mr. Razali Ismail"): a pronoun that stands for them names no actor. */
+  ref: ActorRef | null;
   sentence: number;
   inQuote: boolean;
   /** Unit key across the document: coordinated actors of one sentence. */
@@ -111,7 +112,7 @@ class DocumentResolver {
   }
 
   private remember(d: Draft, si: number, inQuote: boolean): void {
-    this.history.push({ draft: d, ref: d.ref!, sentence: si, inQuote, unit: d.unit === undefined ? undefined : `${si}:${d.unit}` });
+    this.history.push({ draft: d, ref: d.ref, sentence: si, inQuote, unit: d.unit === undefined ? undefined : `${si}:${d.unit}` });
     if (this.history.length > HISTORY) this.history.shift();
   }
 
@@ -121,6 +122,7 @@ class DocumentResolver {
       this.standForMembers(d, text, extra);
       return this.remember(d, si, inQuote);
     }
+    if (d.person && d.pronoun === undefined && d.descriptor === undefined) return this.remember(d, si, inQuote); // an unlisted person
     if (d.descriptor) {
       const found = latestPersonOf(this.history, d.descriptor.country, inQuote);
       if (found) {
@@ -232,7 +234,7 @@ function antecedent(history: Seen[], si: number, gender: 'male' | 'female' | nul
   if (sentence === si && objective) {
     for (let i = latest; i >= 0 && history[i]!.sentence === sentence; i--) {
       const s = history[i]!;
-      if (visible(s, inQuote) && fitsPerson(s, gender) && s.ref.id !== subject.ref.id) return s;
+      if (visible(s, inQuote) && fitsPerson(s, gender) && (s.ref?.id ?? s) !== (subject.ref?.id ?? subject)) return s;
     }
   }
   return subject;
@@ -242,7 +244,7 @@ function antecedent(history: Seen[], si: number, gender: 'male' | 'female' | nul
 function latestPersonOf(history: Seen[], country: string, inQuote: boolean): Seen | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const s = history[i]!;
-    if (visible(s, inQuote) && s.draft.person && s.draft.kind === 'person' && s.ref.country === country) return s;
+    if (visible(s, inQuote) && s.draft.person && s.draft.kind === 'person' && s.ref?.country === country) return s;
   }
   return undefined;
 }

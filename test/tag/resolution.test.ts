@@ -54,6 +54,15 @@ describe('pronouns', () => {
     expect(brief(doc[1]!)).toEqual(['Boutros Boutros-Ghali → UN - IGO person/alias', 'his → UN - IGO person/pronoun']);
   });
 
+  it('a person no actor file lists, after "Mr." or "Mrs.", is who a later "his" or "her" stands for: no actor', () => {
+    const doc = tag(['We thank the Secretary-General for his report.', 'We congratulate Mr. Razali Ismail on his election.', 'His wisdom is admirable.', 'We thank Mrs. Sadako Ogata, and her staff.'], { date: '1996-09-20', speaker: 'Chile' });
+    expect(brief(doc[0]!).filter((m) => m.startsWith('his'))).toEqual(['his → UN - IGO person/pronoun']);
+    // "Mr. Razali Ismail" is no mention, and the pronouns after him name no one, not the Secretary-General.
+    expect(brief(doc[1]!).filter((m) => !m.startsWith('We'))).toEqual([]);
+    expect(brief(doc[2]!)).toEqual([]);
+    expect(brief(doc[3]!).filter((m) => !m.startsWith('We'))).toEqual([]);
+  });
+
   it('a pronoun with no antecedent stays out of the mentions', () => {
     expect(brief(tag('He said it was over.')[0]!)).toEqual([]);
   });
