@@ -142,8 +142,6 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'you', 'them']);
 
 /** The noun whose owner a cue that `requires` one needs: a noun cue's first word, a phrase's last ("count on … cooperation"). */
 const ownedNoun = (m: CueMatch): number => (m.cue.form === 'phrase' ? m.to - 1 : m.from);
-/** A stance against its target: its noun's owner may follow "from" ("criticism from Chile"; "support from" is aid). */
-const hostile = (lexicon: CompiledLexicon, m: CueMatch): boolean => (lexicon.stances[m.cue.stance]?.polarity ?? 0) < 0;
 
 function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, from: number): FoundActors | null {
   const g = lexicon.grammar;
@@ -154,12 +152,12 @@ function findSource(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, f
   if (m.cue.requires === 'relied') return reliedOn(view, m.to - 1);
   // "can count on the full cooperation of my delegation": the owner of the phrase's noun acts.
   if (m.cue.form === 'phrase' && m.cue.requires === 'owner') {
-    const owner = ownerOf(view, ownedNoun(m), hostile(lexicon, m));
+    const owner = ownerOf(view, ownedNoun(m));
     return owner ? { spans: [owner], attribution: 'possessive' } : null;
   }
   if (m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, from))) {
     // "a US offer", "Russia's support", "our full support"; "condemnation from Chile".
-    const owner = ownerOf(view, from, hostile(lexicon, m));
+    const owner = ownerOf(view, from);
     if (owner) return { spans: [owner], attribution: 'possessive' };
     // "progress in Chile's offer": a stance noun another actor owns is a thing named, nobody else's stance.
     if (ownedByName(view, from) || ownedByThing(view, from)) return null;
@@ -214,7 +212,7 @@ function decide(view: SentenceView, m: CueMatch, lexicon: CompiledLexicon, next?
   };
   const stop = (outcome: CueOutcome, detail: string): CueDecision => ({ ...base, outcome, detail });
 
-  if (m.cue.requires === 'owner' && !ownerOf(view, ownedNoun(m), hostile(lexicon, m))) {
+  if (m.cue.requires === 'owner' && !ownerOf(view, ownedNoun(m))) {
     return stop('excluded', 'a noun the lexicon counts only with an actor who owns it ("our support")');
   }
   if (m.cue.requires === 'speaker' && (!view.sentence.speaker_actor || quoteAt(view, m.from) || !actOwner(view, m.from, m.to))) {
@@ -405,7 +403,8 @@ function findTargets(
     return { spans: extraposedObject(view, m.from, m.to, g, exclude, !placesAim), rule: 'the actor of the clause judged ("it is unacceptable that X …")' };
   }
   // "the Taliban earned the condemnation of Amnesty International": who got it, before anything named after it.
-  const receiver = m.cue.form === 'noun' ? receiverOf(view, m.from, g, exclude, !placesAim) : [];
+  const nominal = m.cue.form === 'noun' || (m.cue.form === 'phrase' && nounPosition(view, m.from));
+  const receiver = nominal ? receiverOf(view, m.from, g, exclude) : [];
   if (receiver.length > 0) return { spans: receiver, rule: 'who got it ("X earned the praise of Y")' };
   // The object follows the gap ("express to Chile our thanks") unless the gap is an address ("to you, Sir,").
   const addressed = m.gap && view.tokens.slice(m.gap[0], m.gap[1]).some((t) => t.lower === ',');

@@ -378,6 +378,19 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
   return null;
 }
 
+/** The "from" after one to three lowercase words at `i` ("of aid from", "of talks from"), or -1. */
+function fromAfterOfPhrase(view: SentenceView, i: number): number {
+  for (let j = i; j < i + 3; j++) {
+    const t = view.tokens[j];
+    if (!t?.word || view.mentionAt[j] || t.text !== t.lower) return -1;
+    if (t.lower === 'from') return j > i ? j : -1;
+  }
+  return -1;
+}
+
+/** Nouns of help, which "from" follows as often for aid given as for a stance: "support from donors". */
+const GIVEN_HELP = new Set(['support', 'backing', 'assistance', 'aid', 'help', 'contribution', 'contributions', 'funding', 'cooperation']);
+
 /** Nouns of intent whose infinitive acts for their owner: "our will to", "its determination to". */
 const INTENT_NOUNS = new Set(['will', 'determination', 'resolve', 'resolution', 'readiness', 'willingness', 'commitment', 'intention', 'desire', 'decision', 'wish', 'pledge', 'promise']);
 
@@ -492,7 +505,7 @@ export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 export const THIRD_PERSON_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The actor owning the noun at `noun`: "our full support", "Chile's warm thanks", "a US offer"; null when none. */
-export function ownerOf(view: SentenceView, noun: number, fromOwns = false): MentionSpan | null {
+export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
   // "our respect for and appreciation of": the owner of the first noun of a pair joined with their prepositions.
   if (view.tokens[noun - 1]?.lower === 'and' && isPreposition(view.tokens[noun - 2]) && view.tokens[noun - 3]?.word && !view.mentionAt[noun - 3]) {
     return ownerOf(view, noun - 3);
@@ -529,10 +542,14 @@ export function ownerOf(view: SentenceView, noun: number, fromOwns = false): Men
   }
   // "the congratulations and encouragement of the Government of Burkina Faso": a second noun joined by "and".
   if (view.tokens[noun + 1]?.lower === 'and' && view.tokens[noun + 2]?.word && view.tokens[noun + 3]?.lower === 'of') noun += 2;
-  // "the generous offer by the Italian Government": the owner after "by"; with `fromOwns`, after "from" too ("drew
-  // condemnation from Pyongyang"; "support from donors" is mostly aid given).
-  if (view.tokens[noun + 1]?.lower === 'by' || (fromOwns && view.tokens[noun + 1]?.lower === 'from')) {
-    const by = view.mentionAt[isDeterminer(view.tokens[noun + 2]) ? noun + 3 : noun + 2];
+  // "the generous offer by the Italian Government", "drew condemnation from Pyongyang": the owner after "by" or
+  // "from"; not "support from donors", which is mostly aid given.
+  const preposition = view.tokens[noun + 1]?.lower;
+  // ("an offer of aid from the United States": past a short of-phrase of lowercase words.)
+  const from = preposition === 'of' ? fromAfterOfPhrase(view, noun + 2) : preposition === 'from' ? noun + 1 : -1;
+  if (preposition === 'by' || (from > 0 && !GIVEN_HELP.has(view.tokens[noun]!.lower))) {
+    const at = preposition === 'by' ? noun + 1 : from;
+    const by = view.mentionAt[isDeterminer(view.tokens[at + 1]) ? at + 2 : at + 1];
     return by && !by.possessive && by.mention.resolution !== 'document-speaker' ? by : null;
   }
   if (view.tokens[noun + 1]?.lower !== 'of') return null;

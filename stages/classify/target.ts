@@ -788,9 +788,9 @@ export function frontedJudged(view: SentenceView, cue: number, cueEnd: number, e
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'yet']);
 
 /** "the Taliban earned the condemnation of Amnesty International": who gets what another actor gives. */
-export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans, hostile = false): MentionSpan[] {
+export function receiverOf(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const verb = receivedAt(view, noun);
-  if (verb < 0 || !ownerOf(view, noun, hostile)) return [];
+  if (verb < 0 || !ownerOf(view, noun)) return [];
   // "Chile held drills, prompting condemnation from Peru": a participle after a comma shares the clause's subject.
   const participle = view.tokens[verb - 1]?.lower === ',' && view.tokens[verb]!.lower.endsWith('ing');
   const subject = subjectBefore(view, verb, grammar) ?? (participle ? firstSubject(view, verb) : null);

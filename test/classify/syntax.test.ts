@@ -171,7 +171,9 @@ describe('the issue\'s kinds, in sentences of our own', () => {
   });
 
   it('who receives pledges of support is not who gives them', () => {
-    expect(stances('Chile has received pledges of support from Peru.')).toEqual([]);
+    expect(stances('Chile has received pledges of support.')).toEqual([]);
+    // Unless the giver is named: Peru pledged its support to Chile.
+    expect(stances('Chile has received pledges of support from Peru.')).toEqual(['PER support CHL']);
   });
 
   it('offering an opportunity, a platform or prospects is no commitment, before or after the verb', () => {
@@ -227,6 +229,14 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('The end of the occupation is near.', { speaker: 'Syria' })).toEqual([]);
   });
 
+  it('news wire\'s idioms of attack and of approach', () => {
+    expect(stances('China lashed out at the United States over its Taiwan policy.')).toEqual(['CHN condemn USA']);
+    expect(stances('Russia took aim at NATO on Monday.')).toEqual(['RUS condemn NATO']);
+    expect(stances('Turkey hit back at Sweden on Monday.')).toEqual(['TUR condemn SWE']);
+    expect(stances('Venezuela blasted Guyana\'s oil plans.')).toEqual(['VEN condemn GUY']);
+    expect(stances('India extended an olive branch to Pakistan.')).toEqual(['IND offer PAK']);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
@@ -265,6 +275,8 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     // Criticism no actor owns is nobody's: "the United Nations has faced mounting criticism".
     expect(stances('The United Nations has faced mounting criticism.')).toEqual([]);
     expect(stances('Peru\'s praise for Chile surprised Bolivia.')).toEqual(['PER support CHL']);
+    // An offer "of aid from" an actor is that actor's.
+    expect(stances('Brazil rebuffed an offer of aid from the United States.')).toEqual(['USA offer -']);
     // "support from" is mostly aid given, and stays nobody's stance.
     expect(stances('Peru received support from Chile.')).toEqual([]);
   });
