@@ -113,6 +113,8 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
     let after = cur.to; // rightwards, where the next joiner is looked for
     for (;;) {
       let j = step < 0 ? formalFrom(view, cur.from) - 1 : after;
+      // "Egypt, Jordan and the UAE": leftwards, past the determiner that opens the actor.
+      if (step < 0 && isDeterminer(view.tokens[j]) && !view.mentionAt[j] && isJoiner(view.tokens[j - 1])) j--;
       if (!isJoiner(view.tokens[j])) break;
       // "the Saudi-Iranian agreement": a hyphen joins two actors only when it touches both.
       if (view.tokens[j]!.lower === '-' && !touching(view, j)) break;

@@ -229,6 +229,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('The end of the occupation is near.', { speaker: 'Syria' })).toEqual([]);
   });
 
+  it('a list ending in "and the X" is one list, read from either end', () => {
+    expect(stances('In a joint statement, Egypt, Jordan and the UAE condemned the strike by Israel.')).toEqual(['ARE condemn ISR', 'EGY condemn ISR', 'JOR condemn ISR']);
+    expect(stances('Mexico, Canada and the United States are proposing talks with Cuba.')).toEqual(['CAN offer CUB', 'MEX offer CUB', 'USA offer CUB']);
+  });
+
   it('news wire\'s idioms of attack and of approach', () => {
     expect(stances('China lashed out at the United States over its Taiwan policy.')).toEqual(['CHN condemn USA']);
     expect(stances('Russia took aim at NATO on Monday.')).toEqual(['RUS condemn NATO']);
