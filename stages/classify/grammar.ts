@@ -113,8 +113,11 @@ export function actorGroup(view: SentenceView, span: MentionSpan): MentionSpan[]
     let after = cur.to; // rightwards, where the next joiner is looked for
     for (;;) {
       let j = step < 0 ? formalFrom(view, cur.from) - 1 : after;
-      // "Egypt, Jordan and the UAE": leftwards, past the determiner that opens the actor.
+      // "Egypt, Jordan and the UAE": leftwards, past the determiner that opens the actor; "Germany's Scholz and
+      // France's Macron": past the owner whose person it is.
       if (step < 0 && isDeterminer(view.tokens[j]) && !view.mentionAt[j] && isJoiner(view.tokens[j - 1])) j--;
+      const owner = step < 0 && view.tokens[j]?.lower === 's' && view.tokens[j - 1]?.lower === "'" ? view.mentionAt[j - 2] : undefined;
+      if (owner?.possessive && owner.mention.kind === 'state' && cur.mention.kind === 'person') j = owner.from - 1;
       if (!isJoiner(view.tokens[j])) break;
       // "the Saudi-Iranian agreement": a hyphen joins two actors only when it touches both.
       if (view.tokens[j]!.lower === '-' && !touching(view, j)) break;

@@ -232,6 +232,7 @@ describe('the issue\'s kinds, in sentences of our own', () => {
   it('a list ending in "and the X" is one list, read from either end', () => {
     expect(stances('In a joint statement, Egypt, Jordan and the UAE condemned the strike by Israel.')).toEqual(['ARE condemn ISR', 'EGY condemn ISR', 'JOR condemn ISR']);
     expect(stances('Mexico, Canada and the United States are proposing talks with Cuba.')).toEqual(['CAN offer CUB', 'MEX offer CUB', 'USA offer CUB']);
+    expect(stances('Germany\'s Scholz and France\'s Macron both praised the deal.', { date: '2024-05-01' })).toEqual(['DEU support -', 'FRA support -']);
   });
 
   it('news wire\'s idioms of attack and of approach', () => {
