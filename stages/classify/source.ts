@@ -74,12 +74,25 @@ function joinedUnderPreposition(view: SentenceView, span: MentionSpan): boolean 
   return !!governingPreposition(view, before ? before.from : j - 1);
 }
 
-/** "All of us are concerned", "each of them supports": a part of the actor acts for it. */
+/**
+ * "All of us are concerned", "each of them supports": a part of the actor acts for it; so do "officials in Seoul"
+ * (and "in Seoul and Washington"), who act for the capital's state.
+ */
 function partOf(view: SentenceView, span: MentionSpan): boolean {
-  let j = span.from - 1;
+  let j = formalStart(view, span) - 1;
   while (j >= 0 && isDeterminer(view.tokens[j])) j--;
-  return view.tokens[j]?.lower === 'of' && PARTITIVES.has(view.tokens[j - 1]?.lower ?? '');
+  const before = view.tokens[j - 1]?.lower ?? '';
+  // ("Chinese officials in Washington" are China's: the noun in a mention of its own is not the capital's.)
+  return (view.tokens[j]?.lower === 'of' && PARTITIVES.has(before)) || (view.tokens[j]?.lower === 'in' && OFFICIALS.has(before) && !view.mentionAt[j - 1]);
 }
+
+/** Where the list `span` ends begins: "Seoul" in "officials in Seoul and Washington" for Washington. */
+function formalStart(view: SentenceView, span: MentionSpan): number {
+  return actorGroup(view, span)[0]!.from;
+}
+
+/** Nouns of those who act for a state from its capital: "officials in Seoul", "diplomats in Beijing". */
+const OFFICIALS = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'legislators', 'policymakers']);
 
 const attributionOf = (span: MentionSpan, fallback: Attribution): Attribution => {
   switch (span.mention.resolution) {

@@ -153,6 +153,8 @@ class SentenceComposer {
     // Not "at": "alarm at Tokyo's plans" aims at Tokyo.
     const noun = this.venueNounAfter(h.to);
     if (!listed && word !== 'in' && noun < 0) return false;
+    // "officials in Seoul": those who act from a capital act for its state, which is no place there.
+    if (word === 'in' && OFFICIALS_IN.has(this.tok(before - 1)?.norm ?? '') && !this.covered[before - 1]) return false;
     const name = this.tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
     if (this.g.capitals.has(name)) return this.markVenue(h);
     // "the Barbados Declaration", "the Mauritius Strategy": a state's name before a capitalised venue noun names a document.
@@ -555,6 +557,9 @@ class SentenceComposer {
     return { tokens: this.tokens, drafts: this.drafts, speechVerbs };
   }
 }
+
+/** Nouns of those who act for a state from its capital: "officials in Seoul", "diplomats in Beijing". */
+const OFFICIALS_IN = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'legislators', 'policymakers']);
 
 /** Words of address before a name, and the gender they tell (none for "Dr"). */
 const ADDRESS_GENDER = new Map<string, 'male' | 'female' | undefined>([

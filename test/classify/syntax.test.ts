@@ -235,6 +235,14 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Germany\'s Scholz and France\'s Macron both praised the deal.', { date: '2024-05-01' })).toEqual(['DEU support -', 'FRA support -']);
   });
 
+  it('"officials in Seoul and Washington" act for those capitals\' states', () => {
+    expect(stances('Officials in Seoul and Washington condemned the launch.')).toEqual(['KOR condemn -', 'USA condemn -']);
+    // Not when the officials have a state of their own, nor for leaders of a community.
+    expect(stances('Chinese officials in Washington condemned the launch.')).toEqual(['CHN condemn -']);
+    expect(stances('This put pressure on Muslim leaders in the United Kingdom to condemn the terrorists.')).toEqual([]);
+    expect(stances('Talks in Doha ended, and Chile praised Peru.')).toEqual(['CHL support PER']);
+  });
+
   it('news wire\'s idioms of attack and of approach', () => {
     expect(stances('China lashed out at the United States over its Taiwan policy.')).toEqual(['CHN condemn USA']);
     expect(stances('Russia took aim at NATO on Monday.')).toEqual(['RUS condemn NATO']);
