@@ -25,7 +25,7 @@ export function isSubjectCandidate(view: SentenceView, span: MentionSpan, cue?: 
   if (span.mention.resolution === 'modifier') return false;
   // "the Baku-Tbilisi-Erzerum gas pipeline": a name inside a hyphenated compound names a thing.
   if (hyphenAt(view, span.to) || hyphenAt(view, span.from - 1)) return false;
-  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span) && !opensClause(view, span, cue)) return false;
+  if ((governingPreposition(view, span.from) || joinedUnderPreposition(view, span)) && !partOf(view, span) && !opensClause(view, span, cue) && !infinitiveSubject(view, span)) return false;
   if (span.possessive) {
     for (let i = span.to; i < Math.min(view.tokens.length, span.to + 5); i++) {
       if (ACTOR_HEADS.has(view.tokens[i]!.lower)) return true;
@@ -85,6 +85,22 @@ function partOf(view: SentenceView, span: MentionSpan): boolean {
   // ("Chinese officials in Washington" are China's: the noun in a mention of its own is not the capital's.)
   return (view.tokens[j]?.lower === 'of' && PARTITIVES.has(before)) || (view.tokens[j]?.lower === 'in' && OFFICIALS.has(before) && !view.mentionAt[j - 1]);
 }
+
+/**
+ * "It is an honour for me to welcome …", "a pleasure for my delegation to congratulate …": the speaker after "for"
+ * is the subject of the infinitive right after it.
+ */
+function infinitiveSubject(view: SentenceView, span: MentionSpan): boolean {
+  const first = span.mention.resolution === 'document-speaker' || span.mention.resolution === 'quote-speaker';
+  if (!first || view.tokens[span.from - 1]?.lower !== 'for') return false;
+  const to = SELF_HEADS.has(view.tokens[span.to]?.lower ?? '') ? span.to + 1 : span.to; // "for my delegation to"
+  if (view.tokens[to]?.lower !== 'to') return false;
+  // Only a courtesy's infinitive: "It is difficult for us to support …" is no stance taken.
+  for (let i = span.from - 2; i >= 0 && i >= span.from - 4; i--) if (COURTESIES.has(view.tokens[i]!.lower)) return true;
+  return false;
+}
+/** What it is for the speaker to do something: "an honour", "a pleasure", "a privilege". */
+const COURTESIES = new Set(['honour', 'honor', 'pleasure', 'privilege', 'joy', 'satisfaction', 'duty', 'opportunity']);
 
 /** Where the list `span` ends begins: "Seoul" in "officials in Seoul and Washington" for Washington. */
 function formalStart(view: SentenceView, span: MentionSpan): number {

@@ -235,6 +235,13 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Germany\'s Scholz and France\'s Macron both praised the deal.', { date: '2024-05-01' })).toEqual(['DEU support -', 'FRA support -']);
   });
 
+  it('"an honour for me to welcome …": the speaker after "for" does what the courtesy\'s infinitive says', () => {
+    expect(stances('It is an honour for me to welcome Tuvalu.', { speaker: 'Peru' })).toEqual(['PER support TUV']);
+    expect(stances('It is a great privilege for my delegation to congratulate Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+    // Not any infinitive after "for us": no stance is taken here.
+    expect(stances('It is difficult for us to support Chile.', { speaker: 'Peru' })).toEqual([]);
+  });
+
   it('"officials in Seoul and Washington" act for those capitals\' states', () => {
     expect(stances('Officials in Seoul and Washington condemned the launch.')).toEqual(['KOR condemn -', 'USA condemn -']);
     // Not when the officials have a state of their own, nor for leaders of a community.
