@@ -258,6 +258,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('India extended an olive branch to Pakistan.')).toEqual(['IND offer PAK']);
   });
 
+  it('acknowledging the support or the work of an actor is support of it', () => {
+    expect(stances('We acknowledge the generous support of our partners, including Chile and Peru.', { speaker: 'Fiji' })).toEqual(['FJI support CHL', 'FJI support PER']);
+    expect(stances('Fiji acknowledges the role of the Commonwealth.')).toEqual(['FJI support Commonwealth']);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
