@@ -263,6 +263,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Fiji acknowledges the role of the Commonwealth.')).toEqual(['FJI support Commonwealth']);
   });
 
+  it('looking on or witnessing with dismay is concern, as noting with it is', () => {
+    expect(stances('We look with dismay at events in Peru.', { speaker: 'Chile' })).toEqual(['CHL condemn -']);
+    expect(stances('Chile has witnessed with increasing concern the acts of Peru.')).toEqual(['CHL condemn PER']);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
