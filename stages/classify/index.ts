@@ -97,8 +97,8 @@ const SOURCE_CERTAINTY: Record<Attribution, number> = {
 };
 
 /** Each span, and after it one for each other member of a set it names ("the two Koreas"). */
-const withMembers = (spans: readonly MentionSpan[]): MentionSpan[] =>
-  spans.flatMap((s) => (s.members ? [s, ...s.members.map((mention) => ({ ...s, mention, members: undefined }))] : [s]));
+const withMembers = (spans: MentionSpan[]): MentionSpan[] =>
+  spans.some((s) => s.members) ? spans.flatMap((s) => (s.members ? [s, ...s.members.map((mention) => ({ ...s, mention, members: undefined }))] : [s])) : spans;
 
 const refOf = (span: MentionSpan): ActorRef => ({
   id: span.mention.id,

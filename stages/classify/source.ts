@@ -45,7 +45,10 @@ const FINITE_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|
  * cue at `cue`, when the cue is in that clause ("Since Chile has joined, we welcome …" is not Chile's welcome).
  */
 function opensClause(view: SentenceView, span: MentionSpan, cue: number | undefined): boolean {
-  if (cue === undefined) return false;
+  if (cue === undefined || cue < span.to) return false;
+  // (The list is read only when the conjunction or a joiner stands right before the actor: most do not.)
+  const before = view.tokens[isDeterminer(view.tokens[span.from - 1]) ? span.from - 2 : span.from - 1]?.lower ?? '';
+  if (!CLAUSE_OPENERS.has(before) && before !== 'and' && before !== ',') return false;
   const group = actorGroup(view, span);
   if (!CLAUSE_OPENERS.has(governingPreposition(view, group[0]!.from)?.lower ?? '')) return false;
   const end = group[group.length - 1]!.to;
@@ -79,8 +82,12 @@ function joinedUnderPreposition(view: SentenceView, span: MentionSpan): boolean 
  * (and "in Seoul and Washington"), who act for the capital's state.
  */
 function partOf(view: SentenceView, span: MentionSpan): boolean {
-  let j = formalStart(view, span) - 1;
+  let j = span.from - 1;
   while (j >= 0 && isDeterminer(view.tokens[j])) j--;
+  // "officials in Seoul and Washington": for a later item of a list, what stands before the list's first.
+  if (view.tokens[j]?.lower === 'and' || view.tokens[j]?.lower === ',') {
+    for (j = actorGroup(view, span)[0]!.from - 1; j >= 0 && isDeterminer(view.tokens[j]); ) j--;
+  }
   const before = view.tokens[j - 1]?.lower ?? '';
   // ("Chinese officials in Washington" are China's: the noun in a mention of its own is not the capital's.)
   return (view.tokens[j]?.lower === 'of' && PARTITIVES.has(before)) || (view.tokens[j]?.lower === 'in' && OFFICIALS.has(before) && !view.mentionAt[j - 1]);
@@ -101,11 +108,6 @@ function infinitiveSubject(view: SentenceView, span: MentionSpan): boolean {
 }
 /** What it is for the speaker to do something: "an honour", "a pleasure", "a privilege". */
 const COURTESIES = new Set(['honour', 'honor', 'pleasure', 'privilege', 'joy', 'satisfaction', 'duty', 'opportunity']);
-
-/** Where the list `span` ends begins: "Seoul" in "officials in Seoul and Washington" for Washington. */
-function formalStart(view: SentenceView, span: MentionSpan): number {
-  return actorGroup(view, span)[0]!.from;
-}
 
 /** Nouns of those who act for a state from its capital: "officials in Seoul", "diplomats in Beijing". */
 const OFFICIALS = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'legislators', 'policymakers']);
