@@ -108,6 +108,8 @@ export function nounPosition(view: SentenceView, i: number, plural = false): boo
   // "the road map offers a solution": a word with an object of its own after it is a verb.
   if (ARTICLES.has(view.tokens[i + 1]?.lower ?? '')) return false;
   const word = view.tokens[i]!.lower;
+  // "counselling and support to teenage mothers": "support" takes no "to" as a verb.
+  if (word === 'support' && view.tokens[i + 1]?.lower === 'to') return true;
   // "our willingness and readiness": a noun by its ending, joined to a noun, is a noun ("that task and thank" is
   // not); so is a bare form joined to a noun and followed by "of", "for" or "to" ("the cooperation and support of",
   // "its input and support to the process").

@@ -201,6 +201,12 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Chile is committed to fighting Daesh.')).toEqual([]);
   });
 
+  it('"support" before "to" is a noun: "counselling and support to teenage mothers"', () => {
+    expect(stances('We have focused on job creation, counselling and support to teenage mothers.', { speaker: 'Peru' })).toEqual([]);
+    expect(stances('The European Union provides support to Chile when needed.')).toEqual([]);
+    expect(stances('We reaffirm our support to Chile.', { speaker: 'Peru' })).toEqual(['PER support CHL']);
+  });
+
   it('supporting farmers, citizens or a market is help given, not a stance', () => {
     expect(stances('We will support our citizens in coping with high prices.', { speaker: 'Peru' })).toEqual([]);
     expect(stances('We support local industry and the farmers of Chile.', { speaker: 'Peru' })).toEqual([]);
