@@ -605,7 +605,8 @@ export function ownerOf(view: SentenceView, noun: number): MentionSpan | null {
  */
 export function actOwner(view: SentenceView, word: number, end = word + 1): MentionSpan | null {
   let i = word - 1;
-  while (i >= 0 && word - i <= 3 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's') i--;
+  // (Not past "under": "the Palestinian people live under brutal occupation" own no occupation.)
+  while (i >= 0 && word - i <= 3 && view.tokens[i]!.word && !view.mentionAt[i] && view.tokens[i]!.text === view.tokens[i]!.lower && view.tokens[i]!.lower !== 's' && view.tokens[i]!.lower !== 'under') i--;
   const owner = view.tokens[i]?.lower === 's' && /^['’]$/.test(view.tokens[i - 1]?.lower ?? '') ? view.mentionAt[i - 2] : view.mentionAt[i];
   const resolution = owner?.mention.resolution;
   const named = resolution === 'demonym' || resolution === 'agent' || resolution === 'modifier' || resolution === 'pronoun';

@@ -561,8 +561,9 @@ export function judgedBefore(
   for (let i = before - 1; i >= 0; i--) {
     const t = view.tokens[i]!;
     const span = view.mentionAt[i];
-    // "Cuba has been the victim of an illegal embargo": the victim of an act does not own it.
-    if (!best && (t.lower === 'victim' || t.lower === 'victims')) return [];
+    // "Cuba has been the victim of an illegal embargo", "people living under brutal occupation": who suffers an act
+    // does not own it.
+    if (!best && (t.lower === 'victim' || t.lower === 'victims' || t.lower === 'under')) return [];
     if (span) {
       if (exclude.has(span)) break;
       // "the situation in Libya is of concern", "the Council's meeting on Haiti was welcome": an actor after a

@@ -274,6 +274,11 @@ describe('the issue\'s kinds, in sentences of our own', () => {
     expect(stances('Chile has witnessed with increasing concern the acts of Peru.')).toEqual(['CHL condemn PER']);
   });
 
+  it('who lives under an occupation does not own it', () => {
+    expect(stances('The people of Chile live under brutal occupation.', { speaker: 'Peru' })).toEqual(['PER condemn -']);
+    expect(stances('Bolivia\'s brutal occupation must end.', { speaker: 'Peru' })).toEqual(['PER condemn BOL']);
+  });
+
   it('paying homage is paying tribute', () => {
     expect(stances('Peru pays special homage to the role of the Council of Europe.')).toEqual(['PER support Council of Europe']);
   });
