@@ -752,9 +752,6 @@ function isRelativePronoun(view: SentenceView, i: number): boolean {
   return false;
 }
 
-
-/** Stems of the verbs of reliance: count, rely, depend in any inflection (the tokens carry their stem). */
-
 /** "Colombia can count on our support", "on the solidarity of Andorra": who relies on an owned stance noun is its target. */
 export function reliantOn(view: SentenceView, noun: number, grammar: CompiledGrammar, exclude: ExcludedSpans): MentionSpan[] {
   const owner = ownerOf(view, noun);

@@ -121,6 +121,7 @@ class SentenceComposer {
     const name = p < this.tokens.length && !this.covered[p] ? readName(this.view, p) : null;
     if (!name || name.known) return -1;
     const gender = ADDRESS_GENDER.get(this.tokens[i]!.norm);
+    // ('title': a name read after a word of address. With no `ref` the draft never becomes a mention.)
     this.push({ from: i, to: name.to, ref: null, kind: 'person', resolution: 'title', gender, plural: false, person: true, unit: undefined, pronoun: undefined, objective: undefined, descriptor: undefined });
     return name.to;
   }
