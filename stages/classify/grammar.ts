@@ -38,6 +38,9 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS
 export const isVerbCompanion = (t: Token | undefined): boolean =>
   !!t && t.word && (VERB_COMPANIONS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower));
 export const isPronoun = (t: Token | undefined): boolean => !!t && PRONOUNS.has(t.lower);
+/** A lowercase word at `i` that no mention covers: "unwavering", "announced". */
+export const isLowerWord = (view: SentenceView, i: number): boolean =>
+  !!view.tokens[i]?.word && view.tokens[i]!.text === view.tokens[i]!.lower && !view.mentionAt[i];
 
 /** Whether the token at `i` is the bare apostrophe of a plural's possessive, right after its word: "Members’". */
 export function pluralPossessiveAt(view: SentenceView, i: number): boolean {

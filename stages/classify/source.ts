@@ -1,9 +1,9 @@
 // Who takes the stance: the subject of the cue, the agent of a passive, the speaker of a quotation.
 import type { Attribution } from '../schemas.ts';
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, pluralPossessiveAt, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isLowerWord, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, pluralPossessiveAt, reportingVerbAt } from './grammar.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { receivedAt } from './cues.ts';
-import { quoteAt, type MentionSpan, type SentenceView, type Token } from './tokens.ts';
+import { quoteAt, type MentionSpan, type SentenceView } from './tokens.ts';
 
 export interface FoundActors {
   spans: MentionSpan[];
@@ -385,7 +385,7 @@ export function nonActorSubject(view: SentenceView, verb: number): string | null
     const stop = view.tokens[k];
     // "our unwavering will to continue supporting": an infinitive after an owned noun of intent is the owner's.
     // ("His commitment to and experience in …" has no infinitive.)
-    const infinitive = isLowerWord(view.tokens[k + 1]) && !isDeterminer(view.tokens[k + 1]) && !CONJUNCTIONS.has(view.tokens[k + 1]!.lower);
+    const infinitive = isLowerWord(view, k + 1) && !isDeterminer(view.tokens[k + 1]) && !CONJUNCTIONS.has(view.tokens[k + 1]!.lower);
     if (stop?.lower === 'to' && infinitive && INTENT_NOUNS.has(view.tokens[k - 1]?.lower ?? '') && ownedByPossessive(view, k - 1)) return null;
     if (stop && isPreposition(stop)) {
       i = k - 1; // "Russia on Monday condemned": look past the phrase.
@@ -427,8 +427,7 @@ const INTENT_NOUNS = new Set(['will', 'determination', 'resolve', 'resolution', 
 
 /** Whether a possessive owns the noun at `n`, at most one modifier between: "our will", "our unwavering will". */
 const ownedByPossessive = (view: SentenceView, n: number): boolean =>
-  POSSESSIVES.has(view.tokens[n - 1]?.lower ?? '') || (isLowerWord(view.tokens[n - 1]) && POSSESSIVES.has(view.tokens[n - 2]?.lower ?? ''));
-const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && t.text === t.lower;
+  POSSESSIVES.has(view.tokens[n - 1]?.lower ?? '') || (isLowerWord(view, n - 1) && POSSESSIVES.has(view.tokens[n - 2]?.lower ?? ''));
 
 /** Prepositions that tie an actor to the noun before them: "the establishment of", "the return of X to Y". */
 const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'against', 'toward', 'towards', 'from', 'on']);

@@ -1,5 +1,5 @@
 // At whom the stance aims: the object of the cue, the owner of what is judged, the head of "X-backed Y".
-import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, NOMINATIVE_PRONOUNS, reportingVerbAt } from './grammar.ts';
+import { actorGroup, governingPreposition, isClauseBreak, isDeterminer, isLowerWord, isPreposition, isPronoun, isQuoteMark, isVerbCompanion, NOMINATIVE_PRONOUNS, reportingVerbAt } from './grammar.ts';
 import { receivedAt } from './cues.ts';
 import type { CompiledGrammar } from './lexicon.ts';
 import { ACTOR_HEADS, actAgentAfter, CONJUNCTIONS, firstSubject, ownerOf, prepositionBefore, RELYING_STEMS, subjectBefore, THIRD_PERSON_POSSESSIVES } from './source.ts';
@@ -24,7 +24,6 @@ const ofPhraseAhead = (view: SentenceView, i: number) => !!view.mentionAt[isDete
 /** Lower-case words "a and b c" from `i`: the rest of a series of adjectives before its noun ("commercial and financial blockade"). */
 const adjectiveSeries = (view: SentenceView, i: number) =>
   [0, 2, 3].every((k) => isLowerWord(view, i + k)) && view.tokens[i + 1]?.lower === 'and' && !view.mentionAt[i + 3];
-const isLowerWord = (view: SentenceView, i: number) => !!view.tokens[i]?.word && view.tokens[i]!.text === view.tokens[i]!.lower && !view.mentionAt[i];
 
 const COMPARATIVES = new Set(['more', 'most', 'less', 'better', 'stronger']);
 
